@@ -1,0 +1,38 @@
+import { defineConfig } from '@playwright/test';
+
+// The server is started by `cargo leptos end-to-end` (see scripts/test.sh), which sets
+// E2E_BASE_URL; global-setup waits until it answers.
+const baseURL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3000';
+
+// Debian's Chromium: Playwright never downloads a browser here.
+const launchOptions = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
+
+export default defineConfig({
+  testDir: './tests',
+  globalSetup: './global-setup.ts',
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  workers: 1,
+  retries: 0,
+  forbidOnly: true,
+  reporter: [['list']],
+  use: { baseURL, launchOptions, trace: 'off' },
+  projects: [
+    { name: 'desktop', use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } } },
+    {
+      name: 'phone',
+      use: { browserName: 'chromium', viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true },
+    },
+  ],
+});

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Runs every test: Rust unit and integration tests against a real PostgreSQL (as anon and
+# authenticated, like the app), then the browser tests in headless Chromium against the
+# debug build and again against the release build.
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+cd "$ROOT"
+
+ensure_rust_tools
+ensure_node_packages
+apt_install chromium
+start_local_db
+ensure_database med_practice_test
+
+log "Rust tests (unit, contract, concurrency)"
+DATABASE_URL="$(local_database_url med_practice_test)" cargo leptos test
+
+# The browser tests get a server on a port of their own and a fresh demo database.
+E2E_ADDR="${E2E_ADDR:-127.0.0.1:3100}"
+export LEPTOS_SITE_ADDR="$E2E_ADDR" E2E_BASE_URL="http://$E2E_ADDR"
+for profile in debug release; do
+  recreate_database med_practice_e2e
+  export DATABASE_URL
+  DATABASE_URL="$(local_database_url med_practice_e2e)"
+  flag=""
+  [ "$profile" = release ] && flag="--release"
+  log "building for the browser tests ($profile)"
+  cargo leptos build $flag
+  target/$profile/med-practice seed-demo >/dev/null
+  log "browser tests against the $profile build"
+  cargo leptos end-to-end $flag
+done
+log "all tests passed"

@@ -1,0 +1,4 @@
+//! Server functions, grouped by the product noun they act on. Each is thin: who is
+//! asking, their transaction, one call into the server core.
+
+pub mod board;

@@ -1,0 +1,21 @@
+//! Med Practice: trainees rehearse clinical-exam stations in pairs.
+//!
+//! Shared by the server (`ssr`) and the browser (`hydrate`): the app, its pages and
+//! components, the model and error types, and the server functions. Server-only code
+//! lives in [`server`].
+
+pub mod api;
+pub mod app;
+pub mod components;
+pub mod error;
+pub mod model;
+pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod server;
+
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_body(app::App);
+}

@@ -1,0 +1,175 @@
+//! Types shared by the server and the browser, in the product's words.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+/// A session's kind, as the exams split their stations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum RoomType {
+    Clinical,
+    Communication,
+}
+
+impl RoomType {
+    pub const ALL: [RoomType; 2] = [RoomType::Clinical, RoomType::Communication];
+
+    /// The value stored in `practice_rooms.type` and `case_briefs.domain`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RoomType::Clinical => "Clinical",
+            RoomType::Communication => "Communication",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|t| t.as_str() == value)
+    }
+}
+
+/// Where a trainee is in their training; stored as a short code in `profiles`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum TrainingLevel {
+    StudentY1,
+    StudentY2,
+    StudentY3,
+    StudentY4,
+    StudentY5,
+    StudentY6,
+    Fy1,
+    Fy2,
+    CtSt,
+    ImgPlab,
+    GpTrainee,
+    Other,
+}
+
+impl TrainingLevel {
+    pub const ALL: [TrainingLevel; 12] = [
+        TrainingLevel::StudentY1,
+        TrainingLevel::StudentY2,
+        TrainingLevel::StudentY3,
+        TrainingLevel::StudentY4,
+        TrainingLevel::StudentY5,
+        TrainingLevel::StudentY6,
+        TrainingLevel::Fy1,
+        TrainingLevel::Fy2,
+        TrainingLevel::CtSt,
+        TrainingLevel::ImgPlab,
+        TrainingLevel::GpTrainee,
+        TrainingLevel::Other,
+    ];
+
+    /// The code stored in `profiles.training_level` (see its check constraint).
+    pub fn code(self) -> &'static str {
+        match self {
+            TrainingLevel::StudentY1 => "student_y1",
+            TrainingLevel::StudentY2 => "student_y2",
+            TrainingLevel::StudentY3 => "student_y3",
+            TrainingLevel::StudentY4 => "student_y4",
+            TrainingLevel::StudentY5 => "student_y5",
+            TrainingLevel::StudentY6 => "student_y6",
+            TrainingLevel::Fy1 => "fy1",
+            TrainingLevel::Fy2 => "fy2",
+            TrainingLevel::CtSt => "ct_st",
+            TrainingLevel::ImgPlab => "img_plab",
+            TrainingLevel::GpTrainee => "gp_trainee",
+            TrainingLevel::Other => "other",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            TrainingLevel::StudentY1 => "Medical student, year 1",
+            TrainingLevel::StudentY2 => "Medical student, year 2",
+            TrainingLevel::StudentY3 => "Medical student, year 3",
+            TrainingLevel::StudentY4 => "Medical student, year 4",
+            TrainingLevel::StudentY5 => "Medical student, year 5",
+            TrainingLevel::StudentY6 => "Medical student, year 6",
+            TrainingLevel::Fy1 => "Foundation year 1 (FY1)",
+            TrainingLevel::Fy2 => "Foundation year 2 (FY2)",
+            TrainingLevel::CtSt => "Core or specialty trainee (CT/ST)",
+            TrainingLevel::ImgPlab => "IMG preparing for PLAB",
+            TrainingLevel::GpTrainee => "GP trainee",
+            TrainingLevel::Other => "Other",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|l| l.code() == code)
+    }
+}
+
+/// What the board shows of a host.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HostSummary {
+    pub first_name: String,
+    pub last_name: String,
+    pub training_level: TrainingLevel,
+    pub avatar: Option<String>,
+}
+
+impl HostSummary {
+    pub fn full_name(&self) -> String {
+        format!("{} {}", self.first_name, self.last_name)
+    }
+
+    pub fn initials(&self) -> String {
+        self.first_name
+            .chars()
+            .take(1)
+            .chain(self.last_name.chars().take(1))
+            .flat_map(char::to_uppercase)
+            .collect()
+    }
+}
+
+/// One upcoming public session on the scheduling board.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BoardRoom {
+    pub id: Uuid,
+    pub datetime_utc: DateTime<Utc>,
+    pub room_type: RoomType,
+    pub host: HostSummary,
+    /// True while the guest seat is free.
+    pub is_open: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn training_level_codes_round_trip_and_are_unique() {
+        for level in TrainingLevel::ALL {
+            assert_eq!(TrainingLevel::from_code(level.code()), Some(level));
+        }
+        let mut codes: Vec<_> = TrainingLevel::ALL.iter().map(|l| l.code()).collect();
+        codes.sort_unstable();
+        codes.dedup();
+        assert_eq!(codes.len(), TrainingLevel::ALL.len());
+        assert_eq!(TrainingLevel::from_code("consultant"), None);
+    }
+
+    #[test]
+    fn room_type_parses_only_stored_values() {
+        assert_eq!(RoomType::parse("Clinical"), Some(RoomType::Clinical));
+        assert_eq!(
+            RoomType::parse("Communication"),
+            Some(RoomType::Communication)
+        );
+        assert_eq!(RoomType::parse("clinical"), None);
+    }
+
+    #[test]
+    fn initials_take_the_first_letter_of_each_name() {
+        let host = HostSummary {
+            first_name: "Ōla".into(),
+            last_name: "nwosu".into(),
+            training_level: TrainingLevel::Fy1,
+            avatar: None,
+        };
+        assert_eq!(host.initials(), "ŌN");
+        assert_eq!(host.full_name(), "Ōla nwosu");
+    }
+}

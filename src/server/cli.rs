@@ -1,0 +1,138 @@
+//! The server binary's commands: serve (the default), migrate, seed-demo.
+
+use clap::{Parser, Subcommand};
+use leptos::prelude::get_configuration;
+use std::process::ExitCode;
+use std::sync::Arc;
+use tracing_subscriber::EnvFilter;
+
+use super::config::Config;
+use super::db::Db;
+use super::demo::{self, DemoError};
+use super::http;
+use super::state::AppState;
+
+#[derive(Parser)]
+#[command(
+    name = "med-practice",
+    about = "Med Practice: rehearse clinical-exam stations in pairs"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the migrations, then serve the app (the default).
+    Serve,
+    /// Run the migrations and exit.
+    Migrate,
+    /// Fill an empty database with demo users, cases and sessions.
+    SeedDemo {
+        /// Succeed without changes when the database already has accounts.
+        #[arg(long)]
+        if_empty: bool,
+    },
+}
+
+pub async fn run() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,tower_http=info")),
+        )
+        .init();
+    let cli = Cli::parse();
+    let config = match Config::from_env() {
+        Ok(config) => config,
+        Err(err) => {
+            eprintln!("med-practice: configuration error: {err}");
+            return ExitCode::from(2);
+        }
+    };
+    let result = match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => serve(config).await,
+        Command::Migrate => migrate(&config).await.map(|_| ()),
+        Command::SeedDemo { if_empty } => seed_demo(&config, if_empty).await,
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("med-practice: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn migrate(config: &Config) -> anyhow::Result<Db> {
+    let db = Db::connect(config)
+        .await
+        .map_err(|e| anyhow::anyhow!("cannot connect to the database (DATABASE_URL): {e}"))?;
+    db.migrate()
+        .await
+        .map_err(|e| anyhow::anyhow!("migrations failed: {e}"))?;
+    Ok(db)
+}
+
+async fn serve(config: Config) -> anyhow::Result<()> {
+    let mut leptos_options = get_configuration(None)?.leptos_options;
+    if let Some(addr) = config.bind_address {
+        leptos_options.site_addr = addr;
+    }
+    let addr = leptos_options.site_addr;
+    let db = migrate(&config).await?;
+    let state = AppState {
+        leptos_options,
+        db,
+        config: Arc::new(config),
+    };
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .map_err(|e| anyhow::anyhow!("cannot listen on {addr}: {e}"))?;
+    tracing::info!("Med Practice is listening on http://{addr}");
+    axum::serve(listener, http::router(state))
+        .with_graceful_shutdown(shutdown_signal())
+        .await?;
+    Ok(())
+}
+
+async fn seed_demo(config: &Config, if_empty: bool) -> anyhow::Result<()> {
+    let db = migrate(config).await?;
+    match demo::seed(db.owner()).await {
+        Ok(summary) => {
+            println!(
+                "Demo data loaded: {} users, {} case briefs, {} sessions. Every demo account's password is {:?}.",
+                summary.users, summary.cases, summary.rooms, demo::DEMO_PASSWORD
+            );
+            Ok(())
+        }
+        Err(DemoError::NotEmpty(n)) if if_empty => {
+            println!("Demo data skipped: the database already has {n} account(s).");
+            Ok(())
+        }
+        Err(err) => Err(err.into()),
+    }
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+    tracing::info!("shutting down");
+}

@@ -1,0 +1,81 @@
+//! The database access path. Every request-time query runs inside a transaction opened
+//! here as `anon` or as `authenticated` carrying the user's claim, so PostgreSQL's
+//! row-level security decides what each person may read and write.
+
+use sqlx::postgres::{PgPool, PgPoolOptions};
+use sqlx::{Postgres, Transaction};
+use std::time::Duration;
+use uuid::Uuid;
+
+use super::config::Config;
+use crate::error::AppError;
+
+/// Who a request acts for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Actor {
+    /// Nobody is signed in.
+    Anon,
+    /// A signed-in user, by `auth.users.id`.
+    User(Uuid),
+}
+
+impl Actor {
+    pub fn user_id(self) -> Option<Uuid> {
+        match self {
+            Actor::Anon => None,
+            Actor::User(id) => Some(id),
+        }
+    }
+}
+
+/// One request's transaction. Commit it to keep its writes; dropping it rolls back.
+pub type RequestTx = Transaction<'static, Postgres>;
+
+#[derive(Clone)]
+pub struct Db {
+    pool: PgPool,
+}
+
+impl Db {
+    pub async fn connect(config: &Config) -> Result<Self, sqlx::Error> {
+        let pool = PgPoolOptions::new()
+            .max_connections(config.database_max_connections)
+            .acquire_timeout(Duration::from_secs(5))
+            .connect(&config.database_url)
+            .await?;
+        Ok(Self { pool })
+    }
+
+    pub fn from_pool(pool: PgPool) -> Self {
+        Self { pool }
+    }
+
+    /// Opens the transaction for one request as `actor`. Role and claim are set with
+    /// `is_local = true` (as `SET LOCAL`), so they end with the transaction and never
+    /// leak to the next user of the pooled connection.
+    pub async fn begin(&self, actor: Actor) -> Result<RequestTx, AppError> {
+        let mut tx = self.pool.begin().await?;
+        let (role, claim) = match actor {
+            Actor::Anon => ("anon", String::new()),
+            Actor::User(id) => ("authenticated", id.to_string()),
+        };
+        sqlx::query(
+            "select set_config('role', $1, true), set_config('request.jwt.claim.sub', $2, true)",
+        )
+        .bind(role)
+        .bind(claim)
+        .execute(&mut *tx)
+        .await?;
+        Ok(tx)
+    }
+
+    /// The pool as the tables' owner, for the server's own work only: migrations, demo
+    /// data, accounts, the assessor. Never for work done on a user's behalf.
+    pub fn owner(&self) -> &PgPool {
+        &self.pool
+    }
+
+    pub async fn migrate(&self) -> Result<(), sqlx::migrate::MigrateError> {
+        sqlx::migrate!("./migrations").run(&self.pool).await
+    }
+}

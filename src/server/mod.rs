@@ -1,0 +1,13 @@
+//! Server-only code: configuration, state, the database access path, the core
+//! operations that server functions call, and the admin commands.
+
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod demo;
+pub mod errors;
+pub mod http;
+pub mod passwords;
+pub mod request;
+pub mod rooms;
+pub mod state;

@@ -1,0 +1,78 @@
+//! Fifty people press "Join" on one open room at the same instant, many times over:
+//! exactly one gets the seat each time, and every other one gets "already taken"
+//! through the app's own join path.
+#![cfg(feature = "ssr")]
+
+mod common;
+
+use common::World;
+use med_practice::error::AppError;
+use med_practice::server::db::{Actor, Db};
+use med_practice::server::errors::SEAT_TAKEN;
+use med_practice::server::rooms;
+use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
+use std::sync::Arc;
+use tokio::sync::Barrier;
+use uuid::Uuid;
+
+const JOINERS: usize = 50;
+const ROUNDS: usize = 20;
+
+#[sqlx::test]
+async fn fifty_joiners_one_seat_exactly_one_winner(_: PgPoolOptions, options: PgConnectOptions) {
+    // A pool large enough that all fifty transactions are open at once.
+    let pool = PgPoolOptions::new()
+        .max_connections(JOINERS as u32 + 5)
+        .connect_with(options)
+        .await
+        .unwrap();
+    let w = World::new(pool.clone());
+    let host = w.user("Hana").await;
+    let mut joiners = Vec::with_capacity(JOINERS);
+    for i in 0..JOINERS {
+        joiners.push(w.user(&format!("Joiner{i}")).await);
+    }
+    let db = Db::from_pool(pool);
+
+    for round in 0..ROUNDS {
+        let room = w.room(host, 24 + round as i64, false).await;
+        let barrier = Arc::new(Barrier::new(JOINERS));
+        let tasks: Vec<_> = joiners
+            .iter()
+            .map(|&me| {
+                let db = db.clone();
+                let barrier = barrier.clone();
+                tokio::spawn(async move {
+                    let mut tx = db.begin(Actor::User(me)).await?;
+                    barrier.wait().await;
+                    rooms::join(&mut tx, me, room.id).await?;
+                    tx.commit().await?;
+                    Ok::<Uuid, AppError>(me)
+                })
+            })
+            .collect();
+
+        let mut winners = Vec::new();
+        let mut taken = 0;
+        for task in tasks {
+            match task.await.unwrap() {
+                Ok(me) => winners.push(me),
+                Err(AppError::Conflict(message)) if message == SEAT_TAKEN => taken += 1,
+                Err(other) => panic!("round {round}: unexpected {other:?}"),
+            }
+        }
+        assert_eq!(winners.len(), 1, "round {round}: winners {winners:?}");
+        assert_eq!(taken, JOINERS - 1, "round {round}");
+        let (guest,): (Option<Uuid>,) =
+            sqlx::query_as("select guest_id from public.practice_rooms where id = $1")
+                .bind(room.id)
+                .fetch_one(db.owner())
+                .await
+                .unwrap();
+        assert_eq!(
+            guest,
+            Some(winners[0]),
+            "round {round}: the seat holder is the winner"
+        );
+    }
+}
