@@ -74,58 +74,59 @@ begin
   end if;
 
   select r.host_id, r.guest_id, r.stage into room from public.practice_rooms r where r.id = new.room_id;
+
+  -- People's permissions first: BEFORE triggers run ahead of the policies' WITH CHECK,
+  -- and whoever may not act at all should hear that, not a detail of the row.
+  if not server_work then
+    if tg_op = 'INSERT' then
+      if uid is distinct from room.host_id then
+        perform public.violates('practice_rounds_host_only', 'only the host sets up a round');
+      end if;
+      if room.stage = 3 then
+        perform public.violates('practice_rounds_room_finished', 'the session has finished');
+      end if;
+      if new.assessment is not null or new.started_at is not null or new.ended_at is not null
+         or new.transcript <> '{"schema": "transcript/1", "lines": []}'::jsonb then
+        perform public.violates('practice_rounds_new_not_fresh', 'a new round starts empty');
+      end if;
+    else
+      if new.assessment is distinct from old.assessment then
+        perform public.violates('practice_rounds_assessment_server_only', 'only the server''s assessor writes an assessment');
+      end if;
+      if new.candidate_id is distinct from old.candidate_id or new.case_briefs_id is distinct from old.case_briefs_id then
+        if uid is distinct from room.host_id then
+          perform public.violates('practice_rounds_host_only', 'only the host sets up a round');
+        end if;
+        if old.started_at is not null then
+          perform public.violates('practice_rounds_setup_started', 'a round''s candidate and case are fixed once it starts');
+        end if;
+      end if;
+      if new.started_at is distinct from old.started_at or new.ended_at is distinct from old.ended_at then
+        if uid is distinct from room.host_id then
+          perform public.violates('practice_rounds_host_only', 'only the host starts and ends a round');
+        end if;
+        if old.started_at is not null and new.started_at is distinct from old.started_at then
+          perform public.violates('practice_rounds_started_once', 'a round starts once');
+        end if;
+        if old.ended_at is not null then
+          perform public.violates('practice_rounds_ended_once', 'a round ends once');
+        end if;
+      end if;
+      if new.transcript is distinct from old.transcript then
+        if uid is distinct from room.host_id and uid is distinct from room.guest_id then
+          perform public.violates('practice_rounds_participants_only', 'only the session''s participants write its transcript');
+        end if;
+        if old.started_at is null or old.ended_at is not null then
+          perform public.violates('practice_rounds_transcript_not_running', 'transcript lines are added only while the round runs');
+        end if;
+      end if;
+    end if;
+  end if;
+
+  -- Binds everyone, the server included.
   if (tg_op = 'INSERT' or new.candidate_id is distinct from old.candidate_id)
      and new.candidate_id is distinct from room.host_id and new.candidate_id is distinct from room.guest_id then
     perform public.violates('practice_rounds_candidate_participant', 'the candidate must be the session''s host or guest');
-  end if;
-
-  if server_work then
-    return new;
-  end if;
-
-  if tg_op = 'INSERT' then
-    if uid is distinct from room.host_id then
-      perform public.violates('practice_rounds_host_only', 'only the host sets up a round');
-    end if;
-    if room.stage = 3 then
-      perform public.violates('practice_rounds_room_finished', 'the session has finished');
-    end if;
-    if new.assessment is not null or new.started_at is not null or new.ended_at is not null
-       or new.transcript <> '{"schema": "transcript/1", "lines": []}'::jsonb then
-      perform public.violates('practice_rounds_new_not_fresh', 'a new round starts empty');
-    end if;
-    return new;
-  end if;
-
-  if new.assessment is distinct from old.assessment then
-    perform public.violates('practice_rounds_assessment_server_only', 'only the server''s assessor writes an assessment');
-  end if;
-  if (new.candidate_id is distinct from old.candidate_id or new.case_briefs_id is distinct from old.case_briefs_id) then
-    if uid is distinct from room.host_id then
-      perform public.violates('practice_rounds_host_only', 'only the host sets up a round');
-    end if;
-    if old.started_at is not null then
-      perform public.violates('practice_rounds_setup_started', 'a round''s candidate and case are fixed once it starts');
-    end if;
-  end if;
-  if new.started_at is distinct from old.started_at or new.ended_at is distinct from old.ended_at then
-    if uid is distinct from room.host_id then
-      perform public.violates('practice_rounds_host_only', 'only the host starts and ends a round');
-    end if;
-    if old.started_at is not null and new.started_at is distinct from old.started_at then
-      perform public.violates('practice_rounds_started_once', 'a round starts once');
-    end if;
-    if old.ended_at is not null then
-      perform public.violates('practice_rounds_ended_once', 'a round ends once');
-    end if;
-  end if;
-  if new.transcript is distinct from old.transcript then
-    if uid is distinct from room.host_id and uid is distinct from room.guest_id then
-      perform public.violates('practice_rounds_participants_only', 'only the session''s participants write its transcript');
-    end if;
-    if old.started_at is null or old.ended_at is not null then
-      perform public.violates('practice_rounds_transcript_not_running', 'transcript lines are added only while the round runs');
-    end if;
   end if;
   return new;
 end $$;
