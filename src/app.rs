@@ -5,6 +5,7 @@ use leptos_meta::{provide_meta_context, Link, Meta, MetaTags, Stylesheet, Title}
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
+use crate::components::error_view::ErrorView;
 use crate::components::layout::{SiteFooter, SiteHeader};
 use crate::pages::{
     board::BoardPage, my_sessions::MySessionsPage, not_found::NotFound, sign_in::SignInPage,
@@ -46,11 +47,13 @@ pub fn App() -> impl IntoView {
             <a class="skip-link" href="#main">"Skip to main content"</a>
             <SiteHeader/>
             <main id="main" class="container page" tabindex="-1">
-                <Routes fallback=|| view! { <NotFound/> }>
-                    <Route path=path!("/") view=BoardPage/>
-                    <Route path=path!("/my-sessions") view=MySessionsPage/>
-                    <Route path=path!("/sign-in") view=SignInPage/>
-                </Routes>
+                <ErrorBoundary fallback=|errors| view! { <ErrorView errors/> }>
+                    <Routes fallback=|| view! { <NotFound/> }>
+                        <Route path=path!("/") view=BoardPage/>
+                        <Route path=path!("/my-sessions") view=MySessionsPage/>
+                        <Route path=path!("/sign-in") view=SignInPage/>
+                    </Routes>
+                </ErrorBoundary>
             </main>
             <SiteFooter/>
         </Router>

@@ -12,3 +12,33 @@ pub fn ErrorNotice(error: AppError) -> impl IntoView {
         </div>
     }
 }
+
+/// The fallback of the app's error boundary. Only [`AppError`]s carry text meant for
+/// people; any other error shows the generic message.
+#[component]
+pub fn ErrorView(errors: ArcRwSignal<Errors>) -> impl IntoView {
+    let messages = move || {
+        let mut messages: Vec<String> = errors
+            .get()
+            .into_iter()
+            .map(|(_, error)| {
+                error
+                    .downcast_ref::<AppError>()
+                    .cloned()
+                    .unwrap_or(AppError::Internal)
+                    .to_string()
+            })
+            .collect();
+        messages.dedup();
+        messages
+    };
+    view! {
+        <section class="intro" role="alert">
+            <h1>"Something went wrong"</h1>
+            <ul class="error-list">
+                {move || messages().into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}
+            </ul>
+            <p><a href="/">"Back to the scheduling board"</a></p>
+        </section>
+    }
+}
