@@ -41,7 +41,7 @@ mod tests {
         assert_eq!(avatar_hue("Amara Okafor"), avatar_hue("Amara Okafor"));
         for name in ["", "A", "Tom Hughes", "Priya Raman", "James O'Connor"] {
             let hue = avatar_hue(name);
-            assert!(hue < 360 && hue % 45 == 0, "{hue}");
+            assert!(hue < 360 && hue.is_multiple_of(45), "{hue}");
         }
     }
 }
