@@ -5,10 +5,16 @@ use leptos_meta::{provide_meta_context, Link, Meta, MetaTags, Stylesheet, Title}
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
+use crate::components::auth::Auth;
 use crate::components::error_view::ErrorView;
 use crate::components::layout::{SiteFooter, SiteHeader};
 use crate::pages::{
-    board::BoardPage, my_sessions::MySessionsPage, not_found::NotFound, sign_in::SignInPage,
+    admin::AdminPage,
+    board::BoardPage,
+    my_sessions::MySessionsPage,
+    not_found::NotFound,
+    profile::ProfilePage,
+    sign_in::{SignInPage, SignUpPage},
 };
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -32,6 +38,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    Auth::provide();
     view! {
         <Stylesheet id="leptos" href="/pkg/med-practice.css"/>
         <Link rel="icon" type_="image/svg+xml" href="/favicon.svg"/>
@@ -52,6 +59,9 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/") view=BoardPage/>
                         <Route path=path!("/my-sessions") view=MySessionsPage/>
                         <Route path=path!("/sign-in") view=SignInPage/>
+                        <Route path=path!("/sign-up") view=SignUpPage/>
+                        <Route path=path!("/profile") view=ProfilePage/>
+                        <Route path=path!("/admin") view=AdminPage/>
                     </Routes>
                 </ErrorBoundary>
             </main>

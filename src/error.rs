@@ -15,6 +15,9 @@ pub enum AppError {
     /// The request clashes with the current state (a seat already taken...).
     #[error("{0}")]
     Conflict(String),
+    /// Too many attempts (sign-in failures...): the message says when to try again.
+    #[error("{0}")]
+    RateLimited(String),
     #[error("Please sign in to do that.")]
     Unauthenticated,
     #[error("You are not allowed to do that.")]

@@ -100,16 +100,16 @@ impl TrainingLevel {
     }
 }
 
-/// What the board shows of a host.
+/// What others see of a trainee: the board's host, the header's signed-in user.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct HostSummary {
+pub struct Person {
     pub first_name: String,
     pub last_name: String,
     pub training_level: TrainingLevel,
     pub avatar: Option<String>,
 }
 
-impl HostSummary {
+impl Person {
     pub fn full_name(&self) -> String {
         format!("{} {}", self.first_name, self.last_name)
     }
@@ -124,13 +124,31 @@ impl HostSummary {
     }
 }
 
+/// The signed-in user, as every page knows them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CurrentUser {
+    pub id: Uuid,
+    pub email: String,
+    pub is_admin: bool,
+    /// None until the profile is set up; nothing can be scheduled or joined before.
+    pub profile: Option<Person>,
+}
+
+/// The platform's numbers, for admins.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AdminOverview {
+    pub accounts: i64,
+    pub upcoming_sessions: i64,
+    pub case_briefs: i64,
+}
+
 /// One upcoming public session on the scheduling board.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BoardRoom {
     pub id: Uuid,
     pub datetime_utc: DateTime<Utc>,
     pub room_type: RoomType,
-    pub host: HostSummary,
+    pub host: Person,
     /// True while the guest seat is free.
     pub is_open: bool,
 }
@@ -163,7 +181,7 @@ mod tests {
 
     #[test]
     fn initials_take_the_first_letter_of_each_name() {
-        let host = HostSummary {
+        let host = Person {
             first_name: "Ōla".into(),
             last_name: "nwosu".into(),
             training_level: TrainingLevel::Fy1,

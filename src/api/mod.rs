@@ -1,4 +1,7 @@
 //! Server functions, grouped by the product noun they act on. Each is thin: who is
 //! asking, their transaction, one call into the server core.
 
+pub mod account;
+pub mod admin;
 pub mod board;
+pub mod profiles;

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::model::HostSummary;
+use crate::model::Person;
 
 /// One of eight hues, stable for a name, each dark enough for white initials (WCAG AA).
 pub fn avatar_hue(name: &str) -> u16 {
@@ -14,7 +14,7 @@ pub fn avatar_hue(name: &str) -> u16 {
 }
 
 #[component]
-pub fn Avatar(person: HostSummary) -> impl IntoView {
+pub fn Avatar(person: Person) -> impl IntoView {
     let name = person.full_name();
     match person.avatar {
         Some(src) => {

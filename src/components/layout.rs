@@ -1,10 +1,21 @@
-//! The header (brand and main navigation) and footer on every page.
+//! The header (brand, main navigation, the signed-in user) and footer on every page.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use super::auth::use_auth;
+use super::avatar::Avatar;
+use crate::api::account::SignOut;
+
 #[component]
 pub fn SiteHeader() -> impl IntoView {
+    let auth = use_auth();
+    let sign_out = ServerAction::<SignOut>::new();
+    Effect::new(move |_| {
+        if matches!(sign_out.value().get(), Some(Ok(()))) {
+            auth.changed();
+        }
+    });
     view! {
         <header class="site-header">
             <div class="container site-header__inner">
@@ -18,7 +29,39 @@ pub fn SiteHeader() -> impl IntoView {
                 <nav class="site-nav" aria-label="Main">
                     <A href="/" exact=true>"Board"</A>
                     <A href="/my-sessions">"My sessions"</A>
-                    <A href="/sign-in">"Sign in"</A>
+                    <Transition fallback=|| ()>
+                        {move || Suspend::new(async move {
+                            match auth.user.await {
+                                Ok(Some(user)) => {
+                                    let admin = user
+                                        .is_admin
+                                        .then(|| view! { <A href="/admin">"Admin"</A> });
+                                    let me = match user.profile {
+                                        Some(person) => {
+                                            let name = person.full_name();
+                                            view! {
+                                                <A href="/profile" attr:class="me">
+                                                    <Avatar person/>
+                                                    <span>{name}</span>
+                                                </A>
+                                            }
+                                                .into_any()
+                                        }
+                                        None => view! { <A href="/profile">"Set up profile"</A> }.into_any(),
+                                    };
+                                    view! {
+                                        {admin}
+                                        {me}
+                                        <ActionForm action=sign_out attr:class="inline-form">
+                                            <button type="submit" class="link-button">"Sign out"</button>
+                                        </ActionForm>
+                                    }
+                                        .into_any()
+                                }
+                                _ => view! { <A href="/sign-in">"Sign in"</A> }.into_any(),
+                            }
+                        })}
+                    </Transition>
                 </nav>
             </div>
         </header>

@@ -1,6 +1,8 @@
 //! One module a page.
 
+pub mod admin;
 pub mod board;
 pub mod my_sessions;
 pub mod not_found;
+pub mod profile;
 pub mod sign_in;

@@ -1,17 +1,87 @@
-//! Sign in.
+//! Sign in, and sign up.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
+use leptos_router::hooks::use_query_map;
+
+use crate::api::account::{SignIn, SignUp};
+use crate::components::auth::use_auth;
+use crate::components::form::ActionError;
 
 #[component]
 pub fn SignInPage() -> impl IntoView {
+    let auth = use_auth();
+    let action = ServerAction::<SignIn>::new();
+    let query = use_query_map();
+    let next = move || query.read().get("next").unwrap_or_default();
+    Effect::new(move |_| {
+        if matches!(action.value().get(), Some(Ok(()))) {
+            auth.changed();
+        }
+    });
     view! {
         <Title text="Sign in"/>
-        <section class="intro">
+        <section class="form-card">
             <h1>"Sign in"</h1>
-            <p class="lead">"Accounts are not open yet. Until they are, you can browse the scheduling board."</p>
-            <p><A href="/">"Browse the scheduling board"</A></p>
+            <ActionForm action>
+                <input type="hidden" name="next" prop:value=next/>
+                <div class="field">
+                    <label for="email">"Email"</label>
+                    <input id="email" name="email" type="email" autocomplete="email" required/>
+                </div>
+                <div class="field">
+                    <label for="password">"Password"</label>
+                    <input id="password" name="password" type="password" autocomplete="current-password" required/>
+                </div>
+                <ActionError value=action.value().into()/>
+                <button type="submit" class="button" disabled=move || action.pending().get()>
+                    "Sign in"
+                </button>
+            </ActionForm>
+            <p class="form-card__alt">"New to Med Practice? " <A href="/sign-up">"Create an account"</A></p>
+        </section>
+    }
+}
+
+#[component]
+pub fn SignUpPage() -> impl IntoView {
+    let auth = use_auth();
+    let action = ServerAction::<SignUp>::new();
+    Effect::new(move |_| {
+        if matches!(action.value().get(), Some(Ok(()))) {
+            auth.changed();
+        }
+    });
+    view! {
+        <Title text="Create an account"/>
+        <section class="form-card">
+            <h1>"Create an account"</h1>
+            <ActionForm action>
+                <div class="field">
+                    <label for="email">"Email"</label>
+                    <input id="email" name="email" type="email" autocomplete="email" required/>
+                </div>
+                <div class="field">
+                    <label for="password">"Password"</label>
+                    <input
+                        id="password"
+                        name="password"
+                        type="password"
+                        autocomplete="new-password"
+                        minlength="12"
+                        maxlength="128"
+                        aria-describedby="password-hint"
+                        required
+                    />
+                    <p id="password-hint" class="hint">"At least 12 characters. A few words you will remember work well."</p>
+                </div>
+                <ActionError value=action.value().into()/>
+                <button type="submit" class="button" disabled=move || action.pending().get()>
+                    "Sign up"
+                </button>
+            </ActionForm>
+            <p class="form-card__alt">"Already have an account? " <A href="/sign-in">"Sign in"</A></p>
         </section>
     }
 }

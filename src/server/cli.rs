@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 use tracing_subscriber::EnvFilter;
 
+use super::accounts;
 use super::config::Config;
 use super::db::Db;
 use super::demo::{self, DemoError};
@@ -34,6 +35,19 @@ enum Command {
         #[arg(long)]
         if_empty: bool,
     },
+    /// Grant or revoke admin rights for an existing account.
+    Admin {
+        #[command(subcommand)]
+        action: AdminAction,
+    },
+}
+
+#[derive(Subcommand)]
+enum AdminAction {
+    /// Make the account with this email an admin.
+    Grant { email: String },
+    /// Take admin rights away from the account with this email.
+    Revoke { email: String },
 }
 
 pub async fn run() -> ExitCode {
@@ -55,6 +69,7 @@ pub async fn run() -> ExitCode {
         Command::Serve => serve(config).await,
         Command::Migrate => migrate(&config).await.map(|_| ()),
         Command::SeedDemo { if_empty } => seed_demo(&config, if_empty).await,
+        Command::Admin { action } => admin(&config, action).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -87,13 +102,49 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         db,
         config: Arc::new(config),
     };
+    let db = state.db.clone();
+    let app = http::app(state)
+        .await
+        .map_err(|e| anyhow::anyhow!("cannot prepare the session store: {e}"))?;
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .map_err(|e| anyhow::anyhow!("cannot listen on {addr}: {e}"))?;
+    tokio::spawn(housekeeping(db));
     tracing::info!("Med Practice is listening on http://{addr}");
-    axum::serve(listener, http::router(state))
-        .with_graceful_shutdown(shutdown_signal())
-        .await?;
+    http::serve(listener, app, shutdown_signal()).await?;
+    Ok(())
+}
+
+/// Hourly: drops expired sessions and sign-in attempts older than any limit needs.
+/// Every instance may run it; the deletes are idempotent.
+async fn housekeeping(db: Db) {
+    let mut every_hour = tokio::time::interval(std::time::Duration::from_secs(3600));
+    loop {
+        every_hour.tick().await;
+        let sessions = sqlx::query("delete from tower_sessions.session where expiry_date < now()")
+            .execute(db.owner())
+            .await;
+        let attempts = accounts::prune_attempts(db.owner()).await;
+        if let Err(e) = sessions.map(|_| ()).and(attempts.map(|_| ())) {
+            tracing::warn!(error = %e, "housekeeping failed; retrying in an hour");
+        }
+    }
+}
+
+async fn admin(config: &Config, action: AdminAction) -> anyhow::Result<()> {
+    let db = migrate(config).await?;
+    let (email, grant) = match &action {
+        AdminAction::Grant { email } => (email, true),
+        AdminAction::Revoke { email } => (email, false),
+    };
+    if !accounts::set_admin(db.owner(), email, grant).await? {
+        anyhow::bail!("no account has the email {email:?}");
+    }
+    println!(
+        "{} is {} an admin.",
+        email.trim().to_lowercase(),
+        if grant { "now" } else { "no longer" }
+    );
     Ok(())
 }
 

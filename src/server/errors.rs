@@ -16,6 +16,9 @@ pub fn constraint_error(name: &str) -> Option<AppError> {
         "profiles_last_name_length" => invalid("Enter a last name of at most 60 characters."),
         "profiles_training_level_valid" => invalid("Choose a training level from the list."),
         "profiles_avatar_length" => invalid("That avatar reference is too long."),
+        "practice_rooms_host_id_fkey" | "practice_rooms_guest_id_fkey" => {
+            invalid("Complete your profile before scheduling or joining a session.")
+        }
         "practice_rooms_type_valid" => invalid("Choose Clinical or Communication."),
         "practice_rooms_in_past" => invalid("Choose a time in the future."),
         "practice_rooms_too_far_ahead" => {

@@ -1,14 +1,27 @@
-//! The HTTP surface: pages, server functions and static files in one axum router.
+//! The HTTP surface: pages, server functions, avatars and static files in one axum
+//! router, behind sessions, the cross-site check and a body size limit.
 
+use axum::http::{header, HeaderValue};
+use axum::middleware;
 use axum::Router;
 use leptos::prelude::provide_context;
 use leptos_axum::{generate_route_list, LeptosRoutes};
+use std::net::SocketAddr;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::services::ServeDir;
+use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
 use super::state::AppState;
+use super::{avatars, csrf, session};
 use crate::app::{shell, App};
 
-pub fn router(state: AppState) -> Router {
+/// Uploads are the largest bodies: an avatar plus a few form fields.
+const BODY_LIMIT_BYTES: usize = avatars::MAX_UPLOAD_BYTES + 64 * 1024;
+
+/// The whole app. Prepares the session store's table on the way.
+pub async fn app(state: AppState) -> Result<Router, sqlx::Error> {
+    let store = session::store(state.db.owner().clone()).await?;
     let routes = generate_route_list(App);
     let context = {
         let state = state.clone();
@@ -18,12 +31,39 @@ pub fn router(state: AppState) -> Router {
         let options = state.leptos_options.clone();
         move || shell(options.clone())
     };
-    Router::new()
+    let avatar_files = ServeDir::new(avatars::folder(&state.config.data_dir));
+    Ok(Router::new()
         .leptos_routes_with_context(&state, routes, context.clone(), page)
+        .nest_service(avatars::URL_PREFIX, avatar_files)
         .fallback(leptos_axum::file_and_error_handler_with_context::<
             AppState,
             _,
         >(context, shell))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            csrf::refuse_cross_site,
+        ))
+        .layer(session::layer(&state.config, store))
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT_BYTES))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
         .layer(TraceLayer::new_for_http())
-        .with_state(state)
+        .with_state(state))
+}
+
+/// Serves `app` on `listener` with peers' addresses (for rate limiting) until
+/// `shutdown` completes.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    app: Router,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown)
+    .await
 }

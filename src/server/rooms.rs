@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use super::errors::SEAT_TAKEN;
 use crate::error::AppError;
-use crate::model::{BoardRoom, HostSummary, RoomType, TrainingLevel};
+use crate::model::{BoardRoom, Person, RoomType, TrainingLevel};
 
 #[derive(sqlx::FromRow)]
 struct BoardRow {
@@ -34,7 +34,7 @@ impl TryFrom<BoardRow> for BoardRoom {
             datetime_utc: row.datetime_utc,
             room_type: RoomType::parse(&row.room_type).ok_or_else(|| corrupt("room type"))?,
             is_open: row.is_open,
-            host: HostSummary {
+            host: Person {
                 training_level: TrainingLevel::from_code(&row.training_level)
                     .ok_or_else(|| corrupt("training level"))?,
                 first_name: row.first_name,

@@ -1,5 +1,8 @@
-//! Test fixtures: accounts, profiles and rooms made the way the app makes them.
+//! Test fixtures: accounts, profiles and rooms made the way the app makes them, and the
+//! whole app on a loopback port.
 #![allow(dead_code)]
+
+pub mod app;
 
 use chrono::{DateTime, Duration, Utc};
 use med_practice::error::AppError;

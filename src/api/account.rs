@@ -1,0 +1,144 @@
+//! Accounts and sign-in sessions.
+
+use leptos::prelude::*;
+
+use crate::error::AppError;
+use crate::model::CurrentUser;
+
+/// Where to go after signing in: a path of this site, never another site.
+pub fn safe_next(next: Option<&str>) -> Option<String> {
+    next.filter(|n| n.starts_with('/') && !n.starts_with("//") && !n.contains('\\'))
+        .map(str::to_string)
+}
+
+/// Anyone: creates an account and signs it in, then sends them to set up their profile.
+#[server(prefix = "/api", endpoint = "sign_up")]
+pub async fn sign_up(email: String, password: String) -> Result<(), AppError> {
+    use crate::server::{accounts, request, session};
+    async {
+        let state = request::state()?;
+        let id = accounts::sign_up(state.db.owner(), &email, password).await?;
+        session::sign_in(&request::session().await?, id).await?;
+        leptos_axum::redirect("/profile");
+        Ok(())
+    }
+    .await
+    .map_err(request::fail)
+}
+
+/// Anyone: signs in. Repeated failures from one address or against one account are
+/// refused for a minute (429).
+#[server(prefix = "/api", endpoint = "sign_in")]
+pub async fn sign_in(
+    email: String,
+    password: String,
+    next: Option<String>,
+) -> Result<(), AppError> {
+    use crate::server::{accounts, profiles, request, session};
+    async {
+        let state = request::state()?;
+        let ip = request::client_ip().await;
+        let id = accounts::sign_in(state.db.owner(), &email, password, ip).await?;
+        session::sign_in(&request::session().await?, id).await?;
+        let mut tx = state.db.begin(crate::server::db::Actor::User(id)).await?;
+        let has_profile = profiles::get(&mut tx, id).await?.is_some();
+        let to = if has_profile {
+            safe_next(next.as_deref()).unwrap_or_else(|| "/".into())
+        } else {
+            "/profile".into()
+        };
+        leptos_axum::redirect(&to);
+        Ok(())
+    }
+    .await
+    .map_err(request::fail)
+}
+
+/// The signed-in user: ends their session, here and in the store.
+#[server(prefix = "/api", endpoint = "sign_out")]
+pub async fn sign_out() -> Result<(), AppError> {
+    use crate::server::{request, session};
+    async {
+        session::sign_out(&request::session().await?).await?;
+        leptos_axum::redirect("/");
+        Ok(())
+    }
+    .await
+    .map_err(request::fail)
+}
+
+/// Anyone: who is signed in, if anybody.
+#[server(prefix = "/api", endpoint = "current_user")]
+pub async fn get_current_user() -> Result<Option<CurrentUser>, AppError> {
+    use crate::server::{accounts, profiles, request, session};
+    async {
+        let state = request::state()?;
+        let actor = request::current_actor().await?;
+        let Some(id) = actor.user_id() else {
+            return Ok(None);
+        };
+        // The account's own email and rights: server work, for this user only.
+        let Some(info) = accounts::info(state.db.owner(), id).await? else {
+            session::sign_out(&request::session().await?).await?;
+            return Ok(None);
+        };
+        let mut tx = state.db.begin(actor).await?;
+        let profile = profiles::get(&mut tx, id).await?;
+        tx.commit().await?;
+        Ok(Some(CurrentUser {
+            id,
+            email: info.email,
+            is_admin: info.is_admin,
+            profile,
+        }))
+    }
+    .await
+    .map_err(request::fail)
+}
+
+/// The signed-in user: deletes their account for good. Their profile goes, the
+/// sessions they host are cancelled and the seats they hold are freed.
+#[server(prefix = "/api", endpoint = "delete_account")]
+pub async fn delete_account(confirm: String) -> Result<(), AppError> {
+    use crate::server::{accounts, avatars, profiles, request, session};
+    async {
+        if confirm != "delete" {
+            return Err(AppError::invalid(
+                "Confirm that you want to delete your account.",
+            ));
+        }
+        let state = request::state()?;
+        let id = request::require_user().await?;
+        let mut tx = state.db.begin(crate::server::db::Actor::User(id)).await?;
+        let avatar = profiles::get(&mut tx, id).await?.and_then(|p| p.avatar);
+        drop(tx);
+        accounts::delete(state.db.owner(), id).await?;
+        if let Some(url) = avatar {
+            avatars::remove(&state.config.data_dir, &url).await;
+        }
+        session::sign_out(&request::session().await?).await?;
+        leptos_axum::redirect("/");
+        Ok(())
+    }
+    .await
+    .map_err(request::fail)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_next;
+
+    #[test]
+    fn only_local_paths_are_followed_after_sign_in() {
+        assert_eq!(safe_next(Some("/my-sessions")), Some("/my-sessions".into()));
+        for bad in [
+            "https://evil.example",
+            "//evil.example",
+            "/\\evil.example",
+            "evil",
+        ] {
+            assert_eq!(safe_next(Some(bad)), None, "{bad}");
+        }
+        assert_eq!(safe_next(None), None);
+    }
+}

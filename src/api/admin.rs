@@ -1,0 +1,22 @@
+//! The admin overview.
+
+use leptos::prelude::*;
+
+use crate::error::AppError;
+use crate::model::AdminOverview;
+
+/// Admins only (others get "not found", as if the page did not exist): the
+/// platform's numbers at a glance.
+#[server(prefix = "/api", endpoint = "admin_overview")]
+pub async fn get_admin_overview() -> Result<AdminOverview, AppError> {
+    use crate::server::{admin, request};
+    async {
+        let state = request::state()?;
+        let mut tx = request::begin().await?;
+        let overview = admin::overview(&mut tx, state.db.owner()).await?;
+        tx.commit().await?;
+        overview.ok_or(AppError::NotFound)
+    }
+    .await
+    .map_err(request::fail)
+}

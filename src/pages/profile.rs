@@ -1,0 +1,172 @@
+//! The profile: set up right after sign-up, edited afterwards; and account deletion.
+
+use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
+use leptos_meta::Title;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+use web_sys::{FormData, HtmlFormElement};
+
+use crate::api::account::DeleteAccount;
+use crate::api::profiles::save_profile;
+use crate::components::auth::use_auth;
+use crate::components::avatar::Avatar;
+use crate::components::error_view::ErrorNotice;
+use crate::components::form::ActionError;
+use crate::model::{CurrentUser, TrainingLevel};
+
+#[component]
+pub fn ProfilePage() -> impl IntoView {
+    let auth = use_auth();
+    view! {
+        <Title text="Your profile"/>
+        <Transition fallback=|| view! { <p class="muted" role="status">"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                match auth.user.await {
+                    Ok(Some(user)) => view! { <ProfileForm user/> <DeleteAccountPanel/> }.into_any(),
+                    Ok(None) => {
+                        view! {
+                            <section class="form-card">
+                                <h1>"Your profile"</h1>
+                                <p>"Sign in to set up your profile."</p>
+                                <A href="/sign-in?next=/profile" attr:class="button">"Sign in"</A>
+                            </section>
+                        }
+                            .into_any()
+                    }
+                    Err(error) => view! { <ErrorNotice error/> }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn ProfileForm(user: CurrentUser) -> impl IntoView {
+    let auth = use_auth();
+    let setting_up = user.profile.is_none();
+    let profile = user.profile.clone();
+    let (first, last, level) = profile
+        .as_ref()
+        .map(|p| {
+            (
+                p.first_name.clone(),
+                p.last_name.clone(),
+                Some(p.training_level),
+            )
+        })
+        .unwrap_or_default();
+    let save = Action::new_local(|data: &FormData| save_profile(data.clone().into()));
+    let saved = RwSignal::new(false);
+    let navigate = use_navigate();
+    Effect::new(move |_| {
+        if matches!(save.value().get(), Some(Ok(()))) {
+            auth.changed();
+            if setting_up {
+                navigate("/", Default::default());
+            } else {
+                saved.set(true);
+            }
+        }
+    });
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        saved.set(false);
+        let form = ev
+            .target()
+            .and_then(|t| t.dyn_into::<HtmlFormElement>().ok());
+        if let Some(data) = form.and_then(|f| FormData::new_with_form(&f).ok()) {
+            save.dispatch_local(data);
+        }
+    };
+    view! {
+        <section class="form-card">
+            <h1>{if setting_up { "Set up your profile" } else { "Your profile" }}</h1>
+            <p class="muted">
+                {if setting_up {
+                    "Partners see your name, training level and avatar on the sessions you host or join."
+                } else {
+                    "Signed in as "
+                }}
+                {(!setting_up).then(|| user.email.clone())}
+            </p>
+            {profile.map(|person| view! { <div class="profile-preview"><Avatar person/></div> })}
+            <form on:submit=on_submit>
+                <div class="field">
+                    <label for="first_name">"First name"</label>
+                    <input id="first_name" name="first_name" autocomplete="given-name" maxlength="60" required value=first/>
+                </div>
+                <div class="field">
+                    <label for="last_name">"Last name"</label>
+                    <input id="last_name" name="last_name" autocomplete="family-name" maxlength="60" required value=last/>
+                </div>
+                <div class="field">
+                    <label for="training_level">"Training level"</label>
+                    <select id="training_level" name="training_level" required>
+                        <option value="" disabled selected=level.is_none()>"Choose your training level"</option>
+                        {TrainingLevel::ALL
+                            .into_iter()
+                            .map(|l| view! { <option value=l.code() selected=level == Some(l)>{l.label()}</option> })
+                            .collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="avatar">"Avatar"</label>
+                    <input id="avatar" name="avatar" type="file" accept="image/png,image/jpeg,image/webp" aria-describedby="avatar-hint"/>
+                    <p id="avatar-hint" class="hint">
+                        "Optional. PNG, JPEG or WebP, at most 5 MB; we keep a square thumbnail and nothing else. Without one, your initials are shown."
+                    </p>
+                </div>
+                <ActionError value=save.value().into()/>
+                <Show when=move || saved.get()>
+                    <p class="notice notice--success" role="status">"Profile saved."</p>
+                </Show>
+                <button type="submit" class="button" disabled=move || save.pending().get()>
+                    "Save profile"
+                </button>
+            </form>
+        </section>
+    }
+}
+
+#[component]
+fn DeleteAccountPanel() -> impl IntoView {
+    let auth = use_auth();
+    let confirming = RwSignal::new(false);
+    let delete = ServerAction::<DeleteAccount>::new();
+    Effect::new(move |_| {
+        if matches!(delete.value().get(), Some(Ok(()))) {
+            auth.changed();
+        }
+    });
+    view! {
+        <section class="form-card danger-zone" aria-labelledby="delete-heading">
+            <h2 id="delete-heading">"Delete your account"</h2>
+            <p>
+                "Your profile goes for good, the sessions you host are cancelled and any seat you hold is freed. This cannot be undone."
+            </p>
+            <Show
+                when=move || confirming.get()
+                fallback=move || {
+                    view! {
+                        <button type="button" class="button button--danger" on:click=move |_| confirming.set(true)>
+                            "Delete account"
+                        </button>
+                    }
+                }
+            >
+                <ActionForm action=delete>
+                    <input type="hidden" name="confirm" value="delete"/>
+                    <p class="notice notice--error" role="alert">"Are you sure? Your account will be deleted permanently."</p>
+                    <ActionError value=delete.value().into()/>
+                    <div class="button-row">
+                        <button type="submit" class="button button--danger">"Yes, delete my account"</button>
+                        <button type="button" class="button button--secondary" on:click=move |_| confirming.set(false)>
+                            "Keep my account"
+                        </button>
+                    </div>
+                </ActionForm>
+            </Show>
+        </section>
+    }
+}

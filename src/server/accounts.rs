@@ -1,0 +1,207 @@
+//! Accounts: sign-up, sign-in with rate limiting, admin rights and deletion. Accounts
+//! are the server's own work, run as the owner: no client role can read `auth.users`.
+
+use sqlx::PgPool;
+use std::net::IpAddr;
+use uuid::Uuid;
+
+use super::passwords;
+use crate::error::AppError;
+
+pub const PASSWORD_MIN_CHARS: usize = 12;
+pub const PASSWORD_MAX_CHARS: usize = 128;
+/// Failed sign-ins allowed per minute, per account and per address; the next is refused.
+pub const FAILURES_PER_MINUTE: i64 = 5;
+
+pub const WRONG_CREDENTIALS: &str = "Email or password is wrong.";
+pub const TOO_MANY_FAILURES: &str = "Too many failed sign-ins. Wait a minute, then try again.";
+
+/// Trimmed and lower-cased; refused unless it looks like an address.
+pub fn normalize_email(raw: &str) -> Result<String, AppError> {
+    let email = raw.trim().to_lowercase();
+    let valid = email.len() <= 254
+        && !email.chars().any(char::is_whitespace)
+        && match email.split_once('@') {
+            Some((local, domain)) => {
+                !local.is_empty()
+                    && !domain.is_empty()
+                    && !domain.contains('@')
+                    && domain.contains('.')
+                    && !domain.starts_with('.')
+                    && !domain.ends_with('.')
+            }
+            None => false,
+        };
+    if valid {
+        Ok(email)
+    } else {
+        Err(AppError::invalid(
+            "Enter an email address such as name@example.com.",
+        ))
+    }
+}
+
+/// At least 12 characters, at most 128; no composition rules.
+pub fn check_password(password: &str) -> Result<(), AppError> {
+    let chars = password.chars().count();
+    if chars < PASSWORD_MIN_CHARS {
+        return Err(AppError::invalid(format!(
+            "Choose a password of at least {PASSWORD_MIN_CHARS} characters."
+        )));
+    }
+    if chars > PASSWORD_MAX_CHARS {
+        return Err(AppError::invalid(format!(
+            "Choose a password of at most {PASSWORD_MAX_CHARS} characters."
+        )));
+    }
+    Ok(())
+}
+
+pub async fn sign_up(pool: &PgPool, email: &str, password: String) -> Result<Uuid, AppError> {
+    let email = normalize_email(email)?;
+    check_password(&password)?;
+    let hash = passwords::hash(password).await?;
+    let (id,): (Uuid,) = sqlx::query_as(
+        "insert into auth.users (email, password_hash) values ($1, $2) returning id",
+    )
+    .bind(&email)
+    .bind(hash)
+    .fetch_one(pool)
+    .await?;
+    Ok(id)
+}
+
+/// The account behind `email` and `password`. Failures are recorded; past
+/// [`FAILURES_PER_MINUTE`] for the account or the address, attempts are refused
+/// before any password is checked.
+pub async fn sign_in(
+    pool: &PgPool,
+    email: &str,
+    password: String,
+    ip: Option<IpAddr>,
+) -> Result<Uuid, AppError> {
+    // An address that cannot be an account's still counts against the client's address.
+    let email = normalize_email(email).unwrap_or_else(|_| email.trim().to_lowercase());
+    let ip = ip.map(|ip| ip.to_string());
+    let (by_email, by_ip): (i64, i64) = sqlx::query_as(
+        "select
+           (select count(*) from auth.sign_in_attempts
+             where lower(email) = $1 and not succeeded and at > now() - interval '1 minute'),
+           (select count(*) from auth.sign_in_attempts
+             where ip = $2::inet and not succeeded and at > now() - interval '1 minute')",
+    )
+    .bind(&email)
+    .bind(&ip)
+    .fetch_one(pool)
+    .await?;
+    if by_email >= FAILURES_PER_MINUTE || by_ip >= FAILURES_PER_MINUTE {
+        return Err(AppError::RateLimited(TOO_MANY_FAILURES.into()));
+    }
+
+    let account: Option<(Uuid, String)> =
+        sqlx::query_as("select id, password_hash from auth.users where lower(email) = $1")
+            .bind(&email)
+            .fetch_optional(pool)
+            .await?;
+    // Unknown addresses cost a hash check too, so timing does not tell which exist.
+    let (id, matches) = match account {
+        Some((id, stored)) => (Some(id), passwords::verify(password, stored).await?),
+        None => (None, passwords::verify_unknown(password).await?),
+    };
+
+    sqlx::query(
+        "insert into auth.sign_in_attempts (email, ip, succeeded) values ($1, $2::inet, $3)",
+    )
+    .bind(&email)
+    .bind(&ip)
+    .bind(matches)
+    .execute(pool)
+    .await?;
+    match (matches, id) {
+        (true, Some(id)) => Ok(id),
+        _ => Err(AppError::invalid(WRONG_CREDENTIALS)),
+    }
+}
+
+/// Removes the account: its profile goes with it; the sessions it hosts are cancelled
+/// (deleted) and the seats it holds freed, by the foreign keys' actions.
+pub async fn delete(pool: &PgPool, id: Uuid) -> Result<(), AppError> {
+    sqlx::query("delete from auth.users where id = $1")
+        .bind(id)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+pub struct AccountInfo {
+    pub email: String,
+    pub is_admin: bool,
+}
+
+pub async fn info(pool: &PgPool, id: Uuid) -> Result<Option<AccountInfo>, AppError> {
+    let row: Option<(String, bool)> =
+        sqlx::query_as("select email, is_admin from auth.users where id = $1")
+            .bind(id)
+            .fetch_optional(pool)
+            .await?;
+    Ok(row.map(|(email, is_admin)| AccountInfo { email, is_admin }))
+}
+
+/// Grants or revokes admin rights; false when no account has that email.
+pub async fn set_admin(pool: &PgPool, email: &str, is_admin: bool) -> Result<bool, sqlx::Error> {
+    let email = email.trim().to_lowercase();
+    let done = sqlx::query("update auth.users set is_admin = $2 where lower(email) = $1")
+        .bind(email)
+        .bind(is_admin)
+        .execute(pool)
+        .await?
+        .rows_affected();
+    Ok(done == 1)
+}
+
+/// Old sign-in attempts are no use past the rate-limit window.
+pub async fn prune_attempts(pool: &PgPool) -> Result<u64, sqlx::Error> {
+    Ok(
+        sqlx::query("delete from auth.sign_in_attempts where at < now() - interval '1 day'")
+            .execute(pool)
+            .await?
+            .rows_affected(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emails_are_trimmed_and_lower_cased() {
+        assert_eq!(
+            normalize_email("  Amara.Okafor@NHS.net ").unwrap(),
+            "amara.okafor@nhs.net"
+        );
+        for bad in [
+            "",
+            "amara",
+            "amara@",
+            "@nhs.net",
+            "a@b",
+            "a b@nhs.net",
+            "a@@nhs.net",
+            "a@nhs.net.",
+        ] {
+            assert!(normalize_email(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn passwords_need_12_to_128_characters_and_nothing_else() {
+        assert!(check_password("short").is_err());
+        assert!(check_password("elevenchars").is_err());
+        assert!(check_password("twelve chars").is_ok());
+        assert!(check_password("all lowercase no digits at all").is_ok());
+        // Characters, not bytes: twelve accented letters pass.
+        assert!(check_password("éééééééééééé").is_ok());
+        assert!(check_password(&"x".repeat(128)).is_ok());
+        assert!(check_password(&"x".repeat(129)).is_err());
+    }
+}

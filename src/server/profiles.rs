@@ -1,0 +1,127 @@
+//! Profiles: what a trainee tells others about themselves. Written by their owner only
+//! (row-level security), through the caller's transaction.
+
+use sqlx::PgConnection;
+use uuid::Uuid;
+
+use crate::error::AppError;
+use crate::model::{Person, TrainingLevel};
+
+pub const NAME_MAX_CHARS: usize = 60;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProfileInput {
+    pub first_name: String,
+    pub last_name: String,
+    pub training_level: TrainingLevel,
+}
+
+impl ProfileInput {
+    /// Trims and checks what a form sent, with a message per field.
+    pub fn parse(
+        first_name: &str,
+        last_name: &str,
+        training_level: &str,
+    ) -> Result<Self, AppError> {
+        let name = |value: &str, label: &str| {
+            let value = value.trim();
+            if value.is_empty() {
+                Err(AppError::invalid(format!("Enter your {label}.")))
+            } else if value.chars().count() > NAME_MAX_CHARS {
+                Err(AppError::invalid(format!(
+                    "Your {label} can be at most {NAME_MAX_CHARS} characters."
+                )))
+            } else {
+                Ok(value.to_string())
+            }
+        };
+        Ok(Self {
+            first_name: name(first_name, "first name")?,
+            last_name: name(last_name, "last name")?,
+            training_level: TrainingLevel::from_code(training_level.trim())
+                .ok_or_else(|| AppError::invalid("Choose your training level from the list."))?,
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct ProfileRow {
+    first_name: String,
+    last_name: String,
+    training_level: String,
+    avatar: Option<String>,
+}
+
+pub async fn get(conn: &mut PgConnection, user_id: Uuid) -> Result<Option<Person>, AppError> {
+    let row: Option<ProfileRow> = sqlx::query_as(
+        "select first_name, last_name, training_level, avatar from public.profiles where user_id = $1",
+    )
+    .bind(user_id)
+    .fetch_optional(conn)
+    .await?;
+    row.map(|r| {
+        Ok(Person {
+            training_level: TrainingLevel::from_code(&r.training_level).ok_or_else(|| {
+                tracing::error!(%user_id, "unknown training level in the database");
+                AppError::Internal
+            })?,
+            first_name: r.first_name,
+            last_name: r.last_name,
+            avatar: r.avatar,
+        })
+    })
+    .transpose()
+}
+
+/// Creates or updates the caller's own profile. A new avatar replaces the old one,
+/// whose URL is returned so its file can go; without one the old avatar stays.
+pub async fn save(
+    conn: &mut PgConnection,
+    input: &ProfileInput,
+    avatar: Option<&str>,
+) -> Result<Option<String>, AppError> {
+    let old_avatar: Option<Option<String>> =
+        sqlx::query_scalar("select avatar from public.profiles where user_id = auth.uid()")
+            .fetch_optional(&mut *conn)
+            .await?;
+    sqlx::query(
+        "insert into public.profiles (first_name, last_name, training_level, avatar)
+         values ($1, $2, $3, $4)
+         on conflict (user_id) do update
+            set first_name = excluded.first_name,
+                last_name = excluded.last_name,
+                training_level = excluded.training_level,
+                avatar = coalesce(excluded.avatar, public.profiles.avatar)",
+    )
+    .bind(&input.first_name)
+    .bind(&input.last_name)
+    .bind(input.training_level.code())
+    .bind(avatar)
+    .execute(&mut *conn)
+    .await?;
+    Ok(match (avatar, old_avatar.flatten()) {
+        (Some(new), Some(old)) if new != old => Some(old),
+        _ => None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn form_values_are_trimmed_and_checked() {
+        let input = ProfileInput::parse("  Amara ", "Okafor", "fy2").unwrap();
+        assert_eq!(input.first_name, "Amara");
+        assert_eq!(input.training_level, TrainingLevel::Fy2);
+        assert!(
+            matches!(ProfileInput::parse(" ", "Okafor", "fy2"), Err(AppError::Invalid(m)) if m.contains("first name"))
+        );
+        assert!(
+            matches!(ProfileInput::parse("A", &"x".repeat(61), "fy2"), Err(AppError::Invalid(m)) if m.contains("last name"))
+        );
+        assert!(
+            matches!(ProfileInput::parse("A", "B", "consultant"), Err(AppError::Invalid(m)) if m.contains("training level"))
+        );
+    }
+}

@@ -1,0 +1,94 @@
+//! Sign-in sessions, kept server-side in PostgreSQL (tower-sessions), so any instance
+//! can serve any request. The cookie only names the session.
+
+use std::time::{SystemTime, UNIX_EPOCH};
+use tower_sessions::cookie::{time::Duration, SameSite};
+use tower_sessions::{Expiry, Session, SessionManagerLayer};
+use tower_sessions_sqlx_store::PostgresStore;
+use uuid::Uuid;
+
+use super::config::Config;
+use crate::error::AppError;
+
+const USER_KEY: &str = "user";
+/// Signed out after this long without a request...
+pub const IDLE_EXPIRY: Duration = Duration::days(7);
+/// ...and after this long whatever happens.
+pub const ABSOLUTE_EXPIRY_SECS: i64 = 30 * 24 * 60 * 60;
+
+/// The cookie's name: `__Host-` over HTTPS, which binds it to this exact origin.
+pub fn cookie_name(config: &Config) -> &'static str {
+    if config.is_https() {
+        "__Host-mp_session"
+    } else {
+        "mp_session"
+    }
+}
+
+pub async fn store(pool: sqlx::PgPool) -> Result<PostgresStore, sqlx::Error> {
+    let store = PostgresStore::new(pool);
+    store.migrate().await?;
+    Ok(store)
+}
+
+pub fn layer(config: &Config, store: PostgresStore) -> SessionManagerLayer<PostgresStore> {
+    SessionManagerLayer::new(store)
+        .with_name(cookie_name(config))
+        .with_http_only(true)
+        .with_same_site(SameSite::Lax)
+        .with_secure(config.is_https())
+        .with_path("/")
+        .with_expiry(Expiry::OnInactivity(IDLE_EXPIRY))
+}
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct SignedIn {
+    user_id: Uuid,
+    since: i64,
+}
+
+fn now_secs() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or_default()
+}
+
+fn session_error(err: tower_sessions::session::Error) -> AppError {
+    tracing::error!(error = %err, "session store error");
+    AppError::Internal
+}
+
+/// Signs `user_id` in under a fresh session id, so an id known before sign-in (session
+/// fixation) is worthless after it.
+pub async fn sign_in(session: &Session, user_id: Uuid) -> Result<(), AppError> {
+    session.cycle_id().await.map_err(session_error)?;
+    session
+        .insert(
+            USER_KEY,
+            SignedIn {
+                user_id,
+                since: now_secs(),
+            },
+        )
+        .await
+        .map_err(session_error)
+}
+
+/// The signed-in user, if any; a session past its absolute lifetime is ended.
+pub async fn user(session: &Session) -> Result<Option<Uuid>, AppError> {
+    let signed_in: Option<SignedIn> = session.get(USER_KEY).await.map_err(session_error)?;
+    match signed_in {
+        Some(s) if now_secs() - s.since < ABSOLUTE_EXPIRY_SECS => Ok(Some(s.user_id)),
+        Some(_) => {
+            sign_out(session).await?;
+            Ok(None)
+        }
+        None => Ok(None),
+    }
+}
+
+/// Ends the session and deletes it from the store, so its cookie opens nothing.
+pub async fn sign_out(session: &Session) -> Result<(), AppError> {
+    session.flush().await.map_err(session_error)
+}

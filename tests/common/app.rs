@@ -1,0 +1,137 @@
+//! The whole app on a loopback port for black-box HTTP tests, with a client that keeps
+//! cookies like a browser.
+
+use leptos::prelude::LeptosOptions;
+use med_practice::error::AppError;
+use med_practice::server::config::Config;
+use med_practice::server::db::Db;
+use med_practice::server::http;
+use med_practice::server::state::AppState;
+use reqwest::{header, Client, Response, StatusCode};
+use sqlx::PgPool;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+pub struct TestApp {
+    pub base: String,
+    pub pool: PgPool,
+    pub data_dir: PathBuf,
+}
+
+impl TestApp {
+    pub async fn spawn(pool: PgPool) -> Self {
+        Self::spawn_with(pool, None).await
+    }
+
+    pub async fn spawn_with(pool: PgPool, public_base_url: Option<&str>) -> Self {
+        let data_dir =
+            std::env::temp_dir().join(format!("med-practice-test-{}", uuid::Uuid::new_v4()));
+        let data = data_dir.to_string_lossy().into_owned();
+        let base_url = public_base_url.map(str::to_owned);
+        let config = Config::from_lookup(|name| match name {
+            "DATABASE_URL" => Some("postgres://unused-the-pool-is-given".into()),
+            "DATA_DIR" => Some(data.clone()),
+            "PUBLIC_BASE_URL" => base_url.clone(),
+            _ => None,
+        })
+        .expect("test configuration");
+        let state = AppState {
+            leptos_options: LeptosOptions::builder().output_name("med-practice").build(),
+            db: Db::from_pool(pool.clone()),
+            config: Arc::new(config),
+        };
+        let app = http::app(state).await.expect("build the app");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        tokio::spawn(http::serve(listener, app, std::future::pending()));
+        Self {
+            base: format!("http://{addr}"),
+            pool,
+            data_dir,
+        }
+    }
+
+    /// A fresh browser: its own cookie jar, no redirects followed.
+    pub fn browser(&self) -> Client {
+        Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap()
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+
+    /// Calls a server function the way the app's own pages do.
+    pub async fn call(&self, client: &Client, endpoint: &str, form: &[(&str, &str)]) -> Response {
+        client
+            .post(self.url(&format!("/api/{endpoint}")))
+            .header(header::ACCEPT, "application/json")
+            .header("sec-fetch-site", "same-origin")
+            .form(form)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn sign_up(&self, client: &Client, email: &str) -> Response {
+        self.call(
+            client,
+            "sign_up",
+            &[("email", email), ("password", PASSWORD)],
+        )
+        .await
+    }
+
+    pub async fn sign_in(&self, client: &Client, email: &str, password: &str) -> Response {
+        self.call(
+            client,
+            "sign_in",
+            &[("email", email), ("password", password)],
+        )
+        .await
+    }
+
+    /// The signed-in user's email as the server sees it, or None.
+    pub async fn whoami(&self, client: &Client) -> Option<String> {
+        let response = self.call(client, "current_user", &[]).await;
+        assert_eq!(response.status(), StatusCode::OK);
+        let body: serde_json::Value = response.json().await.unwrap();
+        body.get("email")
+            .and_then(|e| e.as_str())
+            .map(str::to_owned)
+    }
+}
+
+pub const PASSWORD: &str = "a long enough password";
+
+/// The app error a failed server function sent, with its status.
+pub async fn app_error(response: Response) -> (StatusCode, AppError) {
+    let status = response.status();
+    let text = response.text().await.unwrap();
+    let error = serde_json::from_str(&text)
+        .unwrap_or_else(|e| panic!("not an AppError ({e}): {status} {text}"));
+    (status, error)
+}
+
+/// The value of the session cookie a response set, if it set one.
+pub fn session_cookie(response: &Response, name: &str) -> Option<String> {
+    response
+        .headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|c| c.starts_with(&format!("{name}=")))
+        .map(str::to_owned)
+}
+
+pub fn cookie_value(set_cookie: &str) -> String {
+    set_cookie
+        .split(';')
+        .next()
+        .and_then(|kv| kv.split_once('='))
+        .map(|(_, v)| v.to_string())
+        .unwrap_or_default()
+}
