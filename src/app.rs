@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Link, Meta, MetaTags, Stylesheet, Title};
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::{path, SsrMode};
 
 use crate::components::auth::Auth;
 use crate::components::error_view::ErrorView;
@@ -61,7 +61,8 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/sign-in") view=SignInPage/>
                         <Route path=path!("/sign-up") view=SignUpPage/>
                         <Route path=path!("/profile") view=ProfilePage/>
-                        <Route path=path!("/admin") view=AdminPage/>
+                        // Async: the status (404 for non-admins) is known before the first byte goes out.
+                        <Route path=path!("/admin") view=AdminPage ssr=SsrMode::Async/>
                     </Routes>
                 </ErrorBoundary>
             </main>

@@ -71,7 +71,7 @@ test('an unknown address gets the 404 page with status 404', async ({ page, cons
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`pages are accessible and fit the screen (${colorScheme} scheme)`, async ({ page, consoleErrors }) => {
     await page.emulateMedia({ colorScheme });
-    for (const path of ['/', '/?open=1', '/my-sessions', '/sign-in', '/no-such-page']) {
+    for (const path of ['/', '/?open=1', '/my-sessions', '/sign-in', '/sign-up', '/profile', '/no-such-page']) {
       await page.goto(path);
       await hydrated(page);
       await expectAccessible(page);
