@@ -10,7 +10,7 @@ pub fn MySessionsPage() -> impl IntoView {
         <Title text="My sessions"/>
         <section class="intro">
             <h1>"My sessions"</h1>
-            <p class="lead">"The sessions you host or have joined will be listed here once you can sign in."</p>
+            <p class="lead">"The sessions you host or have joined will be listed here, upcoming and past, once scheduling opens."</p>
             <p><A href="/">"Browse the scheduling board"</A></p>
         </section>
     }
