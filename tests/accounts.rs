@@ -276,6 +276,31 @@ async fn the_sixth_failed_sign_in_within_a_minute_gets_429(pool: PgPool) {
     assert_eq!(app.whoami(&browser).await, None);
 }
 
+#[sqlx::test]
+async fn failures_from_one_address_count_across_accounts(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    for n in 1..=5 {
+        let email = format!("guess{n}@example.org");
+        let (status, _) = app_error(
+            app.sign_in(&app.browser(), &email, "wrong password number")
+                .await,
+        )
+        .await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "attempt {n}");
+    }
+    app.sign_up(&app.browser(), "real@example.org").await;
+    let (status, error) = app_error(
+        app.sign_in(&app.browser(), "real@example.org", PASSWORD)
+            .await,
+    )
+    .await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(
+        error,
+        AppError::RateLimited(accounts::TOO_MANY_FAILURES.into())
+    );
+}
+
 fn image_bytes(width: u32, height: u32, format: ImageFormat) -> Vec<u8> {
     let image = DynamicImage::ImageRgb8(RgbImage::from_pixel(
         width,

@@ -28,6 +28,9 @@ pub struct Config {
     pub public_base_url: String,
     /// Files the app keeps (avatars).
     pub data_dir: PathBuf,
+    /// Behind a load balancer: take the client's address from the last hop of
+    /// `X-Forwarded-For` (what the balancer saw) instead of the connection's peer.
+    pub trust_forwarded_for: bool,
 }
 
 impl Config {
@@ -101,12 +104,24 @@ impl Config {
 
         let data_dir = PathBuf::from(get("DATA_DIR").unwrap_or_else(|| ".data/files".into()));
 
+        let trust_forwarded_for = match get("TRUST_FORWARDED_FOR").as_deref().map(str::trim) {
+            None | Some("false") | Some("0") => false,
+            Some("true") | Some("1") => true,
+            Some(other) => {
+                return Err(ConfigError::Invalid {
+                    name: "TRUST_FORWARDED_FOR",
+                    reason: format!("expected true or false, got {other:?}"),
+                })
+            }
+        };
+
         Ok(Self {
             database_url,
             database_max_connections,
             bind_address,
             public_base_url,
             data_dir,
+            trust_forwarded_for,
         })
     }
 
@@ -124,6 +139,7 @@ impl fmt::Debug for Config {
             .field("bind_address", &self.bind_address)
             .field("public_base_url", &self.public_base_url)
             .field("data_dir", &self.data_dir)
+            .field("trust_forwarded_for", &self.trust_forwarded_for)
             .finish()
     }
 }
@@ -151,13 +167,15 @@ mod tests {
         assert_eq!(c.public_base_url, "http://127.0.0.1:3000");
         assert_eq!(c.data_dir, PathBuf::from(".data/files"));
         assert!(!c.is_https());
+        assert!(!c.trust_forwarded_for);
     }
 
     #[test]
     fn a_missing_or_bad_value_names_its_variable() {
         let missing = config(&[]).unwrap_err();
         assert!(missing.to_string().starts_with("DATABASE_URL is not set"));
-        let cases: [(&[(&str, &str)], &str); 5] = [
+        let cases: [(&[(&str, &str)], &str); 6] = [
+            (&[DB, ("TRUST_FORWARDED_FOR", "yes")], "TRUST_FORWARDED_FOR"),
             (&[("DATABASE_URL", "mysql://x")], "DATABASE_URL"),
             (
                 &[DB, ("DATABASE_MAX_CONNECTIONS", "zero")],

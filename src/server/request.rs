@@ -48,12 +48,32 @@ pub async fn begin() -> Result<RequestTx, AppError> {
     state()?.db.begin(actor).await
 }
 
-/// The peer's address, when the server was started with connection info.
+/// The client's address: the last `X-Forwarded-For` hop when the configuration trusts
+/// a load balancer in front, else the connection's peer.
 pub async fn client_ip() -> Option<IpAddr> {
+    if state().is_ok_and(|s| s.config.trust_forwarded_for) {
+        let headers = leptos_axum::extract::<axum::http::HeaderMap>().await.ok()?;
+        return last_forwarded_hop(
+            headers
+                .get_all("x-forwarded-for")
+                .iter()
+                .filter_map(|v| v.to_str().ok()),
+        );
+    }
     leptos_axum::extract::<ConnectInfo<SocketAddr>>()
         .await
         .ok()
         .map(|ConnectInfo(addr)| addr.ip())
+}
+
+/// The address the nearest proxy saw: the last entry of the last header. Earlier
+/// entries are whatever the client chose to send.
+fn last_forwarded_hop<'a>(values: impl Iterator<Item = &'a str>) -> Option<IpAddr> {
+    values
+        .last()?
+        .rsplit(',')
+        .next()
+        .and_then(|hop| hop.trim().parse().ok())
 }
 
 /// Sets the HTTP status of the current server function's response.
@@ -75,4 +95,26 @@ pub fn fail(error: AppError) -> AppError {
         AppError::Internal | AppError::Transport => StatusCode::INTERNAL_SERVER_ERROR,
     });
     error
+}
+
+#[cfg(test)]
+mod tests {
+    use super::last_forwarded_hop;
+
+    #[test]
+    fn the_nearest_proxys_view_wins_over_what_the_client_sent() {
+        let hop = |values: &[&str]| last_forwarded_hop(values.iter().copied());
+        assert_eq!(hop(&["203.0.113.9"]), Some("203.0.113.9".parse().unwrap()));
+        assert_eq!(
+            hop(&["1.2.3.4, 203.0.113.9"]),
+            Some("203.0.113.9".parse().unwrap())
+        );
+        assert_eq!(
+            hop(&["1.2.3.4", "198.51.100.7"]),
+            Some("198.51.100.7".parse().unwrap())
+        );
+        assert_eq!(hop(&["2001:db8::1"]), Some("2001:db8::1".parse().unwrap()));
+        assert_eq!(hop(&["not an address"]), None);
+        assert_eq!(hop(&[]), None);
+    }
 }
