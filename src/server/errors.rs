@@ -19,6 +19,14 @@ pub fn constraint_error(name: &str) -> Option<AppError> {
         "practice_rooms_host_id_fkey" | "practice_rooms_guest_id_fkey" => {
             invalid("Complete your profile before scheduling or joining a session.")
         }
+        "practice_rooms_overlap" => {
+            invalid("That time overlaps another session (each session lasts 60 minutes).")
+        }
+        "practice_rooms_cancelled" => conflict("This session has been cancelled."),
+        "practice_rooms_cancel_started" => {
+            conflict("The session has started, so it can no longer be cancelled.")
+        }
+        "practice_rooms_exam_preset_valid" => invalid("Choose an exam from the list."),
         "practice_rooms_type_valid" => invalid("Choose Clinical or Communication."),
         "practice_rooms_in_past" => invalid("Choose a time in the future."),
         "practice_rooms_too_far_ahead" => {

@@ -57,6 +57,7 @@ pub async fn board(
            from public.practice_rooms r
            join public.profiles p on p.user_id = r.host_id
           where not r.private
+            and r.cancelled_at is null
             and r.datetime_utc > now()
             and r.stage = 1
             and (not $1 or r.guest_id is null)
