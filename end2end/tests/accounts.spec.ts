@@ -34,7 +34,8 @@ test('a new trainee signs up, sets up their profile, signs out and back in', asy
   await expect(me).toBeVisible();
   const avatar = me.locator('img.avatar');
   await expect(avatar).toHaveAttribute('src', /^\/avatars\/[0-9a-f-]{36}\.png$/);
-  expect(await avatar.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(256);
+  // The thumbnail loads, at its 256-pixel size.
+  await expect.poll(() => avatar.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0))).toBe(256);
 
   await nav.getByRole('button', { name: 'Sign out' }).click();
   await expect(nav.getByRole('link', { name: 'Sign in' })).toBeVisible();
@@ -59,6 +60,24 @@ test('a new trainee signs up, sets up their profile, signs out and back in', asy
   await expect(page.getByRole('heading', { level: 1, name: 'Your profile' })).toBeVisible();
   await expect(page.getByLabel('First name')).toHaveValue('Nadia');
   await expect(page.getByLabel('Training level')).toHaveValue('fy1');
+
+  // Deleting the account takes a confirm step; afterwards the account is gone.
+  await page.getByRole('button', { name: 'Delete account' }).click();
+  await expect(page.getByRole('alert')).toContainText('Are you sure?');
+  await page.getByRole('button', { name: 'Keep my account' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Delete account' }).click();
+  await page.getByRole('button', { name: 'Delete account' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(nav.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await nav.getByRole('link', { name: 'Sign in' }).click();
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Email or password is wrong.');
+  const refusedAgain = consoleErrors.filter((m) => m.includes('status of 422'));
+  expect(refusedAgain).toHaveLength(1);
+  consoleErrors.splice(consoleErrors.indexOf(refusedAgain[0]), 1);
 });
 
 test('admin navigation shows only to admins; others get 404 at the admin address', async ({ page, consoleErrors }) => {

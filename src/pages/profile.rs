@@ -157,10 +157,14 @@ fn DeleteAccountPanel() -> impl IntoView {
             >
                 <ActionForm action=delete>
                     <input type="hidden" name="confirm" value="delete"/>
-                    <p class="notice notice--error" role="alert">"Are you sure? Your account will be deleted permanently."</p>
+                    <p id="delete-warning" class="notice notice--error" role="alert">
+                        "Are you sure? Your account will be deleted permanently."
+                    </p>
                     <ActionError value=delete.value().into()/>
                     <div class="button-row">
-                        <button type="submit" class="button button--danger">"Yes, delete my account"</button>
+                        <button type="submit" class="button button--danger" aria-describedby="delete-warning">
+                            "Delete account"
+                        </button>
                         <button type="button" class="button button--secondary" on:click=move |_| confirming.set(false)>
                             "Keep my account"
                         </button>
