@@ -27,6 +27,64 @@ impl RoomType {
     }
 }
 
+/// The exam a session rehearses, when the host names one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ExamPreset {
+    Plab2,
+    UkmlaCpsa,
+    MrcgpSca,
+    Amc,
+    Paces,
+}
+
+impl ExamPreset {
+    pub const ALL: [ExamPreset; 5] = [
+        ExamPreset::Plab2,
+        ExamPreset::UkmlaCpsa,
+        ExamPreset::MrcgpSca,
+        ExamPreset::Amc,
+        ExamPreset::Paces,
+    ];
+
+    /// The value stored in `practice_rooms.exam_preset` (see its check constraint).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ExamPreset::Plab2 => "PLAB 2",
+            ExamPreset::UkmlaCpsa => "UKMLA CPSA",
+            ExamPreset::MrcgpSca => "MRCGP SCA",
+            ExamPreset::Amc => "AMC",
+            ExamPreset::Paces => "PACES",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|p| p.as_str() == value)
+    }
+}
+
+/// Which seat the viewer holds in a session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Seat {
+    Host,
+    Guest,
+}
+
+/// A session as one of its two participants sees it (My sessions).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MySession {
+    pub id: Uuid,
+    pub room_url: String,
+    pub datetime_utc: DateTime<Utc>,
+    pub room_type: RoomType,
+    pub exam_preset: Option<ExamPreset>,
+    pub private: bool,
+    pub seat: Seat,
+    /// The other participant, once there is one.
+    pub partner: Option<Person>,
+    pub stage: i16,
+    pub cancelled: bool,
+}
+
 /// Where a trainee is in their training; stored as a short code in `profiles`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum TrainingLevel {
@@ -167,6 +225,14 @@ mod tests {
         codes.dedup();
         assert_eq!(codes.len(), TrainingLevel::ALL.len());
         assert_eq!(TrainingLevel::from_code("consultant"), None);
+    }
+
+    #[test]
+    fn exam_presets_round_trip_their_stored_names() {
+        for preset in ExamPreset::ALL {
+            assert_eq!(ExamPreset::parse(preset.as_str()), Some(preset));
+        }
+        assert_eq!(ExamPreset::parse("plab 2"), None);
     }
 
     #[test]

@@ -15,5 +15,6 @@ pub mod passwords;
 pub mod profiles;
 pub mod request;
 pub mod rooms;
+pub mod schedule;
 pub mod session;
 pub mod state;

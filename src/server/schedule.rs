@@ -1,0 +1,218 @@
+//! Scheduling: hosting, rescheduling and cancelling sessions, leaving them, and the
+//! sessions one takes part in. The database holds every rule (see the migrations); the
+//! checks here only give the common mistakes their message before a round trip.
+
+use chrono::{DateTime, Months, Utc};
+use sqlx::PgConnection;
+use uuid::Uuid;
+
+use crate::error::AppError;
+use crate::model::{ExamPreset, MySession, Person, RoomType, Seat, TrainingLevel};
+
+/// What a host chooses when scheduling.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewSession {
+    pub at: DateTime<Utc>,
+    pub room_type: RoomType,
+    pub private: bool,
+    pub exam_preset: Option<ExamPreset>,
+}
+
+/// A session's time must lie ahead, and at most six months ahead.
+pub fn check_time(at: DateTime<Utc>, now: DateTime<Utc>) -> Result<(), AppError> {
+    if at <= now {
+        return Err(AppError::invalid("Choose a time in the future."));
+    }
+    match now.checked_add_months(Months::new(6)) {
+        Some(limit) if at > limit => Err(AppError::invalid(
+            "Sessions can be scheduled at most 6 months ahead.",
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// Puts a session on the board (or, private, behind its link); returns its id and link.
+pub async fn schedule(
+    conn: &mut PgConnection,
+    host: Uuid,
+    new: &NewSession,
+) -> Result<(Uuid, String), AppError> {
+    check_time(new.at, Utc::now())?;
+    let row: (Uuid, String) = sqlx::query_as(
+        "insert into public.practice_rooms (host_id, datetime_utc, type, private, exam_preset)
+         values ($1, $2, $3, $4, $5)
+         returning id, room_url",
+    )
+    .bind(host)
+    .bind(new.at)
+    .bind(new.room_type.as_str())
+    .bind(new.private)
+    .bind(new.exam_preset.map(ExamPreset::as_str))
+    .fetch_one(conn)
+    .await?;
+    Ok(row)
+}
+
+/// Runs a host-only update of one room; "not found" when the caller cannot see the room,
+/// "forbidden" when they can but do not host it.
+async fn host_update(
+    conn: &mut PgConnection,
+    host: Uuid,
+    room: Uuid,
+    query: sqlx::query::Query<'_, sqlx::Postgres, sqlx::postgres::PgArguments>,
+) -> Result<(), AppError> {
+    if query.execute(&mut *conn).await?.rows_affected() == 1 {
+        return Ok(());
+    }
+    let owner: Option<Uuid> =
+        sqlx::query_scalar("select host_id from public.practice_rooms where id = $1")
+            .bind(room)
+            .fetch_optional(&mut *conn)
+            .await?;
+    match owner {
+        Some(h) if h != host => Err(AppError::Forbidden),
+        _ => Err(AppError::NotFound),
+    }
+}
+
+/// The host moves the session; the calendar sequence grows (the guest's calendar
+/// entry is updated from it).
+pub async fn reschedule(
+    conn: &mut PgConnection,
+    host: Uuid,
+    room: Uuid,
+    at: DateTime<Utc>,
+) -> Result<(), AppError> {
+    check_time(at, Utc::now())?;
+    let query = sqlx::query(
+        "update public.practice_rooms set datetime_utc = $3 where id = $1 and host_id = $2",
+    )
+    .bind(room)
+    .bind(host)
+    .bind(at);
+    host_update(conn, host, room, query).await
+}
+
+/// The host cancels; the row stays, so the guest sees it cancelled.
+pub async fn cancel(conn: &mut PgConnection, host: Uuid, room: Uuid) -> Result<(), AppError> {
+    let query = sqlx::query(
+        "update public.practice_rooms set cancelled_at = now() where id = $1 and host_id = $2",
+    )
+    .bind(room)
+    .bind(host);
+    host_update(conn, host, room, query).await
+}
+
+/// The host frees the guest seat.
+pub async fn remove_guest(conn: &mut PgConnection, host: Uuid, room: Uuid) -> Result<(), AppError> {
+    let query = sqlx::query(
+        "update public.practice_rooms set guest_id = null where id = $1 and host_id = $2",
+    )
+    .bind(room)
+    .bind(host);
+    host_update(conn, host, room, query).await
+}
+
+/// The guest gives up their seat.
+pub async fn leave(conn: &mut PgConnection, me: Uuid, room: Uuid) -> Result<(), AppError> {
+    let left = sqlx::query(
+        "update public.practice_rooms set guest_id = null where id = $1 and guest_id = $2",
+    )
+    .bind(room)
+    .bind(me)
+    .execute(&mut *conn)
+    .await?
+    .rows_affected();
+    if left == 1 {
+        Ok(())
+    } else {
+        Err(AppError::invalid("You are not the guest of this session."))
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct MineRow {
+    id: Uuid,
+    room_url: String,
+    datetime_utc: DateTime<Utc>,
+    room_type: String,
+    exam_preset: Option<String>,
+    private: bool,
+    is_host: bool,
+    stage: i16,
+    cancelled: bool,
+    first_name: Option<String>,
+    last_name: Option<String>,
+    training_level: Option<String>,
+    avatar: Option<String>,
+}
+
+/// Every session `me` hosts or has joined, soonest first; cancelled ones included.
+pub async fn mine(conn: &mut PgConnection, me: Uuid) -> Result<Vec<MySession>, AppError> {
+    let rows: Vec<MineRow> = sqlx::query_as(
+        "select r.id, r.room_url, r.datetime_utc, r.type as room_type, r.exam_preset, r.private,
+                r.host_id = $1 as is_host, r.stage, r.cancelled_at is not null as cancelled,
+                p.first_name, p.last_name, p.training_level, p.avatar
+           from public.practice_rooms r
+           left join public.profiles p
+             on p.user_id = case when r.host_id = $1 then r.guest_id else r.host_id end
+          where r.host_id = $1 or r.guest_id = $1
+          order by r.datetime_utc, r.id",
+    )
+    .bind(me)
+    .fetch_all(conn)
+    .await?;
+    let corrupt = |what: &str| {
+        tracing::error!("unexpected {what} in practice_rooms");
+        AppError::Internal
+    };
+    rows.into_iter()
+        .map(|r| {
+            let partner = match (r.first_name, r.last_name, r.training_level) {
+                (Some(first_name), Some(last_name), Some(level)) => Some(Person {
+                    first_name,
+                    last_name,
+                    training_level: TrainingLevel::from_code(&level)
+                        .ok_or_else(|| corrupt("training level"))?,
+                    avatar: r.avatar,
+                }),
+                _ => None,
+            };
+            Ok(MySession {
+                id: r.id,
+                room_url: r.room_url,
+                datetime_utc: r.datetime_utc,
+                room_type: RoomType::parse(&r.room_type).ok_or_else(|| corrupt("room type"))?,
+                exam_preset: match r.exam_preset {
+                    Some(p) => Some(ExamPreset::parse(&p).ok_or_else(|| corrupt("exam preset"))?),
+                    None => None,
+                },
+                private: r.private,
+                seat: if r.is_host { Seat::Host } else { Seat::Guest },
+                partner,
+                stage: r.stage,
+                cancelled: r.cancelled,
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn times_must_be_ahead_and_within_six_calendar_months() {
+        let now = Utc.with_ymd_and_hms(2026, 8, 31, 12, 0, 0).unwrap();
+        assert!(check_time(now, now).is_err());
+        assert!(check_time(now + chrono::Duration::minutes(1), now).is_ok());
+        // 31 August + 6 months is the end of February.
+        assert!(check_time(Utc.with_ymd_and_hms(2027, 2, 28, 12, 0, 0).unwrap(), now).is_ok());
+        let err = check_time(Utc.with_ymd_and_hms(2027, 3, 1, 12, 0, 0).unwrap(), now).unwrap_err();
+        assert_eq!(
+            err,
+            AppError::invalid("Sessions can be scheduled at most 6 months ahead.")
+        );
+    }
+}
