@@ -27,6 +27,23 @@ impl Auth {
     pub fn changed(&self) {
         self.epoch.update(|e| *e += 1);
     }
+
+    /// Reads the user again each time `action` completes successfully.
+    pub fn follow<I, O>(self, action: ServerAction<I>)
+    where
+        I: leptos::server_fn::ServerFn<Output = O, Error = AppError>
+            + Clone
+            + Send
+            + Sync
+            + 'static,
+        O: Send + Sync + 'static,
+    {
+        Effect::new(move |_| {
+            if action.value().with(|v| matches!(v, Some(Ok(_)))) {
+                self.changed();
+            }
+        });
+    }
 }
 
 pub fn use_auth() -> Auth {

@@ -11,11 +11,7 @@ use crate::api::account::SignOut;
 pub fn SiteHeader() -> impl IntoView {
     let auth = use_auth();
     let sign_out = ServerAction::<SignOut>::new();
-    Effect::new(move |_| {
-        if matches!(sign_out.value().get(), Some(Ok(()))) {
-            auth.changed();
-        }
-    });
+    auth.follow(sign_out);
     view! {
         <header class="site-header">
             <div class="container site-header__inner">

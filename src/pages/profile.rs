@@ -134,11 +134,7 @@ fn DeleteAccountPanel() -> impl IntoView {
     let auth = use_auth();
     let confirming = RwSignal::new(false);
     let delete = ServerAction::<DeleteAccount>::new();
-    Effect::new(move |_| {
-        if matches!(delete.value().get(), Some(Ok(()))) {
-            auth.changed();
-        }
-    });
+    auth.follow(delete);
     view! {
         <section class="form-card danger-zone" aria-labelledby="delete-heading">
             <h2 id="delete-heading">"Delete your account"</h2>

@@ -15,11 +15,7 @@ pub fn SignInPage() -> impl IntoView {
     let action = ServerAction::<SignIn>::new();
     let query = use_query_map();
     let next = move || query.read().get("next").unwrap_or_default();
-    Effect::new(move |_| {
-        if matches!(action.value().get(), Some(Ok(()))) {
-            auth.changed();
-        }
-    });
+    auth.follow(action);
     view! {
         <Title text="Sign in"/>
         <section class="form-card">
@@ -48,11 +44,7 @@ pub fn SignInPage() -> impl IntoView {
 pub fn SignUpPage() -> impl IntoView {
     let auth = use_auth();
     let action = ServerAction::<SignUp>::new();
-    Effect::new(move |_| {
-        if matches!(action.value().get(), Some(Ok(()))) {
-            auth.changed();
-        }
-    });
+    auth.follow(action);
     view! {
         <Title text="Create an account"/>
         <section class="form-card">
