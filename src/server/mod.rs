@@ -18,3 +18,4 @@ pub mod rooms;
 pub mod schedule;
 pub mod session;
 pub mod state;
+pub mod timezone;
