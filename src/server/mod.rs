@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod admin;
 pub mod avatars;
+pub mod calendar;
 pub mod cli;
 pub mod config;
 pub mod csrf;
