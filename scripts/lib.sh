@@ -70,9 +70,10 @@ pg_bin() {
   [ -n "$dir" ] && [ -x "$dir/initdb" ] && echo "$dir"
 }
 
-# initdb and pg_ctl refuse to run as root: as root they run as the postgres user.
+# initdb and pg_ctl refuse to run as root: as root they run as the postgres user, from a
+# folder that user can enter (the checkout may be out of its reach).
 pg_as_owner() {
-  if is_root; then runuser -u postgres -- "$@"; else "$@"; fi
+  if is_root; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi
 }
 
 PG_SOCKET=""
