@@ -10,7 +10,6 @@ use crate::error::AppError;
 #[server(prefix = "/api", endpoint = "save_profile", input = MultipartFormData)]
 pub async fn save_profile(data: MultipartData) -> Result<(), AppError> {
     use crate::server::{avatars, profiles, request};
-    use std::collections::HashMap;
 
     async {
         let state = request::state()?;
@@ -18,41 +17,7 @@ pub async fn save_profile(data: MultipartData) -> Result<(), AppError> {
         if actor.user_id().is_none() {
             return Err(AppError::Unauthenticated);
         }
-        let malformed = |_| AppError::invalid("The form could not be read. Please try again.");
-        let mut form = data.into_inner().ok_or(AppError::Internal)?;
-        let mut text: HashMap<String, String> = HashMap::new();
-        let mut avatar: Option<Vec<u8>> = None;
-        while let Some(mut field) = form.next_field().await.map_err(malformed)? {
-            let name = field.name().unwrap_or_default().to_string();
-            let limit = if name == "avatar" {
-                avatars::MAX_UPLOAD_BYTES + 1
-            } else {
-                1024
-            };
-            let mut bytes = Vec::new();
-            while let Some(chunk) = field.chunk().await.map_err(malformed)? {
-                if bytes.len() + chunk.len() > limit {
-                    return Err(if name == "avatar" {
-                        AppError::invalid("Choose an avatar image of at most 5 MB.")
-                    } else {
-                        AppError::invalid("A field of the form is too long.")
-                    });
-                }
-                bytes.extend_from_slice(&chunk);
-            }
-            if name == "avatar" {
-                // A file input left empty still sends an empty part.
-                avatar = Some(bytes).filter(|b| !b.is_empty());
-            } else {
-                text.insert(name, String::from_utf8_lossy(&bytes).into_owned());
-            }
-        }
-        let field = |name: &str| text.get(name).map(String::as_str).unwrap_or_default();
-        let input = profiles::ProfileInput::parse(
-            field("first_name"),
-            field("last_name"),
-            field("training_level"),
-        )?;
+        let profiles::ProfileForm { input, avatar } = profiles::read_form(data).await?;
         let avatar_url = match avatar {
             Some(bytes) => Some(avatars::save(&state.config.data_dir, bytes).await?),
             None => None,

@@ -1,9 +1,12 @@
 //! Profiles: what a trainee tells others about themselves. Written by their owner only
 //! (row-level security), through the caller's transaction.
 
+use leptos::server_fn::codec::MultipartData;
 use sqlx::PgConnection;
+use std::collections::HashMap;
 use uuid::Uuid;
 
+use super::avatars;
 use crate::error::AppError;
 use crate::model::{Person, TrainingLevel};
 
@@ -42,6 +45,56 @@ impl ProfileInput {
                 .ok_or_else(|| AppError::invalid("Choose your training level from the list."))?,
         })
     }
+}
+
+/// What the profile form sent: the checked fields, and an avatar upload if one was chosen.
+pub struct ProfileForm {
+    pub input: ProfileInput,
+    pub avatar: Option<Vec<u8>>,
+}
+
+/// Reads the multipart profile form, refusing an avatar over the upload limit or a text
+/// field over 1 KiB as soon as it grows past it.
+pub async fn read_form(data: MultipartData) -> Result<ProfileForm, AppError> {
+    let malformed = |_| AppError::invalid("The form could not be read. Please try again.");
+    let mut form = data.into_inner().ok_or(AppError::Internal)?;
+    let mut text: HashMap<String, String> = HashMap::new();
+    let mut avatar: Option<Vec<u8>> = None;
+    while let Some(mut field) = form.next_field().await.map_err(malformed)? {
+        let name = field.name().unwrap_or_default().to_string();
+        let is_avatar = name == "avatar";
+        let limit = if is_avatar {
+            avatars::MAX_UPLOAD_BYTES + 1
+        } else {
+            1024
+        };
+        let mut bytes = Vec::new();
+        while let Some(chunk) = field.chunk().await.map_err(malformed)? {
+            if bytes.len() + chunk.len() > limit {
+                return Err(if is_avatar {
+                    AppError::invalid("Choose an avatar image of at most 5 MB.")
+                } else {
+                    AppError::invalid("A field of the form is too long.")
+                });
+            }
+            bytes.extend_from_slice(&chunk);
+        }
+        if is_avatar {
+            // A file input left empty still sends an empty part.
+            avatar = Some(bytes).filter(|b| !b.is_empty());
+        } else {
+            text.insert(name, String::from_utf8_lossy(&bytes).into_owned());
+        }
+    }
+    let field = |name: &str| text.get(name).map(String::as_str).unwrap_or_default();
+    Ok(ProfileForm {
+        input: ProfileInput::parse(
+            field("first_name"),
+            field("last_name"),
+            field("training_level"),
+        )?,
+        avatar,
+    })
 }
 
 #[derive(sqlx::FromRow)]
