@@ -1,11 +1,9 @@
 //! The scheduling core as the app calls it: hosting, rescheduling, cancelling, removing
 //! a guest, leaving, and My sessions, each through the access path as its user.
-#![cfg(feature = "ssr")]
 
-mod common;
 
 use chrono::{Duration, DurationRound, Utc};
-use common::World;
+use crate::common::World;
 use med_practice::error::AppError;
 use med_practice::model::{ExamPreset, RoomType, Seat};
 use med_practice::server::rooms;

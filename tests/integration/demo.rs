@@ -1,5 +1,4 @@
 //! Demo data fills an empty database, and only an empty one; the board shows it.
-#![cfg(feature = "ssr")]
 
 use med_practice::server::db::{Actor, Db};
 use med_practice::server::demo::{self, DemoError, SeedSummary};

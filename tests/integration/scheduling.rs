@@ -1,12 +1,10 @@
 //! Scheduling rules in the database: nobody is in two sessions at once (as host or
 //! guest, concurrency included), cancellation is a state the guest still sees, and the
 //! calendar sequence grows with every change a calendar must hear of.
-#![cfg(feature = "ssr")]
 
-mod common;
 
 use chrono::{DateTime, Duration, DurationRound, Utc};
-use common::{user, Bind, World};
+use crate::common::{user, Bind, World};
 use med_practice::error::AppError;
 use med_practice::server::db::{Actor, Db};
 use med_practice::server::rooms;

@@ -1,11 +1,9 @@
 //! Accounts, sessions and profiles through the real HTTP surface: the router on a
 //! loopback port, a client with its own cookie jar, a fresh database per test.
-#![cfg(feature = "ssr")]
 
-mod common;
 
-use common::app::{app_error, cookie_value, session_cookie, TestApp, PASSWORD};
-use common::{user, World};
+use crate::common::app::{app_error, cookie_value, session_cookie, TestApp, PASSWORD};
+use crate::common::{user, World};
 use image::{DynamicImage, ImageFormat, RgbImage};
 use med_practice::error::AppError;
 use med_practice::server::accounts;
@@ -423,7 +421,7 @@ async fn a_user_without_a_profile_cannot_schedule_or_join(pool: PgPool) {
         .exec_as(
             user(newcomer),
             "insert into public.practice_rooms (host_id, datetime_utc) values ($1, now() + interval '1 day')",
-            &[common::Bind::Uuid(newcomer)],
+            &[crate::common::Bind::Uuid(newcomer)],
         )
         .await;
     assert_eq!(

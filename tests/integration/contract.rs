@@ -1,12 +1,10 @@
 //! The data contract, from both sides, exactly as the app acts: every statement runs
 //! through the app's access path as `anon` or `authenticated` (never as a superuser,
 //! which would bypass row-level security). Each test gets a fresh database.
-#![cfg(feature = "ssr")]
 
-mod common;
 
 use chrono::{Duration, Utc};
-use common::{user, Bind, World};
+use crate::common::{user, Bind, World};
 use med_practice::error::AppError;
 use med_practice::server::db::Actor;
 use med_practice::server::rooms;

@@ -1,6 +1,5 @@
 //! Test fixtures: accounts, profiles and rooms made the way the app makes them, and the
 //! whole app on a loopback port.
-#![allow(dead_code)]
 
 pub mod app;
 

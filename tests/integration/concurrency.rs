@@ -1,11 +1,9 @@
 //! Fifty people press "Join" on one open room at the same instant, many times over:
 //! exactly one gets the seat each time, and every other one gets "already taken"
 //! through the app's own join path.
-#![cfg(feature = "ssr")]
 
-mod common;
 
-use common::World;
+use crate::common::World;
 use med_practice::error::AppError;
 use med_practice::server::db::{Actor, Db};
 use med_practice::server::errors::SEAT_TAKEN;

@@ -1,0 +1,13 @@
+//! The integration tests, linked into one binary (one link of the whole app instead of
+//! one per file keeps builds fast and the target folder small). Every test gets a fresh
+//! PostgreSQL database from `#[sqlx::test]` and acts through the app's own access path.
+#![cfg(feature = "ssr")]
+
+mod common;
+
+mod accounts;
+mod concurrency;
+mod contract;
+mod demo;
+mod scheduling;
+mod sessions;
