@@ -1,7 +1,6 @@
 //! Accounts, sessions and profiles through the real HTTP surface: the router on a
 //! loopback port, a client with its own cookie jar, a fresh database per test.
 
-
 use crate::common::app::{app_error, cookie_value, session_cookie, TestApp, PASSWORD};
 use crate::common::{user, World};
 use image::{DynamicImage, ImageFormat, RgbImage};

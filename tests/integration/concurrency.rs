@@ -2,7 +2,6 @@
 //! exactly one gets the seat each time, and every other one gets "already taken"
 //! through the app's own join path.
 
-
 use crate::common::World;
 use med_practice::error::AppError;
 use med_practice::server::db::{Actor, Db};

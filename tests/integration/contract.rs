@@ -2,9 +2,8 @@
 //! through the app's access path as `anon` or `authenticated` (never as a superuser,
 //! which would bypass row-level security). Each test gets a fresh database.
 
-
-use chrono::{Duration, Utc};
 use crate::common::{user, Bind, World};
+use chrono::{Duration, Utc};
 use med_practice::error::AppError;
 use med_practice::server::db::Actor;
 use med_practice::server::rooms;

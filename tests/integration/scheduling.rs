@@ -2,9 +2,8 @@
 //! guest, concurrency included), cancellation is a state the guest still sees, and the
 //! calendar sequence grows with every change a calendar must hear of.
 
-
-use chrono::{DateTime, Duration, DurationRound, Utc};
 use crate::common::{user, Bind, World};
+use chrono::{DateTime, Duration, DurationRound, Utc};
 use med_practice::error::AppError;
 use med_practice::server::db::{Actor, Db};
 use med_practice::server::rooms;

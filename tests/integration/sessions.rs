@@ -1,9 +1,8 @@
 //! The scheduling core as the app calls it: hosting, rescheduling, cancelling, removing
 //! a guest, leaving, and My sessions, each through the access path as its user.
 
-
-use chrono::{Duration, DurationRound, Utc};
 use crate::common::World;
+use chrono::{Duration, DurationRound, Utc};
 use med_practice::error::AppError;
 use med_practice::model::{ExamPreset, RoomType, Seat};
 use med_practice::server::rooms;

@@ -84,7 +84,7 @@ impl World {
         .await
         .expect("host schedules a room");
         tx.commit().await.unwrap();
-        Room { id, room_url, at }
+        Room { id, room_url }
     }
 
     /// Server work: set columns no user could, to stage a situation.
@@ -139,7 +139,6 @@ pub enum Bind<'a> {
 pub struct Room {
     pub id: Uuid,
     pub room_url: String,
-    pub at: DateTime<Utc>,
 }
 
 pub fn user(id: Uuid) -> Actor {
