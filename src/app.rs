@@ -14,8 +14,11 @@ use crate::pages::{
     my_sessions::MySessionsPage,
     not_found::NotFound,
     profile::ProfilePage,
+    room::RoomPage,
     sign_in::{SignInPage, SignUpPage},
 };
+
+const ZONE_SCRIPT: &str = r#"(function(){try{var z=Intl.DateTimeFormat().resolvedOptions().timeZone;if(!z)return;var m=document.cookie.match(/(?:^|; )mp_tz=([^;]*)/);if(m&&decodeURIComponent(m[1])===z)return;document.cookie="mp_tz="+encodeURIComponent(z)+"; path=/; max-age=31536000; samesite=lax";if(!m&&document.cookie.indexOf("mp_tz=")>=0)location.reload();}catch(e){}})();"#;
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     view! {
@@ -24,6 +27,10 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                // Times are worded on the server in the viewer's zone, so the server must
+                // know it before rendering: the browser names it in a cookie, once, and
+                // the first page is fetched again with it (no flicker, no mismatch).
+                <script inner_html=ZONE_SCRIPT></script>
                 <AutoReload options=options.clone()/>
                 <HydrationScripts options/>
                 <MetaTags/>
@@ -58,6 +65,7 @@ pub fn App() -> impl IntoView {
                     <Routes fallback=|| view! { <NotFound/> }>
                         <Route path=path!("/") view=BoardPage/>
                         <Route path=path!("/my-sessions") view=MySessionsPage/>
+                        <Route path=path!("/s/:room_url") view=RoomPage/>
                         <Route path=path!("/sign-in") view=SignInPage/>
                         <Route path=path!("/sign-up") view=SignUpPage/>
                         <Route path=path!("/profile") view=ProfilePage/>

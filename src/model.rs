@@ -190,6 +190,10 @@ pub struct CurrentUser {
     pub is_admin: bool,
     /// None until the profile is set up; nothing can be scheduled or joined before.
     pub profile: Option<Person>,
+    /// The IANA zone their times are shown in (their browser's).
+    pub zone: String,
+    /// Updates about their sessions they have not read yet.
+    pub unread_updates: i64,
 }
 
 /// The platform's numbers, for admins.
@@ -204,11 +208,139 @@ pub struct AdminOverview {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BoardRoom {
     pub id: Uuid,
+    pub room_url: String,
     pub datetime_utc: DateTime<Utc>,
+    /// The start in the viewer's zone, formatted on the server ("Tue 1 Dec 2026, 14:00 GMT").
+    pub when: String,
     pub room_type: RoomType,
+    pub exam_preset: Option<ExamPreset>,
     pub host: Person,
     /// True while the guest seat is free.
     pub is_open: bool,
+    /// The viewer's own seat in it, if any.
+    pub my_seat: Option<Seat>,
+}
+
+/// The board's filters, as the URL carries them (every field optional, all strings, so a
+/// shared link with a bad value gets a message rather than a broken page).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BoardQuery {
+    /// `Clinical` or `Communication`.
+    #[serde(default)]
+    pub r#type: Option<String>,
+    /// First day, `2026-12-01`, in the viewer's zone.
+    #[serde(default)]
+    pub from: Option<String>,
+    /// Last day, inclusive.
+    #[serde(default)]
+    pub to: Option<String>,
+    /// `1` for open seats only.
+    #[serde(default)]
+    pub open: Option<String>,
+    /// A training level code.
+    #[serde(default)]
+    pub level: Option<String>,
+    /// A page cursor: the sessions after this one, or before it.
+    #[serde(default)]
+    pub after: Option<String>,
+    #[serde(default)]
+    pub before: Option<String>,
+}
+
+/// One page of the board.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BoardSlice {
+    pub sessions: Vec<BoardRoom>,
+    /// How many sessions match the filters in all.
+    pub total: i64,
+    /// Cursors for the pages either side, when there are any.
+    pub next: Option<String>,
+    pub previous: Option<String>,
+    /// The IANA zone the times are shown in.
+    pub zone: String,
+}
+
+/// Who is looking at a session's page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Viewer {
+    Anonymous,
+    /// Signed in, profile not yet set up.
+    NeedsProfile,
+    Visitor,
+    Host,
+    Guest,
+}
+
+/// A session's page, as its viewer may see it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoomView {
+    pub id: Uuid,
+    pub room_url: String,
+    pub datetime_utc: DateTime<Utc>,
+    pub when: String,
+    pub zone: String,
+    /// The start as date and time inputs take it, in the viewer's zone.
+    pub local_date: String,
+    pub local_time: String,
+    pub room_type: RoomType,
+    pub exam_preset: Option<ExamPreset>,
+    pub private: bool,
+    pub stage: i16,
+    pub cancelled: bool,
+    pub host: Person,
+    /// Shown to the two participants only; others learn just whether the seat is free.
+    pub guest: Option<Person>,
+    pub is_open: bool,
+    pub viewer: Viewer,
+}
+
+/// Something the other side did to one of my sessions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum UpdateKind {
+    Rescheduled,
+    Cancelled,
+    Removed,
+    Joined,
+    Left,
+}
+
+impl UpdateKind {
+    pub fn parse(code: &str) -> Option<Self> {
+        Some(match code {
+            "rescheduled" => Self::Rescheduled,
+            "cancelled" => Self::Cancelled,
+            "removed" => Self::Removed,
+            "joined" => Self::Joined,
+            "left" => Self::Left,
+            _ => return None,
+        })
+    }
+}
+
+/// An unread update, worded on the server (times in the viewer's zone).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionUpdate {
+    pub id: Uuid,
+    pub kind: UpdateKind,
+    pub message: String,
+    /// The session's page, while the reader can still see it.
+    pub room_url: Option<String>,
+}
+
+/// My sessions: what changed, what is ahead, what is done.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MySessions {
+    pub updates: Vec<SessionUpdate>,
+    pub upcoming: Vec<MySessionView>,
+    pub past: Vec<MySessionView>,
+    pub zone: String,
+}
+
+/// A session in My sessions, with its time worded in the viewer's zone.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MySessionView {
+    pub session: MySession,
+    pub when: String,
 }
 
 #[cfg(test)]

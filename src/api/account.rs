@@ -70,10 +70,11 @@ pub async fn sign_out() -> Result<(), AppError> {
 /// Anyone: who is signed in, if anybody.
 #[server(prefix = "/api", endpoint = "current_user")]
 pub async fn get_current_user() -> Result<Option<CurrentUser>, AppError> {
-    use crate::server::{accounts, profiles, request, session};
+    use crate::server::{accounts, profiles, request, schedule, session};
     async {
         let state = request::state()?;
         let actor = request::current_actor().await?;
+        let zone = request::viewer_zone().await;
         let Some(id) = actor.user_id() else {
             return Ok(None);
         };
@@ -84,12 +85,15 @@ pub async fn get_current_user() -> Result<Option<CurrentUser>, AppError> {
         };
         let mut tx = state.db.begin(actor).await?;
         let profile = profiles::get(&mut tx, id).await?;
+        let unread_updates = schedule::unread_count(&mut tx, id).await?;
         tx.commit().await?;
         Ok(Some(CurrentUser {
             id,
             email: info.email,
             is_admin: info.is_admin,
             profile,
+            zone: zone.name().to_string(),
+            unread_updates,
         }))
     }
     .await

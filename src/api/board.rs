@@ -3,18 +3,26 @@
 use leptos::prelude::*;
 
 use crate::error::AppError;
-use crate::model::BoardRoom;
+use crate::model::{BoardQuery, BoardSlice};
 
 /// The number of sessions the board shows at once.
-pub const BOARD_PAGE_SIZE: i64 = 50;
+pub const BOARD_PAGE_SIZE: i64 = 20;
 
-/// Anyone, signed in or not: upcoming public sessions, soonest first; with `open_only`,
-/// only those with a free guest seat.
-#[server]
-pub async fn upcoming_sessions(open_only: bool) -> Result<Vec<BoardRoom>, AppError> {
+/// Anyone, signed in or not: a page of upcoming public sessions, soonest first,
+/// narrowed by the URL's filters, with times in the viewer's zone.
+#[server(prefix = "/api", endpoint = "board")]
+pub async fn get_board(query: BoardQuery) -> Result<BoardSlice, AppError> {
     use crate::server::{request, rooms};
-    let mut tx = request::begin().await?;
-    let sessions = rooms::board(&mut tx, open_only, BOARD_PAGE_SIZE).await?;
-    tx.commit().await?;
-    Ok(sessions)
+    async {
+        let zone = request::viewer_zone().await;
+        let (filter, page) = rooms::BoardFilter::parse(&query, zone)?;
+        let actor = request::current_actor().await?;
+        let mut tx = request::state()?.db.begin(actor).await?;
+        let slice =
+            rooms::board(&mut tx, actor.user_id(), &filter, page, BOARD_PAGE_SIZE, zone).await?;
+        tx.commit().await?;
+        Ok(slice)
+    }
+    .await
+    .map_err(request::fail)
 }

@@ -24,7 +24,31 @@ pub fn SiteHeader() -> impl IntoView {
                 </A>
                 <nav class="site-nav" aria-label="Main">
                     <A href="/" exact=true>"Board"</A>
-                    <A href="/my-sessions">"My sessions"</A>
+                    <A href="/my-sessions">
+                        "My sessions"
+                        <Transition fallback=|| ()>
+                            {move || Suspend::new(async move {
+                                let unread = match auth.user.await {
+                                    Ok(Some(user)) => user.unread_updates,
+                                    _ => 0,
+                                };
+                                (unread > 0)
+                                    .then(|| {
+                                        let label = if unread == 1 {
+                                            "1 new update".to_string()
+                                        } else {
+                                            format!("{unread} new updates")
+                                        };
+                                        view! {
+                                            <span class="count-badge">
+                                                <span aria-hidden="true">{unread}</span>
+                                                <span class="visually-hidden">{format!(" ({label})")}</span>
+                                            </span>
+                                        }
+                                    })
+                            })}
+                        </Transition>
+                    </A>
                     <Transition fallback=|| ()>
                         {move || Suspend::new(async move {
                             match auth.user.await {

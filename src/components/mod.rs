@@ -5,4 +5,4 @@ pub mod avatar;
 pub mod error_view;
 pub mod form;
 pub mod layout;
-pub mod time;
+pub mod schedule;

@@ -1,74 +1,232 @@
-//! The scheduling board: upcoming public sessions, soonest first (the home page).
+//! The scheduling board: upcoming public sessions, soonest first (the home page), with
+//! filters kept in the URL, pages by cursor, and the "Schedule session" form.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
+use leptos_router::components::{Form, A};
 use leptos_router::hooks::use_query_map;
 
-use crate::api::board::upcoming_sessions;
+use crate::api::board::get_board;
+use crate::api::sessions::{room_path, JoinSession};
+use crate::components::auth::use_auth;
 use crate::components::avatar::Avatar;
 use crate::components::error_view::ErrorNotice;
-use crate::components::time::session_time;
-use crate::model::BoardRoom;
+use crate::components::schedule::ScheduleLauncher;
+use crate::model::{BoardQuery, BoardRoom, RoomType, Seat, TrainingLevel};
 
 #[component]
 pub fn BoardPage() -> impl IntoView {
     let query = use_query_map();
-    let open_only = Memo::new(move |_| query.read().get("open").as_deref() == Some("1"));
-    let sessions = Resource::new(move || open_only.get(), upcoming_sessions);
+    let board_query = Memo::new(move |_| {
+        let q = query.read();
+        BoardQuery {
+            r#type: q.get("type"),
+            from: q.get("from"),
+            to: q.get("to"),
+            open: q.get("open"),
+            level: q.get("level"),
+            after: q.get("after"),
+            before: q.get("before"),
+        }
+    });
+    let join = ServerAction::<JoinSession>::new();
+    let board = Resource::new(
+        move || (board_query.get(), join.version().get()),
+        |(q, _)| get_board(q),
+    );
+    let open_form = Memo::new(move |_| query.read().get("schedule").as_deref() == Some("1"));
 
     view! {
         <Title text="Scheduling board"/>
-        <section class="intro">
-            <h1>"Scheduling board"</h1>
-            <p class="lead">
-                "Pick a session that suits you, or host your own: two rounds, each of you the candidate once, with feedback on every round."
-            </p>
+        <section class="intro intro--with-action">
+            <div>
+                <h1>"Scheduling board"</h1>
+                <p class="lead">
+                    "Pick a session that suits you, or host your own: two rounds, each of you the candidate once, with feedback on every round."
+                </p>
+            </div>
+            <ScheduleLauncher open=open_form.get_untracked() return_to="/?schedule=1"/>
         </section>
-        <nav class="segmented" aria-label="Which sessions">
-            <a href="/" aria-current=move || (!open_only.get()).then_some("page")>
-                "All sessions"
-            </a>
-            <a href="/?open=1" aria-current=move || open_only.get().then_some("page")>
-                "Open seats only"
-            </a>
-        </nav>
-        <Suspense fallback=|| view! { <p class="muted" role="status">"Loading sessions…"</p> }>
+        <Filters query=board_query/>
+        {move || {
+            join.value()
+                .get()
+                .and_then(Result::err)
+                .map(|error| view! { <ErrorNotice error/> })
+        }}
+        <Transition fallback=|| view! { <p class="muted" role="status">"Loading sessions…"</p> }>
             {move || Suspend::new(async move {
-                match sessions.await {
-                    Ok(list) if list.is_empty() => {
+                match board.await {
+                    Ok(slice) => {
+                        let summary = match slice.total {
+                            0 => "No sessions match.".to_string(),
+                            1 => "1 session".to_string(),
+                            n => format!("{n} sessions"),
+                        };
+                        let list = if slice.sessions.is_empty() {
+                            view! {
+                                <p class="empty">
+                                    "No upcoming sessions match. Try other filters, or host one yourself."
+                                </p>
+                            }
+                                .into_any()
+                        } else {
+                            view! {
+                                <ul class="session-list" aria-label="Upcoming sessions">
+                                    {slice
+                                        .sessions
+                                        .into_iter()
+                                        .map(|session| view! { <SessionCard session join/> })
+                                        .collect_view()}
+                                </ul>
+                            }
+                                .into_any()
+                        };
                         view! {
-                            <p class="empty" role="status">
-                                "No upcoming sessions yet. Check back soon, or host one yourself."
+                            <p class="board-summary" role="status">
+                                <strong>{summary}</strong>
+                                <span class="muted">" · times in " {slice.zone}</span>
                             </p>
-                        }
-                            .into_any()
-                    }
-                    Ok(list) => {
-                        view! {
-                            <ul class="session-list" aria-label="Upcoming sessions">
-                                {list
-                                    .into_iter()
-                                    .map(|session| view! { <SessionCard session/> })
-                                    .collect_view()}
-                            </ul>
+                            {list}
+                            <Pager query=board_query previous=slice.previous next=slice.next/>
                         }
                             .into_any()
                     }
                     Err(error) => view! { <ErrorNotice error/> }.into_any(),
                 }
             })}
-        </Suspense>
+        </Transition>
     }
 }
 
+/// The filters, as a GET form: submitting it changes the URL, so a filtered board can
+/// be shared, and works before the page has hydrated.
 #[component]
-fn SessionCard(session: BoardRoom) -> impl IntoView {
+fn Filters(query: Memo<BoardQuery>) -> impl IntoView {
+    let q = query.get_untracked();
+    let room_type = q.r#type.clone().unwrap_or_default();
+    let level = q.level.clone().unwrap_or_default();
+    let open_only = q.open.as_deref() == Some("1");
+    let filtered = q.r#type.is_some()
+        || q.from.is_some()
+        || q.to.is_some()
+        || q.level.is_some()
+        || open_only;
+    view! {
+        <Form method="GET" action="/" attr:class="filters" attr:aria-label="Filter sessions">
+            <div class="field">
+                <label for="filter-type">"Session type"</label>
+                <select id="filter-type" name="type">
+                    <option value="" selected=room_type.is_empty()>"Any type"</option>
+                    {RoomType::ALL
+                        .into_iter()
+                        .map(|t| {
+                            view! {
+                                <option value=t.as_str() selected=room_type == t.as_str()>
+                                    {t.as_str()}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="filter-from">"From"</label>
+                <input id="filter-from" type="date" name="from" value=q.from.clone()/>
+            </div>
+            <div class="field">
+                <label for="filter-to">"To"</label>
+                <input id="filter-to" type="date" name="to" value=q.to.clone()/>
+            </div>
+            <div class="field">
+                <label for="filter-level">"Host's training level"</label>
+                <select id="filter-level" name="level">
+                    <option value="" selected=level.is_empty()>"Any level"</option>
+                    {TrainingLevel::ALL
+                        .into_iter()
+                        .map(|l| {
+                            view! {
+                                <option value=l.code() selected=level == l.code()>
+                                    {l.label()}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+            <div class="field field--check">
+                <input id="filter-open" type="checkbox" name="open" value="1" checked=open_only/>
+                <label for="filter-open">"Open seats only"</label>
+            </div>
+            <div class="button-row filters__actions">
+                <button type="submit" class="button">"Apply filters"</button>
+                {filtered.then(|| view! { <A href="/" attr:class="button button--secondary">"Clear filters"</A> })}
+            </div>
+        </Form>
+    }
+}
+
+/// Earlier and later pages, keeping the filters.
+#[component]
+fn Pager(query: Memo<BoardQuery>, previous: Option<String>, next: Option<String>) -> impl IntoView {
+    let href = move |key: &str, cursor: &str| {
+        let q = query.get_untracked();
+        let mut pairs: Vec<(&str, String)> = Vec::new();
+        for (k, v) in [
+            ("type", q.r#type),
+            ("from", q.from),
+            ("to", q.to),
+            ("open", q.open),
+            ("level", q.level),
+        ] {
+            if let Some(v) = v.filter(|v| !v.is_empty()) {
+                pairs.push((k, v));
+            }
+        }
+        pairs.push((key, cursor.to_string()));
+        let query: Vec<String> = pairs
+            .into_iter()
+            .map(|(k, v)| format!("{k}={}", urlencoding(&v)))
+            .collect();
+        format!("/?{}", query.join("&"))
+    };
+    (previous.is_some() || next.is_some()).then(|| {
+        view! {
+            <nav class="pager" aria-label="Pages">
+                {previous.map(|c| view! { <A href=href("before", &c) attr:class="button button--secondary">"← Earlier sessions"</A> })}
+                {next.map(|c| view! { <A href=href("after", &c) attr:class="button button--secondary">"Later sessions →"</A> })}
+            </nav>
+        }
+    })
+}
+
+/// Percent-encodes a query value (cursors, dates and codes are ASCII already; this
+/// keeps anything else safe).
+fn urlencoding(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+#[component]
+fn SessionCard(session: BoardRoom, join: ServerAction<JoinSession>) -> impl IntoView {
+    let auth = use_auth();
     let BoardRoom {
+        id,
+        room_url,
         datetime_utc,
+        when,
         room_type,
+        exam_preset,
         host,
         is_open,
-        ..
+        my_seat,
     } = session;
     let host_name = host.full_name();
     let level = host.training_level.label();
@@ -77,12 +235,53 @@ fn SessionCard(session: BoardRoom) -> impl IntoView {
     } else {
         ("Full", "badge badge--full")
     };
+    let path = room_path(&room_url);
+    let label = format!("{room_type} session with {host_name}, {when}", room_type = room_type.as_str());
+    // The buttons are named just "Join"; which session they join is their description.
+    let described = format!("session-{id}");
+    let action = match my_seat {
+        Some(Seat::Host) => view! { <span class="badge">"You host"</span> }.into_any(),
+        Some(Seat::Guest) => view! { <span class="badge">"You joined"</span> }.into_any(),
+        None if !is_open => ().into_any(),
+        None => {
+            let signed_in = auth
+                .user
+                .get()
+                .and_then(Result::ok)
+                .flatten()
+                .is_some();
+            if signed_in {
+                view! {
+                    <ActionForm action=join attr:class="inline-form">
+                        <input type="hidden" name="room" value=id.to_string()/>
+                        <button type="submit" class="button" aria-describedby=format!("session-{id}")>
+                            "Join"
+                        </button>
+                    </ActionForm>
+                }
+                    .into_any()
+            } else {
+                // Anonymous: joining asks them to sign in, then brings them back here.
+                view! {
+                    <form method="get" action="/sign-in" class="inline-form">
+                        <input type="hidden" name="next" value=path.clone()/>
+                        <button type="submit" class="button" aria-describedby=format!("session-{id}")>
+                            "Join"
+                        </button>
+                    </form>
+                }
+                    .into_any()
+            }
+        }
+    };
     view! {
         <li class="session-card">
             <Avatar person=host/>
-            <div class="session-card__body">
+            <div class="session-card__body" id=described>
                 <p class="session-card__time">
-                    <time datetime=datetime_utc.to_rfc3339()>{session_time(datetime_utc)}</time>
+                    <A href=path.clone() attr:aria-label=format!("Open the session: {label}")>
+                        <time datetime=datetime_utc.to_rfc3339()>{when.clone()}</time>
+                    </A>
                     <span class="muted">" · 60 min"</span>
                 </p>
                 <p class="session-card__host">
@@ -91,7 +290,9 @@ fn SessionCard(session: BoardRoom) -> impl IntoView {
             </div>
             <div class="session-card__meta">
                 <span class="badge">{room_type.as_str()}</span>
+                {exam_preset.map(|p| view! { <span class="badge">{p.as_str()}</span> })}
                 <span class=status_class>{status}</span>
+                {action}
             </div>
         </li>
     }

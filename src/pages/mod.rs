@@ -5,4 +5,5 @@ pub mod board;
 pub mod my_sessions;
 pub mod not_found;
 pub mod profile;
+pub mod room;
 pub mod sign_in;

@@ -1,17 +1,145 @@
-//! My sessions: the sessions a trainee hosts or has joined.
+//! My sessions: updates about them, then the sessions a trainee hosts or has joined,
+//! upcoming and past.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 
+use crate::api::sessions::{get_my_sessions, room_path, DismissUpdate};
+use crate::components::auth::use_auth;
+use crate::components::avatar::Avatar;
+use crate::components::error_view::ErrorNotice;
+use crate::components::schedule::ScheduleLauncher;
+use crate::error::AppError;
+use crate::model::{MySessionView, Seat, SessionUpdate};
+
 #[component]
 pub fn MySessionsPage() -> impl IntoView {
+    let auth = use_auth();
+    let dismiss = ServerAction::<DismissUpdate>::new();
+    auth.follow(dismiss);
+    let sessions = Resource::new(move || dismiss.version().get(), |_| get_my_sessions());
     view! {
         <Title text="My sessions"/>
-        <section class="intro">
-            <h1>"My sessions"</h1>
-            <p class="lead">"The sessions you host or have joined will be listed here, upcoming and past, once scheduling opens."</p>
-            <p><A href="/">"Browse the scheduling board"</A></p>
+        <section class="intro intro--with-action">
+            <div>
+                <h1>"My sessions"</h1>
+                <p class="lead">"The sessions you host or have joined."</p>
+            </div>
+            <ScheduleLauncher open=false return_to="/my-sessions"/>
         </section>
+        <Transition fallback=|| view! { <p class="muted" role="status">"Loading your sessions…"</p> }>
+            {move || Suspend::new(async move {
+                match sessions.await {
+                    Ok(mine) => {
+                        view! {
+                            <Updates updates=mine.updates dismiss/>
+                            <section aria-labelledby="upcoming-heading">
+                                <h2 id="upcoming-heading">"Upcoming"</h2>
+                                <SessionList
+                                    sessions=mine.upcoming
+                                    empty="Nothing booked yet. Join a session on the board, or schedule your own."
+                                    label="Upcoming sessions"
+                                />
+                            </section>
+                            <section aria-labelledby="past-heading">
+                                <h2 id="past-heading">"Past"</h2>
+                                <SessionList sessions=mine.past empty="No past sessions yet." label="Past sessions"/>
+                            </section>
+                            <p class="muted">{format!("Times in {}.", mine.zone)}</p>
+                        }
+                            .into_any()
+                    }
+                    Err(AppError::Unauthenticated) => {
+                        view! {
+                            <section class="form-card">
+                                <p>"Sign in to see the sessions you host or have joined."</p>
+                                <A href="/sign-in?next=/my-sessions" attr:class="button">"Sign in"</A>
+                            </section>
+                        }
+                            .into_any()
+                    }
+                    Err(error) => view! { <ErrorNotice error/> }.into_any(),
+                }
+            })}
+        </Transition>
     }
+}
+
+#[component]
+fn Updates(updates: Vec<SessionUpdate>, dismiss: ServerAction<DismissUpdate>) -> impl IntoView {
+    (!updates.is_empty()).then(|| {
+        view! {
+            <section class="panel updates" aria-labelledby="updates-heading">
+                <h2 id="updates-heading">"What changed"</h2>
+                <ul class="update-list">
+                    {updates
+                        .into_iter()
+                        .map(|u| {
+                            view! {
+                                <li class="update">
+                                    <p>
+                                        {u.message}
+                                        {u.room_url.map(|url| view! { " " <A href=room_path(&url)>"Open the session"</A> })}
+                                    </p>
+                                    <ActionForm action=dismiss attr:class="inline-form">
+                                        <input type="hidden" name="id" value=u.id.to_string()/>
+                                        <button type="submit" class="link-button">"Dismiss"</button>
+                                    </ActionForm>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+                <ActionForm action=dismiss attr:class="inline-form">
+                    <button type="submit" class="button button--secondary">"Dismiss all"</button>
+                </ActionForm>
+            </section>
+        }
+    })
+}
+
+#[component]
+fn SessionList(sessions: Vec<MySessionView>, empty: &'static str, label: &'static str) -> impl IntoView {
+    if sessions.is_empty() {
+        return view! { <p class="empty">{empty}</p> }.into_any();
+    }
+    view! {
+        <ul class="session-list" aria-label=label>
+            {sessions
+                .into_iter()
+                .map(|MySessionView { session, when }| {
+                    let role = match session.seat {
+                        Seat::Host => "You host",
+                        Seat::Guest => "You joined",
+                    };
+                    let partner = match &session.partner {
+                        Some(p) => format!("with {}", p.full_name()),
+                        None => "waiting for a partner".to_string(),
+                    };
+                    let avatar = session.partner.clone().map(|person| view! { <Avatar person/> });
+                    view! {
+                        <li class="session-card">
+                            {avatar}
+                            <div class="session-card__body">
+                                <p class="session-card__time">
+                                    <A href=room_path(&session.room_url)>
+                                        <time datetime=session.datetime_utc.to_rfc3339()>{when}</time>
+                                    </A>
+                                </p>
+                                <p>{role} " · " {partner}</p>
+                            </div>
+                            <div class="session-card__meta">
+                                <span class="badge">{session.room_type.as_str()}</span>
+                                {session.exam_preset.map(|p| view! { <span class="badge">{p.as_str()}</span> })}
+                                {session.private.then(|| view! { <span class="badge">"Private"</span> })}
+                                {session.cancelled.then(|| view! { <span class="badge badge--full">"Cancelled"</span> })}
+                            </div>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+    .into_any()
 }

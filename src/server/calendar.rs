@@ -3,9 +3,17 @@
 //! reschedule or cancellation (`practice_rooms.calendar_sequence`), so calendars replace
 //! the entry; a cancelled session goes out as METHOD:CANCEL.
 
+use axum::extract::{Path, State};
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Duration, Utc};
 use icalendar::{Calendar, Component, Event, EventLike, EventStatus, Property};
+use tower_sessions::Session;
 use uuid::Uuid;
+
+use super::db::Actor;
+use super::state::AppState;
+use crate::error::AppError;
 
 /// A session occupies an hour (the overlap rule in the migrations uses the same).
 pub const SESSION_MINUTES: i64 = 60;
@@ -54,6 +62,93 @@ pub fn ics(entry: &CalendarEntry) -> String {
         ));
     calendar.push(event.done());
     calendar.to_string()
+}
+
+/// `GET /s/{room_url}/calendar.ics`: the session's calendar file, for whoever may see
+/// the session (a private one needs a signed-in link holder, as its page does).
+pub async fn download(
+    State(state): State<AppState>,
+    session: Session,
+    Path(room_url): Path<String>,
+) -> Response {
+    match entry_for(&state, &session, &room_url).await {
+        Ok(body) => (
+            [
+                (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),
+                (
+                    header::CONTENT_DISPOSITION,
+                    "attachment; filename=\"med-practice-session.ics\"",
+                ),
+                (header::CACHE_CONTROL, "no-store"),
+            ],
+            body,
+        )
+            .into_response(),
+        Err(AppError::NotFound) => (StatusCode::NOT_FOUND, "No session has that link.").into_response(),
+        Err(_) => (
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "Something went wrong on our side. Please try again.",
+        )
+            .into_response(),
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct CalendarRow {
+    id: Uuid,
+    datetime_utc: DateTime<Utc>,
+    calendar_sequence: i32,
+    cancelled: bool,
+    room_type: String,
+    exam_preset: Option<String>,
+}
+
+async fn entry_for(state: &AppState, session: &Session, room_url: &str) -> Result<String, AppError> {
+    let actor = match super::session::user(session).await? {
+        Some(id) => Actor::User(id),
+        None => Actor::Anon,
+    };
+    let source = if actor.user_id().is_some() {
+        "public.room_by_url($1)"
+    } else {
+        "(select * from public.practice_rooms where room_url = $1)"
+    };
+    let mut tx = state.db.begin(actor).await?;
+    let row: Option<CalendarRow> =
+        sqlx::query_as(&format!(
+            "select id, datetime_utc, calendar_sequence, cancelled_at is not null as cancelled,
+                    type as room_type, exam_preset
+               from {source} r"
+        ))
+        .bind(room_url)
+        .fetch_optional(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    let CalendarRow {
+        id: room_id,
+        datetime_utc: starts,
+        calendar_sequence: sequence,
+        cancelled,
+        room_type,
+        exam_preset: preset,
+    } = row.ok_or(AppError::NotFound)?;
+    let title = match preset {
+        Some(p) => format!("Med Practice: {room_type} session ({p})"),
+        None => format!("Med Practice: {room_type} session"),
+    };
+    let url = format!(
+        "{}/s/{room_url}",
+        state.config.public_base_url.trim_end_matches('/')
+    );
+    Ok(ics(&CalendarEntry {
+        room_id,
+        starts,
+        sequence: u32::try_from(sequence).unwrap_or_default(),
+        cancelled,
+        title: &title,
+        url: &url,
+        stamped: Utc::now(),
+    }))
 }
 
 #[cfg(test)]

@@ -76,6 +76,29 @@ fn last_forwarded_hop<'a>(values: impl Iterator<Item = &'a str>) -> Option<IpAdd
         .and_then(|hop| hop.trim().parse().ok())
 }
 
+/// The cookie the browser sets to its own IANA zone (see the shell's head script).
+pub const ZONE_COOKIE: &str = "mp_tz";
+
+/// The viewer's time zone, from their browser's cookie; UTC until it is known.
+pub async fn viewer_zone() -> chrono_tz::Tz {
+    let Ok(headers) = leptos_axum::extract::<axum::http::HeaderMap>().await else {
+        return chrono_tz::UTC;
+    };
+    zone_from_headers(&headers)
+}
+
+pub fn zone_from_headers(headers: &axum::http::HeaderMap) -> chrono_tz::Tz {
+    headers
+        .get_all(axum::http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(tower_sessions::cookie::Cookie::split_parse_encoded)
+        .filter_map(Result::ok)
+        .find(|c| c.name() == ZONE_COOKIE)
+        .and_then(|c| super::timezone::parse_zone(c.value()).ok())
+        .unwrap_or(chrono_tz::UTC)
+}
+
 /// Sets the HTTP status of the current server function's response.
 pub fn set_status(status: StatusCode) {
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {

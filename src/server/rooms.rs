@@ -2,73 +2,278 @@
 //! connection so the caller decides the transaction (and so the acting role).
 
 use chrono::{DateTime, Utc};
-use sqlx::PgConnection;
+use chrono_tz::Tz;
+use sqlx::{PgConnection, Postgres, QueryBuilder};
 use uuid::Uuid;
 
 use super::errors::SEAT_TAKEN;
+use super::timezone;
 use crate::error::AppError;
-use crate::model::{BoardRoom, Person, RoomType, TrainingLevel};
+use crate::model::{
+    BoardQuery, BoardRoom, BoardSlice, ExamPreset, Person, RoomType, RoomView, Seat, TrainingLevel,
+    Viewer,
+};
+
+/// What the board is narrowed to. Days are turned into instants in the viewer's zone.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BoardFilter {
+    pub room_type: Option<RoomType>,
+    /// Sessions starting at or after this instant.
+    pub from: Option<DateTime<Utc>>,
+    /// Sessions starting before this instant.
+    pub until: Option<DateTime<Utc>>,
+    pub open_only: bool,
+    pub level: Option<TrainingLevel>,
+}
+
+/// Where a page of the board starts: a position in (time, id) order, so pages stay
+/// put while sessions come and go, and page 200 costs what page 1 costs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Page {
+    First,
+    After(Cursor),
+    Before(Cursor),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cursor {
+    pub at: DateTime<Utc>,
+    pub id: Uuid,
+}
+
+impl Cursor {
+    pub fn encode(&self) -> String {
+        format!("{}~{}", self.at.timestamp_micros(), self.id.simple())
+    }
+
+    pub fn decode(value: &str) -> Option<Self> {
+        let (micros, id) = value.split_once('~')?;
+        Some(Cursor {
+            at: DateTime::from_timestamp_micros(micros.parse().ok()?)?,
+            id: Uuid::try_parse(id).ok()?,
+        })
+    }
+}
+
+impl BoardFilter {
+    /// Reads the board's URL query; any bad value gets a message naming it.
+    pub fn parse(query: &BoardQuery, zone: Tz) -> Result<(BoardFilter, Page), AppError> {
+        fn given(v: &Option<String>) -> Option<&str> {
+            v.as_deref().map(str::trim).filter(|v| !v.is_empty())
+        }
+        let room_type = match given(&query.r#type) {
+            None => None,
+            Some(t) => Some(
+                RoomType::parse(t)
+                    .ok_or_else(|| AppError::invalid("Choose Clinical or Communication."))?,
+            ),
+        };
+        let level = match given(&query.level) {
+            None => None,
+            Some(code) => Some(
+                TrainingLevel::from_code(code)
+                    .ok_or_else(|| AppError::invalid("Choose a training level from the list."))?,
+            ),
+        };
+        let day = |v: &str, which: &str| {
+            timezone::parse_date(v).map_err(|_| {
+                AppError::invalid(format!("Enter the {which} date such as 2026-12-01."))
+            })
+        };
+        let from_day = given(&query.from).map(|v| day(v, "first")).transpose()?;
+        let to_day = given(&query.to).map(|v| day(v, "last")).transpose()?;
+        if let (Some(from), Some(to)) = (from_day, to_day) {
+            if to < from {
+                return Err(AppError::invalid(
+                    "The last date must not be before the first date.",
+                ));
+            }
+        }
+        let from = from_day.map(|d| timezone::start_of_day(d, zone));
+        let until = to_day
+            .and_then(|d| d.succ_opt())
+            .map(|d| timezone::start_of_day(d, zone));
+        let cursor = |v: &str| {
+            Cursor::decode(v)
+                .ok_or_else(|| AppError::invalid("That page link is broken: start from the first page."))
+        };
+        let page = match (given(&query.after), given(&query.before)) {
+            (Some(a), _) => Page::After(cursor(a)?),
+            (None, Some(b)) => Page::Before(cursor(b)?),
+            (None, None) => Page::First,
+        };
+        let open_only = matches!(given(&query.open), Some("1" | "true" | "on"));
+        Ok((
+            BoardFilter {
+                room_type,
+                from,
+                until,
+                open_only,
+                level,
+            },
+            page,
+        ))
+    }
+
+    fn push_conditions<'a>(&'a self, q: &mut QueryBuilder<'a, Postgres>) {
+        q.push(
+            " from public.practice_rooms r
+              join public.profiles p on p.user_id = r.host_id
+             where not r.private and r.cancelled_at is null and r.stage = 1
+               and r.datetime_utc > now()",
+        );
+        if let Some(t) = self.room_type {
+            q.push(" and r.type = ").push_bind(t.as_str());
+        }
+        if let Some(from) = self.from {
+            q.push(" and r.datetime_utc >= ").push_bind(from);
+        }
+        if let Some(until) = self.until {
+            q.push(" and r.datetime_utc < ").push_bind(until);
+        }
+        if self.open_only {
+            q.push(" and r.guest_id is null");
+        }
+        if let Some(level) = self.level {
+            q.push(" and p.training_level = ").push_bind(level.code());
+        }
+    }
+}
 
 #[derive(sqlx::FromRow)]
 struct BoardRow {
     id: Uuid,
+    room_url: String,
     datetime_utc: DateTime<Utc>,
     room_type: String,
+    exam_preset: Option<String>,
     is_open: bool,
+    my_seat: Option<String>,
     first_name: String,
     last_name: String,
     training_level: String,
     avatar: Option<String>,
 }
 
-impl TryFrom<BoardRow> for BoardRoom {
-    type Error = AppError;
+fn corrupt(room: Uuid, what: &str) -> AppError {
+    tracing::error!(%room, "unexpected {what} in the database");
+    AppError::Internal
+}
 
-    fn try_from(row: BoardRow) -> Result<Self, AppError> {
-        let corrupt = |what: &str| {
-            tracing::error!(room = %row.id, "unexpected {what} in the database");
-            AppError::Internal
-        };
+impl BoardRow {
+    fn into_room(self, zone: Tz) -> Result<BoardRoom, AppError> {
+        let id = self.id;
         Ok(BoardRoom {
-            id: row.id,
-            datetime_utc: row.datetime_utc,
-            room_type: RoomType::parse(&row.room_type).ok_or_else(|| corrupt("room type"))?,
-            is_open: row.is_open,
+            id,
+            room_url: self.room_url,
+            datetime_utc: self.datetime_utc,
+            when: timezone::format_in_zone(self.datetime_utc, zone),
+            room_type: RoomType::parse(&self.room_type).ok_or_else(|| corrupt(id, "room type"))?,
+            exam_preset: match self.exam_preset {
+                Some(p) => Some(ExamPreset::parse(&p).ok_or_else(|| corrupt(id, "exam preset"))?),
+                None => None,
+            },
+            is_open: self.is_open,
+            my_seat: match self.my_seat.as_deref() {
+                Some("host") => Some(Seat::Host),
+                Some("guest") => Some(Seat::Guest),
+                _ => None,
+            },
             host: Person {
-                training_level: TrainingLevel::from_code(&row.training_level)
-                    .ok_or_else(|| corrupt("training level"))?,
-                first_name: row.first_name,
-                last_name: row.last_name,
-                avatar: row.avatar,
+                training_level: TrainingLevel::from_code(&self.training_level)
+                    .ok_or_else(|| corrupt(id, "training level"))?,
+                first_name: self.first_name,
+                last_name: self.last_name,
+                avatar: self.avatar,
             },
         })
     }
 }
 
-/// Upcoming public sessions that have not started, soonest first.
+/// One page of upcoming public sessions that have not started, soonest first, with
+/// times worded in `zone`; `me` marks the viewer's own seats.
 pub async fn board(
     conn: &mut PgConnection,
-    open_only: bool,
+    me: Option<Uuid>,
+    filter: &BoardFilter,
+    page: Page,
     limit: i64,
-) -> Result<Vec<BoardRoom>, AppError> {
-    let rows: Vec<BoardRow> = sqlx::query_as(
-        "select r.id, r.datetime_utc, r.type as room_type, r.guest_id is null as is_open,
-                p.first_name, p.last_name, p.training_level, p.avatar
-           from public.practice_rooms r
-           join public.profiles p on p.user_id = r.host_id
-          where not r.private
-            and r.cancelled_at is null
-            and r.datetime_utc > now()
-            and r.stage = 1
-            and (not $1 or r.guest_id is null)
-          order by r.datetime_utc, r.id
-          limit $2",
-    )
-    .bind(open_only)
-    .bind(limit)
-    .fetch_all(conn)
-    .await?;
-    rows.into_iter().map(BoardRoom::try_from).collect()
+    zone: Tz,
+) -> Result<BoardSlice, AppError> {
+    let mut q = QueryBuilder::new(
+        "select r.id, r.room_url, r.datetime_utc, r.type as room_type, r.exam_preset,
+                r.guest_id is null as is_open,
+                case when r.host_id = ",
+    );
+    q.push_bind(me)
+        .push(" then 'host' when r.guest_id = ")
+        .push_bind(me)
+        .push(
+            " then 'guest' end as my_seat,
+                p.first_name, p.last_name, p.training_level, p.avatar",
+        );
+    filter.push_conditions(&mut q);
+    let descending = matches!(page, Page::Before(_));
+    match page {
+        Page::First => {}
+        Page::After(c) => {
+            q.push(" and (r.datetime_utc, r.id) > (")
+                .push_bind(c.at)
+                .push(", ")
+                .push_bind(c.id)
+                .push(")");
+        }
+        Page::Before(c) => {
+            q.push(" and (r.datetime_utc, r.id) < (")
+                .push_bind(c.at)
+                .push(", ")
+                .push_bind(c.id)
+                .push(")");
+        }
+    }
+    q.push(if descending {
+        " order by r.datetime_utc desc, r.id desc limit "
+    } else {
+        " order by r.datetime_utc, r.id limit "
+    });
+    // One more than a page tells whether there is a page beyond.
+    q.push_bind(limit + 1);
+    let mut rows: Vec<BoardRow> = q.build_query_as().fetch_all(&mut *conn).await?;
+    let more = rows.len() as i64 > limit;
+    rows.truncate(limit as usize);
+    if descending {
+        rows.reverse();
+    }
+
+    let mut count = QueryBuilder::new("select count(*)");
+    filter.push_conditions(&mut count);
+    let (total,): (i64,) = count.build_query_as().fetch_one(&mut *conn).await?;
+
+    let cursor = |row: &BoardRow| {
+        Cursor {
+            at: row.datetime_utc,
+            id: row.id,
+        }
+        .encode()
+    };
+    let (has_previous, has_next) = match page {
+        Page::First => (false, more),
+        Page::After(_) => (true, more),
+        Page::Before(_) => (more, true),
+    };
+    let previous = has_previous.then(|| rows.first().map(cursor)).flatten();
+    let next = has_next.then(|| rows.last().map(cursor)).flatten();
+    let sessions = rows
+        .into_iter()
+        .map(|r| r.into_room(zone))
+        .collect::<Result<_, _>>()?;
+    Ok(BoardSlice {
+        sessions,
+        total,
+        next,
+        previous,
+        zone: zone.name().to_string(),
+    })
 }
 
 /// Takes the guest seat of a public room for `me`, who must be the transaction's user.
@@ -112,4 +317,194 @@ pub async fn join_by_url(conn: &mut PgConnection, room_url: &str) -> Result<Uuid
         .fetch_one(conn)
         .await?;
     Ok(id)
+}
+
+#[derive(sqlx::FromRow)]
+struct RoomRow {
+    id: Uuid,
+    room_url: String,
+    datetime_utc: DateTime<Utc>,
+    room_type: String,
+    exam_preset: Option<String>,
+    private: bool,
+    stage: i16,
+    cancelled: bool,
+    host_id: Uuid,
+    guest_id: Option<Uuid>,
+    h_first: String,
+    h_last: String,
+    h_level: String,
+    h_avatar: Option<String>,
+    g_first: Option<String>,
+    g_last: Option<String>,
+    g_level: Option<String>,
+    g_avatar: Option<String>,
+}
+
+/// The session behind a link, as `me` may see it: a signed-in link holder sees a private
+/// room too; an anonymous visitor sees public rooms only.
+pub async fn by_url(
+    conn: &mut PgConnection,
+    me: Option<Uuid>,
+    has_profile: bool,
+    room_url: &str,
+    zone: Tz,
+) -> Result<RoomView, AppError> {
+    let source = if me.is_some() {
+        "public.room_by_url($1)"
+    } else {
+        "(select * from public.practice_rooms where room_url = $1)"
+    };
+    let row: Option<RoomRow> = sqlx::query_as(&format!(
+        "select r.id, r.room_url, r.datetime_utc, r.type as room_type, r.exam_preset, r.private,
+                r.stage, r.cancelled_at is not null as cancelled, r.host_id, r.guest_id,
+                h.first_name as h_first, h.last_name as h_last, h.training_level as h_level,
+                h.avatar as h_avatar,
+                g.first_name as g_first, g.last_name as g_last, g.training_level as g_level,
+                g.avatar as g_avatar
+           from {source} r
+           join public.profiles h on h.user_id = r.host_id
+           left join public.profiles g on g.user_id = r.guest_id"
+    ))
+    .bind(room_url)
+    .fetch_optional(&mut *conn)
+    .await?;
+    let row = row.ok_or(AppError::NotFound)?;
+    let id = row.id;
+    let viewer = match me {
+        None => Viewer::Anonymous,
+        Some(me) if me == row.host_id => Viewer::Host,
+        Some(me) if Some(me) == row.guest_id => Viewer::Guest,
+        Some(_) if !has_profile => Viewer::NeedsProfile,
+        Some(_) => Viewer::Visitor,
+    };
+    let participant = matches!(viewer, Viewer::Host | Viewer::Guest);
+    let level = |code: &str| {
+        TrainingLevel::from_code(code).ok_or_else(|| corrupt(id, "training level"))
+    };
+    let guest = match (participant, row.g_first, row.g_last, row.g_level) {
+        (true, Some(first_name), Some(last_name), Some(code)) => Some(Person {
+            first_name,
+            last_name,
+            training_level: level(&code)?,
+            avatar: row.g_avatar,
+        }),
+        _ => None,
+    };
+    let (local_date, local_time) = timezone::input_values(row.datetime_utc, zone);
+    Ok(RoomView {
+        id,
+        room_url: row.room_url,
+        datetime_utc: row.datetime_utc,
+        when: timezone::format_in_zone(row.datetime_utc, zone),
+        zone: zone.name().to_string(),
+        local_date,
+        local_time,
+        room_type: RoomType::parse(&row.room_type).ok_or_else(|| corrupt(id, "room type"))?,
+        exam_preset: match row.exam_preset {
+            Some(p) => Some(ExamPreset::parse(&p).ok_or_else(|| corrupt(id, "exam preset"))?),
+            None => None,
+        },
+        private: row.private,
+        stage: row.stage,
+        cancelled: row.cancelled,
+        host: Person {
+            first_name: row.h_first,
+            last_name: row.h_last,
+            training_level: level(&row.h_level)?,
+            avatar: row.h_avatar,
+        },
+        guest,
+        is_open: row.guest_id.is_none(),
+        viewer,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn zone() -> Tz {
+        timezone::parse_zone("Europe/London").unwrap()
+    }
+
+    #[test]
+    fn cursors_round_trip_and_bad_ones_are_refused() {
+        let c = Cursor {
+            at: DateTime::from_timestamp_micros(1_790_000_000_123_456).unwrap(),
+            id: Uuid::new_v4(),
+        };
+        assert_eq!(Cursor::decode(&c.encode()), Some(c));
+        for bad in ["", "x~y", "123", "123~not-a-uuid", "99999999999999999999~0"] {
+            assert_eq!(Cursor::decode(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn board_queries_parse_into_filters_in_the_viewers_zone() {
+        let query = BoardQuery {
+            r#type: Some("Communication".into()),
+            from: Some("2026-06-01".into()),
+            to: Some("2026-06-01".into()),
+            open: Some("1".into()),
+            level: Some("fy2".into()),
+            ..Default::default()
+        };
+        let (filter, page) = BoardFilter::parse(&query, zone()).unwrap();
+        assert_eq!(page, Page::First);
+        assert_eq!(filter.room_type, Some(RoomType::Communication));
+        assert_eq!(filter.level, Some(TrainingLevel::Fy2));
+        assert!(filter.open_only);
+        // 1 June in London (BST) runs from 23:00 UTC on 31 May for 24 hours.
+        assert_eq!(
+            filter.from.unwrap().to_rfc3339(),
+            "2026-05-31T23:00:00+00:00"
+        );
+        assert_eq!(
+            filter.until.unwrap().to_rfc3339(),
+            "2026-06-01T23:00:00+00:00"
+        );
+        assert_eq!(
+            BoardFilter::parse(&BoardQuery::default(), zone()).unwrap(),
+            (BoardFilter::default(), Page::First)
+        );
+    }
+
+    #[test]
+    fn bad_board_queries_get_messages() {
+        let message = |q: BoardQuery| match BoardFilter::parse(&q, zone()) {
+            Err(AppError::Invalid(m)) => m,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(
+            message(BoardQuery {
+                r#type: Some("Surgical".into()),
+                ..Default::default()
+            }),
+            "Choose Clinical or Communication."
+        );
+        assert!(message(BoardQuery {
+            from: Some("01/06/2026".into()),
+            ..Default::default()
+        })
+        .contains("first date"));
+        assert_eq!(
+            message(BoardQuery {
+                from: Some("2026-06-02".into()),
+                to: Some("2026-06-01".into()),
+                ..Default::default()
+            }),
+            "The last date must not be before the first date."
+        );
+        assert!(message(BoardQuery {
+            after: Some("garbage".into()),
+            ..Default::default()
+        })
+        .contains("page link"));
+        assert!(message(BoardQuery {
+            level: Some("consultant".into()),
+            ..Default::default()
+        })
+        .contains("training level"));
+    }
 }

@@ -3,11 +3,15 @@
 //! checks here only give the common mistakes their message before a round trip.
 
 use chrono::{DateTime, Months, Utc};
+use chrono_tz::Tz;
 use sqlx::PgConnection;
 use uuid::Uuid;
 
+use super::timezone;
 use crate::error::AppError;
-use crate::model::{ExamPreset, MySession, Person, RoomType, Seat, TrainingLevel};
+use crate::model::{
+    ExamPreset, MySession, Person, RoomType, Seat, SessionUpdate, TrainingLevel, UpdateKind,
+};
 
 /// What a host chooses when scheduling.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,6 +20,54 @@ pub struct NewSession {
     pub room_type: RoomType,
     pub private: bool,
     pub exam_preset: Option<ExamPreset>,
+}
+
+impl NewSession {
+    /// Reads the schedule form: a date and time in `zone`, a type, an exam ("" for
+    /// none) and the private box.
+    pub fn parse(
+        date: &str,
+        time: &str,
+        room_type: &str,
+        private: bool,
+        exam_preset: &str,
+        zone: Tz,
+    ) -> Result<NewSession, AppError> {
+        Ok(NewSession {
+            at: parse_when(date, time, zone)?,
+            room_type: parse_type(room_type)?,
+            private,
+            exam_preset: parse_preset(exam_preset)?,
+        })
+    }
+}
+
+/// A date and time as the form's inputs send them, in `zone`.
+pub fn parse_when(date: &str, time: &str, zone: Tz) -> Result<DateTime<Utc>, AppError> {
+    if date.trim().is_empty() {
+        return Err(AppError::invalid("Choose a date."));
+    }
+    if time.trim().is_empty() {
+        return Err(AppError::invalid("Choose a time."));
+    }
+    timezone::local_to_utc(
+        timezone::parse_date(date)?,
+        timezone::parse_time(time)?,
+        zone,
+    )
+}
+
+pub fn parse_type(value: &str) -> Result<RoomType, AppError> {
+    RoomType::parse(value.trim()).ok_or_else(|| AppError::invalid("Choose Clinical or Communication."))
+}
+
+pub fn parse_preset(value: &str) -> Result<Option<ExamPreset>, AppError> {
+    match value.trim() {
+        "" => Ok(None),
+        v => ExamPreset::parse(v)
+            .map(Some)
+            .ok_or_else(|| AppError::invalid("Choose an exam from the list.")),
+    }
 }
 
 /// A session's time must lie ahead, and at most six months ahead.
@@ -100,6 +152,27 @@ pub async fn cancel(conn: &mut PgConnection, host: Uuid, room: Uuid) -> Result<(
     )
     .bind(room)
     .bind(host);
+    host_update(conn, host, room, query).await
+}
+
+/// The host changes the session's type, privacy or exam.
+pub async fn update_settings(
+    conn: &mut PgConnection,
+    host: Uuid,
+    room: Uuid,
+    room_type: RoomType,
+    private: bool,
+    exam_preset: Option<ExamPreset>,
+) -> Result<(), AppError> {
+    let query = sqlx::query(
+        "update public.practice_rooms set type = $3, private = $4, exam_preset = $5
+          where id = $1 and host_id = $2",
+    )
+    .bind(room)
+    .bind(host)
+    .bind(room_type.as_str())
+    .bind(private)
+    .bind(exam_preset.map(ExamPreset::as_str));
     host_update(conn, host, room, query).await
 }
 
@@ -195,6 +268,95 @@ pub async fn mine(conn: &mut PgConnection, me: Uuid) -> Result<Vec<MySession>, A
             })
         })
         .collect()
+}
+
+#[derive(sqlx::FromRow)]
+struct UpdateRow {
+    id: Uuid,
+    kind: String,
+    previous_datetime_utc: Option<DateTime<Utc>>,
+    datetime_utc: Option<DateTime<Utc>>,
+    room_url: Option<String>,
+    partner: Option<String>,
+}
+
+/// `me`'s unread updates, newest first, worded with times in `zone`.
+pub async fn updates(
+    conn: &mut PgConnection,
+    me: Uuid,
+    zone: Tz,
+) -> Result<Vec<SessionUpdate>, AppError> {
+    // The room and the other person are read under RLS: a removed guest no longer sees
+    // a private room, so its link is left out.
+    let rows: Vec<UpdateRow> = sqlx::query_as(
+        "select n.id, n.kind, n.previous_datetime_utc, n.datetime_utc, r.room_url,
+                p.first_name || ' ' || p.last_name as partner
+           from public.notifications n
+           left join public.practice_rooms r on r.id = n.room_id
+           left join public.profiles p
+             on p.user_id = case when r.host_id = $1 then r.guest_id else r.host_id end
+          where n.user_id = $1 and n.read_at is null
+          order by n.created_at desc, n.id
+          limit 50",
+    )
+    .bind(me)
+    .fetch_all(conn)
+    .await?;
+    let when = |at: Option<DateTime<Utc>>| {
+        at.map(|at| timezone::format_in_zone(at, zone))
+            .unwrap_or_else(|| "a time since changed".into())
+    };
+    rows.into_iter()
+        .map(|row| {
+            let kind = UpdateKind::parse(&row.kind).ok_or_else(|| {
+                tracing::error!(kind = row.kind, "unexpected notification kind");
+                AppError::Internal
+            })?;
+            let someone = row.partner.as_deref().unwrap_or("Your partner");
+            let at = when(row.datetime_utc);
+            let message = match kind {
+                UpdateKind::Rescheduled => format!(
+                    "{} moved your session from {} to {}.",
+                    row.partner.as_deref().unwrap_or("The host"),
+                    when(row.previous_datetime_utc),
+                    at
+                ),
+                UpdateKind::Cancelled => format!("Your session on {at} was cancelled by the host."),
+                UpdateKind::Removed => format!("The host removed you from the session on {at}."),
+                UpdateKind::Joined => format!("{someone} joined your session on {at}."),
+                UpdateKind::Left => format!("Your guest left the session on {at}; the seat is open again."),
+            };
+            Ok(SessionUpdate {
+                id: row.id,
+                kind,
+                message,
+                room_url: row.room_url,
+            })
+        })
+        .collect()
+}
+
+/// Marks one of `me`'s updates read (all of them with `None`).
+pub async fn dismiss(conn: &mut PgConnection, me: Uuid, id: Option<Uuid>) -> Result<(), AppError> {
+    sqlx::query(
+        "update public.notifications set read_at = now()
+          where user_id = $1 and read_at is null and ($2::uuid is null or id = $2)",
+    )
+    .bind(me)
+    .bind(id)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// How many unread updates `me` has (the header's badge).
+pub async fn unread_count(conn: &mut PgConnection, me: Uuid) -> Result<i64, AppError> {
+    Ok(sqlx::query_scalar(
+        "select count(*) from public.notifications where user_id = $1 and read_at is null",
+    )
+    .bind(me)
+    .fetch_one(conn)
+    .await?)
 }
 
 #[cfg(test)]

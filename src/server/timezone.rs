@@ -48,6 +48,28 @@ pub fn local_to_utc(date: NaiveDate, time: NaiveTime, zone: Tz) -> Result<DateTi
     }
 }
 
+/// The first instant of `date` in `zone` (midnight, or the first time that exists when
+/// the clocks skip midnight).
+pub fn start_of_day(date: NaiveDate, zone: Tz) -> DateTime<Utc> {
+    let mut local = date.and_time(NaiveTime::MIN);
+    for _ in 0..4 {
+        if let Some(at) = zone.from_local_datetime(&local).earliest() {
+            return at.with_timezone(&Utc);
+        }
+        local += chrono::Duration::minutes(30);
+    }
+    date.and_time(NaiveTime::MIN).and_utc()
+}
+
+/// The date and time inputs' values for `at` in `zone` (`2026-03-29`, `14:00`).
+pub fn input_values(at: DateTime<Utc>, zone: Tz) -> (String, String) {
+    let local = at.with_timezone(&zone);
+    (
+        local.format("%Y-%m-%d").to_string(),
+        local.format("%H:%M").to_string(),
+    )
+}
+
 /// "Sun 29 Mar 2026, 14:00 BST": the zone's abbreviation is always shown.
 pub fn format_in_zone(at: DateTime<Utc>, zone: Tz) -> String {
     at.with_timezone(&zone)

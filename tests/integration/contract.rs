@@ -1020,6 +1020,7 @@ async fn the_catalog_holds_the_security_model(pool: PgPool) {
         forced,
         [
             "case_briefs",
+            "notifications",
             "practice_rooms",
             "practice_rounds",
             "profiles"

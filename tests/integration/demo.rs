@@ -2,7 +2,8 @@
 
 use med_practice::server::db::{Actor, Db};
 use med_practice::server::demo::{self, DemoError, SeedSummary};
-use med_practice::server::rooms;
+use crate::common::board;
+use med_practice::server::rooms::BoardFilter;
 use sqlx::PgPool;
 
 #[sqlx::test]
@@ -47,8 +48,12 @@ async fn the_board_shows_upcoming_public_sessions_soonest_first(pool: PgPool) {
     demo::seed(&pool).await.unwrap();
     let db = Db::from_pool(pool);
     let mut tx = db.begin(Actor::Anon).await.unwrap();
-    let all = rooms::board(&mut tx, false, 50).await.unwrap();
-    let open = rooms::board(&mut tx, true, 50).await.unwrap();
+    let all = board(&mut tx, None, &BoardFilter::default(), 50).await;
+    let open_only = BoardFilter {
+        open_only: true,
+        ..Default::default()
+    };
+    let open = board(&mut tx, None, &open_only, 50).await;
 
     // Ten upcoming demo sessions, two of them private; the finished one is past.
     assert_eq!(all.len(), 8);
@@ -58,5 +63,5 @@ async fn the_board_shows_upcoming_public_sessions_soonest_first(pool: PgPool) {
     assert_eq!(all.iter().filter(|r| !r.is_open).count(), 2);
     assert_eq!(open.len(), 6);
     assert!(open.iter().all(|r| r.is_open));
-    assert_eq!(rooms::board(&mut tx, false, 3).await.unwrap().len(), 3);
+    assert_eq!(board(&mut tx, None, &BoardFilter::default(), 3).await.len(), 3);
 }

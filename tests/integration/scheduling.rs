@@ -176,7 +176,7 @@ async fn a_cancelled_session_stays_visible_to_its_guest_and_refuses_everything(p
         "the guest sees it cancelled"
     );
     let mut tx = w.anon().await;
-    let board = rooms::board(&mut tx, false, 50).await.unwrap();
+    let board = crate::common::board(&mut tx, None, &Default::default(), 50).await;
     assert!(
         board.iter().all(|r| r.id != room),
         "cancelled sessions leave the board"

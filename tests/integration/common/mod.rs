@@ -144,3 +144,23 @@ pub struct Room {
 pub fn user(id: Uuid) -> Actor {
     Actor::User(id)
 }
+
+/// The first page of the board as `tx`'s actor sees it (times in UTC).
+pub async fn board(
+    tx: &mut RequestTx,
+    me: Option<Uuid>,
+    filter: &med_practice::server::rooms::BoardFilter,
+    limit: i64,
+) -> Vec<med_practice::model::BoardRoom> {
+    med_practice::server::rooms::board(
+        tx,
+        me,
+        filter,
+        med_practice::server::rooms::Page::First,
+        limit,
+        chrono_tz::UTC,
+    )
+    .await
+    .expect("read the board")
+    .sessions
+}

@@ -1,0 +1,277 @@
+//! Sessions: scheduling, joining, the session page and everything its host or guest
+//! does there, and My sessions. Each server function acts as the signed-in user, so
+//! the database's own rules (row-level security, guard triggers) decide what happens;
+//! the messages come from `server/errors.rs`.
+
+use leptos::prelude::*;
+
+use crate::error::AppError;
+use crate::model::{MySessions, RoomView};
+
+/// The path of a session's page (also its invite link).
+pub fn room_path(room_url: &str) -> String {
+    format!("/s/{room_url}")
+}
+
+#[cfg(feature = "ssr")]
+mod support {
+    use crate::error::AppError;
+    use crate::server::db::{Actor, RequestTx};
+    use crate::server::{profiles, request};
+    use uuid::Uuid;
+
+    /// The signed-in user with a profile, and their transaction.
+    pub async fn participant() -> Result<(Uuid, RequestTx), AppError> {
+        let me = request::require_user().await?;
+        let mut tx = request::state()?.db.begin(Actor::User(me)).await?;
+        if profiles::get(&mut tx, me).await?.is_none() {
+            return Err(AppError::invalid(
+                "Complete your profile before scheduling or joining a session.",
+            ));
+        }
+        Ok((me, tx))
+    }
+
+    /// The signed-in user and their transaction.
+    pub async fn user() -> Result<(Uuid, RequestTx), AppError> {
+        let me = request::require_user().await?;
+        Ok((me, request::state()?.db.begin(Actor::User(me)).await?))
+    }
+
+    pub fn room_id(value: &str) -> Result<Uuid, AppError> {
+        Uuid::try_parse(value.trim()).map_err(|_| AppError::NotFound)
+    }
+
+    /// The link of a room the caller can see.
+    pub async fn link_of(tx: &mut RequestTx, room: Uuid) -> Result<String, AppError> {
+        sqlx::query_scalar("select room_url from public.practice_rooms where id = $1")
+            .bind(room)
+            .fetch_optional(&mut **tx)
+            .await?
+            .ok_or(AppError::NotFound)
+    }
+}
+
+/// A signed-in user with a profile: puts a session on the board (or, private, behind
+/// its link) at a date and time in their zone, then opens its page.
+#[server(prefix = "/api", endpoint = "schedule_session")]
+pub async fn schedule_session(
+    date: String,
+    time: String,
+    room_type: String,
+    #[server(default)] private: Option<String>,
+    #[server(default)] exam_preset: Option<String>,
+) -> Result<String, AppError> {
+    use crate::server::{request, schedule};
+    async {
+        let zone = request::viewer_zone().await;
+        let new = schedule::NewSession::parse(
+            &date,
+            &time,
+            &room_type,
+            private.is_some_and(|p| !p.is_empty() && p != "false"),
+            exam_preset.as_deref().unwrap_or(""),
+            zone,
+        )?;
+        let (me, mut tx) = support::participant().await?;
+        let (_, room_url) = schedule::schedule(&mut tx, me, &new).await?;
+        tx.commit().await?;
+        leptos_axum::redirect(&room_path(&room_url));
+        Ok(room_url)
+    }
+    .await
+    .map_err(request::fail)
+}
+
+/// A signed-in user with a profile: takes the open seat of a public session from the
+/// board, then opens its page.
+#[server(prefix = "/api", endpoint = "join_session")]
+pub async fn join_session(room: String) -> Result<String, AppError> {
+    use crate::server::{request, rooms};
+    async {
+        let room = support::room_id(&room)?;
+        let (me, mut tx) = support::participant().await?;
+        rooms::join(&mut tx, me, room).await?;
+        let room_url = support::link_of(&mut tx, room).await?;
+        tx.commit().await?;
+        leptos_axum::redirect(&room_path(&room_url));
+        Ok(room_url)
+    }
+    .await
+    .map_err(request::fail)
+}
+
+/// A signed-in user with a profile who holds a session's link: takes its open seat,
+/// private or public.
+#[server(prefix = "/api", endpoint = "join_by_link")]
+pub async fn join_by_link(room_url: String) -> Result<(), AppError> {
+    use crate::server::{request, rooms};
+    async {
+        let (_, mut tx) = support::participant().await?;
+        rooms::join_by_url(&mut tx, room_url.trim()).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+    .await
+    .map_err(request::fail)
+}
+
+/// Anyone who may see the session: its page. A private one needs its link and a
+/// signed-in viewer.
+#[server(prefix = "/api", endpoint = "room")]
+pub async fn get_room(room_url: String) -> Result<RoomView, AppError> {
+    use crate::server::{profiles, request, rooms};
+    async {
+        let zone = request::viewer_zone().await;
+        let actor = request::current_actor().await?;
+        let mut tx = request::state()?.db.begin(actor).await?;
+        let has_profile = match actor.user_id() {
+            Some(me) => profiles::get(&mut tx, me).await?.is_some(),
+            None => false,
+        };
+        let view = rooms::by_url(&mut tx, actor.user_id(), has_profile, room_url.trim(), zone)
+            .await?;
+        tx.commit().await?;
+        Ok(view)
+    }
+    .await
+    .map_err(request::fail)
+}
+
+/// The guest: gives up their seat.
+#[server(prefix = "/api", endpoint = "leave_session")]
+pub async fn leave_session(room: String) -> Result<(), AppError> {
+    use crate::server::{request, schedule};
+    async {
+        let room = support::room_id(&room)?;
+        let (me, mut tx) = support::user().await?;
+        schedule::leave(&mut tx, me, room).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+    .await
+    .map_err(request::fail)
+}
+
+/// The host: cancels the session (it stays, marked cancelled, for the guest to see).
+#[server(prefix = "/api", endpoint = "cancel_session")]
+pub async fn cancel_session(room: String) -> Result<(), AppError> {
+    use crate::server::{request, schedule};
+    async {
+        let room = support::room_id(&room)?;
+        let (me, mut tx) = support::user().await?;
+        schedule::cancel(&mut tx, me, room).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+    .await
+    .map_err(request::fail)
+}
+
+/// The host: moves the session to a date and time in their zone; the guest is told.
+#[server(prefix = "/api", endpoint = "reschedule_session")]
+pub async fn reschedule_session(room: String, date: String, time: String) -> Result<(), AppError> {
+    use crate::server::{request, schedule};
+    async {
+        let room = support::room_id(&room)?;
+        let at = schedule::parse_when(&date, &time, request::viewer_zone().await)?;
+        let (me, mut tx) = support::user().await?;
+        schedule::reschedule(&mut tx, me, room, at).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+    .await
+    .map_err(request::fail)
+}
+
+/// The host: changes the type, the exam, or whether the session is private.
+#[server(prefix = "/api", endpoint = "update_session")]
+pub async fn update_session(
+    room: String,
+    room_type: String,
+    #[server(default)] private: Option<String>,
+    #[server(default)] exam_preset: Option<String>,
+) -> Result<(), AppError> {
+    use crate::server::{request, schedule};
+    async {
+        let room = support::room_id(&room)?;
+        let room_type = schedule::parse_type(&room_type)?;
+        let preset = schedule::parse_preset(exam_preset.as_deref().unwrap_or(""))?;
+        let private = private.is_some_and(|p| !p.is_empty() && p != "false");
+        let (me, mut tx) = support::user().await?;
+        schedule::update_settings(&mut tx, me, room, room_type, private, preset).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+    .await
+    .map_err(request::fail)
+}
+
+/// The host: frees the guest seat; the guest is told.
+#[server(prefix = "/api", endpoint = "remove_guest")]
+pub async fn remove_guest(room: String) -> Result<(), AppError> {
+    use crate::server::{request, schedule};
+    async {
+        let room = support::room_id(&room)?;
+        let (me, mut tx) = support::user().await?;
+        schedule::remove_guest(&mut tx, me, room).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+    .await
+    .map_err(request::fail)
+}
+
+/// The signed-in user: what changed, and the sessions they host or joined, upcoming
+/// (soonest first) and past (latest first).
+#[server(prefix = "/api", endpoint = "my_sessions")]
+pub async fn get_my_sessions() -> Result<MySessions, AppError> {
+    use crate::model::MySessionView;
+    use crate::server::{calendar, request, schedule, timezone};
+    async {
+        let zone = request::viewer_zone().await;
+        let (me, mut tx) = support::user().await?;
+        let updates = schedule::updates(&mut tx, me, zone).await?;
+        let all = schedule::mine(&mut tx, me).await?;
+        tx.commit().await?;
+        let now = chrono::Utc::now();
+        let (mut past, upcoming): (Vec<_>, Vec<_>) = all
+            .into_iter()
+            .map(|session| MySessionView {
+                when: timezone::format_in_zone(session.datetime_utc, zone),
+                session,
+            })
+            .partition(|v| {
+                v.session.stage == 3
+                    || v.session.datetime_utc + chrono::Duration::minutes(calendar::SESSION_MINUTES)
+                        <= now
+            });
+        past.reverse();
+        Ok(MySessions {
+            updates,
+            upcoming,
+            past,
+            zone: zone.name().to_string(),
+        })
+    }
+    .await
+    .map_err(request::fail)
+}
+
+/// The signed-in user: marks an update read (every update, without an id).
+#[server(prefix = "/api", endpoint = "dismiss_update")]
+pub async fn dismiss_update(#[server(default)] id: Option<String>) -> Result<(), AppError> {
+    use crate::server::{request, schedule};
+    async {
+        let id = match id.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
+            Some(v) => Some(uuid::Uuid::try_parse(v).map_err(|_| AppError::NotFound)?),
+            None => None,
+        };
+        let (me, mut tx) = support::user().await?;
+        schedule::dismiss(&mut tx, me, id).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+    .await
+    .map_err(request::fail)
+}

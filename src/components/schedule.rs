@@ -1,0 +1,145 @@
+//! "Schedule session": the button that opens the form, and the form. The date and time
+//! are read in the viewer's zone on the server; the database holds the rules (future,
+//! at most 6 months ahead, no overlap as host or guest).
+
+use leptos::prelude::*;
+
+use super::auth::use_auth;
+use super::form::ActionError;
+use crate::api::sessions::ScheduleSession;
+use crate::model::{ExamPreset, RoomType};
+
+/// The "Schedule session" button. Signed in with a profile, it opens the form in
+/// place; signed in without one, it goes to profile setup; anonymous, it asks them to
+/// sign in and brings them back (to `return_to`) with the form open.
+#[component]
+pub fn ScheduleLauncher(open: bool, return_to: &'static str) -> impl IntoView {
+    let auth = use_auth();
+    let open = RwSignal::new(open);
+    view! {
+        <Transition fallback=|| ()>
+            {move || Suspend::new(async move {
+                match auth.user.await {
+                    Ok(Some(user)) if user.profile.is_some() => {
+                        let zone = user.zone.clone();
+                        view! {
+                            <Show
+                                when=move || open.get()
+                                fallback=move || {
+                                    view! {
+                                        <button
+                                            type="button"
+                                            class="button"
+                                            aria-expanded="false"
+                                            on:click=move |_| open.set(true)
+                                        >
+                                            "Schedule session"
+                                        </button>
+                                    }
+                                }
+                            >
+                                <ScheduleForm zone=zone.clone() on_close=Callback::new(move |_| open.set(false))/>
+                            </Show>
+                        }
+                            .into_any()
+                    }
+                    Ok(Some(_)) => {
+                        view! {
+                            <form method="get" action="/profile" class="inline-form">
+                                <button type="submit" class="button">"Schedule session"</button>
+                            </form>
+                        }
+                            .into_any()
+                    }
+                    _ => {
+                        view! {
+                            <form method="get" action="/sign-in" class="inline-form">
+                                <input type="hidden" name="next" value=return_to/>
+                                <button type="submit" class="button">"Schedule session"</button>
+                            </form>
+                        }
+                            .into_any()
+                    }
+                }
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn ScheduleForm(zone: String, on_close: Callback<()>) -> impl IntoView {
+    let action = ServerAction::<ScheduleSession>::new();
+    let pending = action.pending();
+    let error = Signal::derive(move || action.value().get().map(|r| r.map(|_| ())));
+    view! {
+        <section class="form-card schedule-form" aria-labelledby="schedule-heading">
+            <h2 id="schedule-heading">"Schedule a session"</h2>
+            <ActionForm action>
+                <ActionError value=error/>
+                <div class="field-row">
+                    <div class="field">
+                        <label for="schedule-date">"Date"</label>
+                        <input id="schedule-date" type="date" name="date" required/>
+                    </div>
+                    <div class="field">
+                        <label for="schedule-time">"Time"</label>
+                        <input
+                            id="schedule-time"
+                            type="time"
+                            name="time"
+                            required
+                            aria-describedby="schedule-zone"
+                        />
+                    </div>
+                </div>
+                <p class="hint" id="schedule-zone">
+                    {format!("In your time zone, {zone}. Each session lasts 60 minutes.")}
+                </p>
+                <div class="field">
+                    <label for="schedule-type">"Type"</label>
+                    <select id="schedule-type" name="room_type">
+                        {RoomType::ALL
+                            .into_iter()
+                            .map(|t| view! { <option value=t.as_str()>{t.as_str()}</option> })
+                            .collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="schedule-exam">"Exam (optional)"</label>
+                    <select id="schedule-exam" name="exam_preset">
+                        <option value="">"No particular exam"</option>
+                        {ExamPreset::ALL
+                            .into_iter()
+                            .map(|p| view! { <option value=p.as_str()>{p.as_str()}</option> })
+                            .collect_view()}
+                    </select>
+                </div>
+                <div class="field field--check">
+                    <input
+                        id="schedule-private"
+                        type="checkbox"
+                        name="private"
+                        value="on"
+                        aria-describedby="schedule-private-hint"
+                    />
+                    <label for="schedule-private">"Private"</label>
+                    <p class="hint" id="schedule-private-hint">
+                        "Kept off the board: you get an invite link to share."
+                    </p>
+                </div>
+                <div class="button-row">
+                    <button type="submit" class="button" disabled=move || pending.get()>
+                        "Schedule session"
+                    </button>
+                    <button
+                        type="button"
+                        class="button button--secondary"
+                        on:click=move |_| on_close.run(())
+                    >
+                        "Close"
+                    </button>
+                </div>
+            </ActionForm>
+        </section>
+    }
+}

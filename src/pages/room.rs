@@ -1,0 +1,349 @@
+//! A session's page, reached from the board or through its invite link: what, when and
+//! with whom, and what its viewer can do there (join; leave; or, for the host, copy the
+//! invite link, reschedule, change it, remove the guest, cancel).
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+use crate::api::sessions::{
+    get_room, CancelSession, JoinByLink, LeaveSession, RemoveGuest, RescheduleSession,
+    UpdateSession,
+};
+use crate::components::avatar::Avatar;
+use crate::components::error_view::ErrorNotice;
+use crate::components::form::ActionError;
+use crate::error::AppError;
+use crate::model::{ExamPreset, RoomType, RoomView, Viewer};
+
+#[derive(Clone, Copy)]
+struct Actions {
+    join: ServerAction<JoinByLink>,
+    leave: ServerAction<LeaveSession>,
+    cancel: ServerAction<CancelSession>,
+    reschedule: ServerAction<RescheduleSession>,
+    update: ServerAction<UpdateSession>,
+    remove: ServerAction<RemoveGuest>,
+}
+
+/// An action's last outcome, its value dropped: what `ActionError` shows.
+fn outcome<I, T>(action: ServerAction<I>) -> Signal<Option<Result<(), AppError>>>
+where
+    I: leptos::server_fn::ServerFn<Output = T, Error = AppError> + Clone + Send + Sync + 'static,
+    T: Clone + Send + Sync + 'static,
+{
+    Signal::derive(move || action.value().get().map(|r| r.map(|_| ())))
+}
+
+#[component]
+pub fn RoomPage() -> impl IntoView {
+    let params = use_params_map();
+    let room_url = Memo::new(move |_| params.read().get("room_url").unwrap_or_default());
+    let actions = Actions {
+        join: ServerAction::new(),
+        leave: ServerAction::new(),
+        cancel: ServerAction::new(),
+        reschedule: ServerAction::new(),
+        update: ServerAction::new(),
+        remove: ServerAction::new(),
+    };
+    let version = move || {
+        actions.join.version().get()
+            + actions.leave.version().get()
+            + actions.cancel.version().get()
+            + actions.reschedule.version().get()
+            + actions.update.version().get()
+            + actions.remove.version().get()
+    };
+    let room = Resource::new(move || (room_url.get(), version()), |(url, _)| get_room(url));
+    view! {
+        <Transition fallback=|| view! { <p class="muted" role="status">"Loading the session…"</p> }>
+            {move || Suspend::new(async move {
+                match room.await {
+                    Ok(view) => view! { <RoomDetails room=view actions/> }.into_any(),
+                    Err(AppError::NotFound) => view! { <RoomNotFound room_url=room_url.get_untracked()/> }.into_any(),
+                    Err(error) => view! { <Title text="Session"/> <ErrorNotice error/> }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn RoomNotFound(room_url: String) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    crate::server::request::set_status(axum::http::StatusCode::NOT_FOUND);
+    let next = format!("/s/{room_url}");
+    view! {
+        <Title text="Session not found"/>
+        <section class="form-card">
+            <h1>"Session not found"</h1>
+            <p>
+                "No session you can see has this link. If someone shared a private session with you, sign in to open it."
+            </p>
+            <div class="button-row">
+                <A href=format!("/sign-in?next={next}") attr:class="button">"Sign in"</A>
+                <A href="/" attr:class="button button--secondary">"Back to the board"</A>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn RoomDetails(room: RoomView, actions: Actions) -> impl IntoView {
+    let title = match room.exam_preset {
+        Some(p) => format!("{} session · {}", room.room_type.as_str(), p.as_str()),
+        None => format!("{} session", room.room_type.as_str()),
+    };
+    let upcoming = !room.cancelled && room.stage == 1 && room.datetime_utc > chrono::Utc::now();
+    let status = if room.cancelled {
+        view! { <p class="notice notice--error" role="status">"This session was cancelled by the host."</p> }.into_any()
+    } else if room.stage == 3 {
+        view! { <p class="notice" role="status">"This session has finished."</p> }.into_any()
+    } else {
+        match room.viewer {
+            Viewer::Host if room.is_open => view! { <p class="notice notice--info">"You are hosting. The guest seat is open."</p> }.into_any(),
+            Viewer::Host => view! { <p class="notice notice--success">"You are hosting, and your partner has joined."</p> }.into_any(),
+            Viewer::Guest => view! { <p class="notice notice--success">"You have joined this session."</p> }.into_any(),
+            _ if room.is_open => view! { <p class="notice notice--info">"The guest seat is open."</p> }.into_any(),
+            _ => view! { <p class="notice notice--warning">"This session is full: someone has already taken the seat."</p> }.into_any(),
+        }
+    };
+    let host = room.host.clone();
+    let guest = room.guest.clone();
+    let participant = matches!(room.viewer, Viewer::Host | Viewer::Guest);
+    view! {
+        <Title text=title.clone()/>
+        <nav class="breadcrumbs" aria-label="Breadcrumb">
+            <A href="/">"Board"</A>
+            " / "
+            <span aria-current="page">"Session"</span>
+        </nav>
+        <section class="room">
+            <h1>{title}</h1>
+            {status}
+            <dl class="facts">
+                <div><dt>"When"</dt><dd><time datetime=room.datetime_utc.to_rfc3339()>{room.when.clone()}</time></dd></div>
+                <div><dt>"Length"</dt><dd>"60 minutes: two rounds, each of you the candidate once"</dd></div>
+                <div><dt>"Type"</dt><dd>{room.room_type.as_str()}</dd></div>
+                <div><dt>"Exam"</dt><dd>{room.exam_preset.map(|p| p.as_str()).unwrap_or("No particular exam")}</dd></div>
+                <div><dt>"Visibility"</dt><dd>{if room.private { "Private: only people with the invite link" } else { "Public: on the scheduling board" }}</dd></div>
+                <div>
+                    <dt>"Host"</dt>
+                    <dd class="person">
+                        <Avatar person=host.clone()/>
+                        <span>{host.full_name()} <span class="muted">" · " {host.training_level.label()}</span></span>
+                    </dd>
+                </div>
+                {participant.then(|| view! {
+                    <div>
+                        <dt>"Guest"</dt>
+                        <dd class="person">
+                            {match guest {
+                                Some(g) => view! {
+                                    <Avatar person=g.clone()/>
+                                    <span>{g.full_name()} <span class="muted">" · " {g.training_level.label()}</span></span>
+                                }.into_any(),
+                                None => view! { <span class="muted">"Nobody yet"</span> }.into_any(),
+                            }}
+                        </dd>
+                    </div>
+                })}
+            </dl>
+            <RoomActions room=room.clone() actions upcoming/>
+        </section>
+    }
+}
+
+#[component]
+fn RoomActions(room: RoomView, actions: Actions, upcoming: bool) -> impl IntoView {
+    let path = format!("/s/{}", room.room_url);
+    let calendar = (!matches!(room.viewer, Viewer::Anonymous | Viewer::NeedsProfile | Viewer::Visitor)).then(|| {
+        view! {
+            // A GET form: a real button, and the browser downloads the file.
+            <form method="get" action=format!("{path}/calendar.ics") class="inline-form">
+                <button type="submit" class="button button--secondary">"Add to calendar"</button>
+            </form>
+        }
+    });
+    let body = match room.viewer {
+        _ if !upcoming => ().into_any(),
+        Viewer::Anonymous if room.is_open => view! {
+            <form method="get" action="/sign-in" class="inline-form">
+                <input type="hidden" name="next" value=path.clone()/>
+                <button type="submit" class="button">"Join"</button>
+            </form>
+            <p class="hint">"You will be asked to sign in first."</p>
+        }.into_any(),
+        Viewer::NeedsProfile if room.is_open => view! {
+            <form method="get" action="/profile" class="inline-form">
+                <button type="submit" class="button">"Join"</button>
+            </form>
+            <p class="hint">"Set up your profile first: your partner sees your name and training level."</p>
+        }.into_any(),
+        Viewer::Visitor if room.is_open => view! {
+            <ActionError value=outcome(actions.join)/>
+            <ActionForm action=actions.join attr:class="inline-form">
+                <input type="hidden" name="room_url" value=room.room_url.clone()/>
+                <button type="submit" class="button">"Join"</button>
+            </ActionForm>
+        }.into_any(),
+        Viewer::Guest => view! {
+            <ActionError value=outcome(actions.leave)/>
+            <ActionForm action=actions.leave attr:class="inline-form">
+                <input type="hidden" name="room" value=room.id.to_string()/>
+                <button type="submit" class="button button--secondary">"Leave"</button>
+            </ActionForm>
+        }.into_any(),
+        Viewer::Host => view! { <HostTools room=room.clone() actions/> }.into_any(),
+        _ => ().into_any(),
+    };
+    view! {
+        <div class="room-actions">
+            <div class="button-row">{calendar}</div>
+            {body}
+        </div>
+    }
+}
+
+#[component]
+fn HostTools(room: RoomView, actions: Actions) -> impl IntoView {
+    let id = room.id.to_string();
+    let confirming = RwSignal::new(false);
+    let copied = RwSignal::new(None::<&'static str>);
+    let path = format!("/s/{}", room.room_url);
+    let invite = {
+        let path = path.clone();
+        move || {
+            #[cfg(feature = "hydrate")]
+            {
+                window().location().origin().map(|o| format!("{o}{path}")).unwrap_or_else(|_| path.clone())
+            }
+            #[cfg(not(feature = "hydrate"))]
+            {
+                path.clone()
+            }
+        }
+    };
+    let invite_value = invite.clone();
+    let copy = move |_| {
+        #[cfg(feature = "hydrate")]
+        {
+            let promise = window().navigator().clipboard().write_text(&invite());
+            leptos::task::spawn_local(async move {
+                match wasm_bindgen_futures::JsFuture::from(promise).await {
+                    Ok(_) => copied.set(Some("Invite link copied.")),
+                    Err(_) => copied.set(Some("Could not copy: select the link above and copy it.")),
+                }
+            });
+        }
+    };
+    let room_type = room.room_type;
+    let preset = room.exam_preset;
+    let has_guest = !room.is_open;
+    let cancel_id = StoredValue::new(id.clone());
+    let remove_id = id.clone();
+    let reschedule_id = id.clone();
+    let update_id = id;
+    view! {
+        <section class="panel" aria-labelledby="invite-heading">
+            <h2 id="invite-heading">"Invite link"</h2>
+            <div class="field">
+                <label for="invite-link">"Invite link"</label>
+                <input id="invite-link" type="text" readonly value=invite_value aria-describedby="invite-hint"/>
+                <p class="hint" id="invite-hint">
+                    {if room.private { "Anyone signed in who has this link can see and join the session." } else { "The session is also on the board." }}
+                </p>
+            </div>
+            <div class="button-row">
+                <button type="button" class="button" on:click=copy>"Copy invite link"</button>
+            </div>
+            <p role="status" class="hint">{move || copied.get()}</p>
+        </section>
+
+        {has_guest.then(|| view! {
+            <section class="panel" aria-labelledby="guest-heading">
+                <h2 id="guest-heading">"Your guest"</h2>
+                <ActionError value=outcome(actions.remove)/>
+                <ActionForm action=actions.remove attr:class="inline-form">
+                    <input type="hidden" name="room" value=remove_id/>
+                    <button type="submit" class="button button--secondary">"Remove guest"</button>
+                </ActionForm>
+                <p class="hint">"The seat opens again and your guest is told."</p>
+            </section>
+        })}
+
+        <section class="panel" aria-labelledby="reschedule-heading">
+            <h2 id="reschedule-heading">"Reschedule"</h2>
+            <ActionError value=outcome(actions.reschedule)/>
+            <ActionForm action=actions.reschedule>
+                <input type="hidden" name="room" value=reschedule_id/>
+                <div class="field-row">
+                    <div class="field">
+                        <label for="reschedule-date">"New date"</label>
+                        <input id="reschedule-date" type="date" name="date" required value=room.local_date.clone()/>
+                    </div>
+                    <div class="field">
+                        <label for="reschedule-time">"New time"</label>
+                        <input id="reschedule-time" type="time" name="time" required value=room.local_time.clone()/>
+                    </div>
+                </div>
+                <p class="hint">{format!("In your time zone, {}. Your guest is told of the change.", room.zone)}</p>
+                <button type="submit" class="button">"Reschedule"</button>
+            </ActionForm>
+        </section>
+
+        <section class="panel" aria-labelledby="settings-heading">
+            <h2 id="settings-heading">"Session settings"</h2>
+            <ActionError value=outcome(actions.update)/>
+            <ActionForm action=actions.update>
+                <input type="hidden" name="room" value=update_id/>
+                <div class="field">
+                    <label for="settings-type">"Type"</label>
+                    <select id="settings-type" name="room_type">
+                        {RoomType::ALL.into_iter().map(|t| view! { <option value=t.as_str() selected=t == room_type>{t.as_str()}</option> }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="settings-exam">"Exam (optional)"</label>
+                    <select id="settings-exam" name="exam_preset">
+                        <option value="" selected=preset.is_none()>"No particular exam"</option>
+                        {ExamPreset::ALL.into_iter().map(|p| view! { <option value=p.as_str() selected=Some(p) == preset>{p.as_str()}</option> }).collect_view()}
+                    </select>
+                </div>
+                <div class="field field--check">
+                    <input id="settings-private" type="checkbox" name="private" value="on" checked=room.private/>
+                    <label for="settings-private">"Private"</label>
+                </div>
+                <button type="submit" class="button">"Save changes"</button>
+            </ActionForm>
+        </section>
+
+        <section class="panel danger-zone" aria-labelledby="cancel-heading">
+            <h2 id="cancel-heading">"Cancel this session"</h2>
+            <ActionError value=outcome(actions.cancel)/>
+            <Show
+                when=move || confirming.get()
+                fallback=move || view! {
+                    <button type="button" class="button button--danger" on:click=move |_| confirming.set(true)>
+                        "Cancel session"
+                    </button>
+                }
+            >
+                <div role="alertdialog" aria-labelledby="cancel-confirm" class="confirm">
+                    <p id="cancel-confirm">"Cancel this session for good? Your guest, if you have one, is told."</p>
+                    <div class="button-row">
+                        <ActionForm action=actions.cancel attr:class="inline-form">
+                            <input type="hidden" name="room" value=cancel_id.get_value()/>
+                            <button type="submit" class="button button--danger">"Yes, cancel it"</button>
+                        </ActionForm>
+                        <button type="button" class="button button--secondary" on:click=move |_| confirming.set(false)>
+                            "Keep session"
+                        </button>
+                    </div>
+                </div>
+            </Show>
+        </section>
+    }
+}
