@@ -29,10 +29,20 @@ export default defineConfig({
   reporter: [['list']],
   use: { baseURL, launchOptions, trace: 'off' },
   projects: [
-    { name: 'desktop', use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } } },
+    // Two zones, so times are exercised away from UTC (the page names its zone to the server).
+    {
+      name: 'desktop',
+      use: { browserName: 'chromium', viewport: { width: 1280, height: 800 }, timezoneId: 'Europe/London' },
+    },
     {
       name: 'phone',
-      use: { browserName: 'chromium', viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true },
+      use: {
+        browserName: 'chromium',
+        viewport: { width: 375, height: 740 },
+        isMobile: true,
+        hasTouch: true,
+        timezoneId: 'America/New_York',
+      },
     },
   ],
 });

@@ -65,7 +65,9 @@ pub fn App() -> impl IntoView {
                     <Routes fallback=|| view! { <NotFound/> }>
                         <Route path=path!("/") view=BoardPage/>
                         <Route path=path!("/my-sessions") view=MySessionsPage/>
-                        <Route path=path!("/s/:room_url") view=RoomPage/>
+                        // Async: a missing session's 404 status and every session's title
+                        // are set before the first byte goes out.
+                        <Route path=path!("/s/:room_url") view=RoomPage ssr=SsrMode::Async/>
                         <Route path=path!("/sign-in") view=SignInPage/>
                         <Route path=path!("/sign-up") view=SignUpPage/>
                         <Route path=path!("/profile") view=ProfilePage/>

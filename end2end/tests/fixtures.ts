@@ -1,8 +1,21 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+
+/**
+ * The page script names the browser's zone to the server in the `mp_tz` cookie, reloading
+ * once on a first visit; tests start as a returning browser (zone-cookie.spec.ts covers
+ * the first visit).
+ */
+export async function knowZone(context: BrowserContext, baseURL: string, timezoneId: string): Promise<void> {
+  await context.addCookies([{ name: 'mp_tz', value: encodeURIComponent(timezoneId), url: baseURL }]);
+}
 
 // Every page test fails on a console error or an uncaught exception in the page.
 export const test = base.extend<{ consoleErrors: string[] }>({
+  context: async ({ context, baseURL, timezoneId }, use) => {
+    await knowZone(context, baseURL!, timezoneId ?? 'UTC');
+    await use(context);
+  },
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];

@@ -13,25 +13,34 @@ test('the board is rendered on the server, demo sessions included', async ({ req
   expect(html).not.toContain('private');
 });
 
-test('the page hydrates: the filter runs in the browser without a reload', async ({ page }) => {
+test('the page hydrates: the filters run in the browser without a reload', async ({ page }) => {
   await page.goto('/');
   await hydrated(page);
   const sessions = page.getByRole('list', { name: 'Upcoming sessions' });
   await expect(sessions.getByText('Full', { exact: true }).first()).toBeVisible();
+  // Times are in the browser's own zone, named.
+  const zone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+  await expect(page.getByText(`times in ${zone}`)).toBeVisible();
 
   // A full page load would wipe this marker; client-side routing keeps it.
   await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
-  await page.getByRole('link', { name: 'Open seats only' }).click();
-  await expect(page).toHaveURL(/\?open=1$/);
-  await expect(page.getByRole('link', { name: 'Open seats only' })).toHaveAttribute('aria-current', 'page');
+  await page.getByLabel('Open seats only').check();
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page).toHaveURL(/[?&]open=1/);
   await expect(sessions.getByText('Open', { exact: true }).first()).toBeVisible();
   await expect(sessions.getByText('Full', { exact: true })).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
 
-  await page.getByRole('link', { name: 'All sessions' }).click();
+  await page.getByRole('link', { name: 'Clear filters' }).click();
   await expect(page).toHaveURL(/\/$/);
   await expect(sessions.getByText('Full', { exact: true }).first()).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+
+  // A filtered board is a link to share: it opens filtered.
+  await page.goto('/?type=Communication');
+  await hydrated(page);
+  await expect(page.getByLabel('Kind of session')).toHaveValue('Communication');
+  await expect(sessions.getByText('Clinical', { exact: true })).toHaveCount(0);
 });
 
 test('header, navigation and footer are on every page; keyboard reaches them', async ({ page }) => {

@@ -11,15 +11,22 @@ pub const BOARD_PAGE_SIZE: i64 = 20;
 /// Anyone, signed in or not: a page of upcoming public sessions, soonest first,
 /// narrowed by the URL's filters, with times in the viewer's zone.
 #[server(prefix = "/api", endpoint = "board")]
-pub async fn get_board(query: BoardQuery) -> Result<BoardSlice, AppError> {
+pub async fn get_board(#[server(default)] query: BoardQuery) -> Result<BoardSlice, AppError> {
     use crate::server::{request, rooms};
     async {
         let zone = request::viewer_zone().await;
         let (filter, page) = rooms::BoardFilter::parse(&query, zone)?;
         let actor = request::current_actor().await?;
         let mut tx = request::state()?.db.begin(actor).await?;
-        let slice =
-            rooms::board(&mut tx, actor.user_id(), &filter, page, BOARD_PAGE_SIZE, zone).await?;
+        let slice = rooms::board(
+            &mut tx,
+            actor.user_id(),
+            &filter,
+            page,
+            BOARD_PAGE_SIZE,
+            zone,
+        )
+        .await?;
         tx.commit().await?;
         Ok(slice)
     }

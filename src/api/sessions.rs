@@ -129,8 +129,8 @@ pub async fn get_room(room_url: String) -> Result<RoomView, AppError> {
             Some(me) => profiles::get(&mut tx, me).await?.is_some(),
             None => false,
         };
-        let view = rooms::by_url(&mut tx, actor.user_id(), has_profile, room_url.trim(), zone)
-            .await?;
+        let view =
+            rooms::by_url(&mut tx, actor.user_id(), has_profile, room_url.trim(), zone).await?;
         tx.commit().await?;
         Ok(view)
     }
@@ -223,14 +223,18 @@ pub async fn remove_guest(room: String) -> Result<(), AppError> {
 }
 
 /// The signed-in user: what changed, and the sessions they host or joined, upcoming
-/// (soonest first) and past (latest first).
+/// (soonest first) and past (latest first). Nothing when signed out.
 #[server(prefix = "/api", endpoint = "my_sessions")]
-pub async fn get_my_sessions() -> Result<MySessions, AppError> {
+pub async fn get_my_sessions() -> Result<Option<MySessions>, AppError> {
     use crate::model::MySessionView;
+    use crate::server::db::Actor;
     use crate::server::{calendar, request, schedule, timezone};
     async {
         let zone = request::viewer_zone().await;
-        let (me, mut tx) = support::user().await?;
+        let Actor::User(me) = request::current_actor().await? else {
+            return Ok(None);
+        };
+        let mut tx = request::state()?.db.begin(Actor::User(me)).await?;
         let updates = schedule::updates(&mut tx, me, zone).await?;
         let all = schedule::mine(&mut tx, me).await?;
         tx.commit().await?;
@@ -247,12 +251,12 @@ pub async fn get_my_sessions() -> Result<MySessions, AppError> {
                         <= now
             });
         past.reverse();
-        Ok(MySessions {
+        Ok(Some(MySessions {
             updates,
             upcoming,
             past,
             zone: zone.name().to_string(),
-        })
+        }))
     }
     .await
     .map_err(request::fail)

@@ -29,6 +29,7 @@ pub fn BoardPage() -> impl IntoView {
             before: q.get("before"),
         }
     });
+    let auth = use_auth();
     let join = ServerAction::<JoinSession>::new();
     let board = Resource::new(
         move || (board_query.get(), join.version().get()),
@@ -47,7 +48,8 @@ pub fn BoardPage() -> impl IntoView {
             </div>
             <ScheduleLauncher open=open_form.get_untracked() return_to="/?schedule=1"/>
         </section>
-        <Filters query=board_query/>
+        // Drawn again whenever the URL changes (a shared link, "Clear filters", Back).
+        {move || view! { <Filters query=board_query.get()/> }}
         {move || {
             join.value()
                 .get()
@@ -56,6 +58,9 @@ pub fn BoardPage() -> impl IntoView {
         }}
         <Transition fallback=|| view! { <p class="muted" role="status">"Loading sessions…"</p> }>
             {move || Suspend::new(async move {
+                // Read before rendering the cards, so the server and the browser draw the
+                // same Join buttons.
+                let signed_in = matches!(auth.user.await, Ok(Some(_)));
                 match board.await {
                     Ok(slice) => {
                         let summary = match slice.total {
@@ -76,7 +81,7 @@ pub fn BoardPage() -> impl IntoView {
                                     {slice
                                         .sessions
                                         .into_iter()
-                                        .map(|session| view! { <SessionCard session join/> })
+                                        .map(|session| view! { <SessionCard session join signed_in/> })
                                         .collect_view()}
                                 </ul>
                             }
@@ -102,20 +107,17 @@ pub fn BoardPage() -> impl IntoView {
 /// The filters, as a GET form: submitting it changes the URL, so a filtered board can
 /// be shared, and works before the page has hydrated.
 #[component]
-fn Filters(query: Memo<BoardQuery>) -> impl IntoView {
-    let q = query.get_untracked();
+fn Filters(query: BoardQuery) -> impl IntoView {
+    let q = query;
     let room_type = q.r#type.clone().unwrap_or_default();
     let level = q.level.clone().unwrap_or_default();
     let open_only = q.open.as_deref() == Some("1");
-    let filtered = q.r#type.is_some()
-        || q.from.is_some()
-        || q.to.is_some()
-        || q.level.is_some()
-        || open_only;
+    let filtered =
+        q.r#type.is_some() || q.from.is_some() || q.to.is_some() || q.level.is_some() || open_only;
     view! {
         <Form method="GET" action="/" attr:class="filters" attr:aria-label="Filter sessions">
             <div class="field">
-                <label for="filter-type">"Session type"</label>
+                <label for="filter-type">"Kind of session"</label>
                 <select id="filter-type" name="type">
                     <option value="" selected=room_type.is_empty()>"Any type"</option>
                     {RoomType::ALL
@@ -215,8 +217,11 @@ fn urlencoding(value: &str) -> String {
 }
 
 #[component]
-fn SessionCard(session: BoardRoom, join: ServerAction<JoinSession>) -> impl IntoView {
-    let auth = use_auth();
+fn SessionCard(
+    session: BoardRoom,
+    join: ServerAction<JoinSession>,
+    signed_in: bool,
+) -> impl IntoView {
     let BoardRoom {
         id,
         room_url,
@@ -236,7 +241,6 @@ fn SessionCard(session: BoardRoom, join: ServerAction<JoinSession>) -> impl Into
         ("Full", "badge badge--full")
     };
     let path = room_path(&room_url);
-    let label = format!("{room_type} session with {host_name}, {when}", room_type = room_type.as_str());
     // The buttons are named just "Join"; which session they join is their description.
     let described = format!("session-{id}");
     let action = match my_seat {
@@ -244,12 +248,6 @@ fn SessionCard(session: BoardRoom, join: ServerAction<JoinSession>) -> impl Into
         Some(Seat::Guest) => view! { <span class="badge">"You joined"</span> }.into_any(),
         None if !is_open => ().into_any(),
         None => {
-            let signed_in = auth
-                .user
-                .get()
-                .and_then(Result::ok)
-                .flatten()
-                .is_some();
             if signed_in {
                 view! {
                     <ActionForm action=join attr:class="inline-form">
@@ -279,7 +277,7 @@ fn SessionCard(session: BoardRoom, join: ServerAction<JoinSession>) -> impl Into
             <Avatar person=host/>
             <div class="session-card__body" id=described>
                 <p class="session-card__time">
-                    <A href=path.clone() attr:aria-label=format!("Open the session: {label}")>
+                    <A href=path.clone()>
                         <time datetime=datetime_utc.to_rfc3339()>{when.clone()}</time>
                     </A>
                     <span class="muted">" · 60 min"</span>

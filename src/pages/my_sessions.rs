@@ -10,7 +10,6 @@ use crate::components::auth::use_auth;
 use crate::components::avatar::Avatar;
 use crate::components::error_view::ErrorNotice;
 use crate::components::schedule::ScheduleLauncher;
-use crate::error::AppError;
 use crate::model::{MySessionView, Seat, SessionUpdate};
 
 #[component]
@@ -31,7 +30,7 @@ pub fn MySessionsPage() -> impl IntoView {
         <Transition fallback=|| view! { <p class="muted" role="status">"Loading your sessions…"</p> }>
             {move || Suspend::new(async move {
                 match sessions.await {
-                    Ok(mine) => {
+                    Ok(Some(mine)) => {
                         view! {
                             <Updates updates=mine.updates dismiss/>
                             <section aria-labelledby="upcoming-heading">
@@ -50,7 +49,7 @@ pub fn MySessionsPage() -> impl IntoView {
                         }
                             .into_any()
                     }
-                    Err(AppError::Unauthenticated) => {
+                    Ok(None) => {
                         view! {
                             <section class="form-card">
                                 <p>"Sign in to see the sessions you host or have joined."</p>
@@ -100,7 +99,11 @@ fn Updates(updates: Vec<SessionUpdate>, dismiss: ServerAction<DismissUpdate>) ->
 }
 
 #[component]
-fn SessionList(sessions: Vec<MySessionView>, empty: &'static str, label: &'static str) -> impl IntoView {
+fn SessionList(
+    sessions: Vec<MySessionView>,
+    empty: &'static str,
+    label: &'static str,
+) -> impl IntoView {
     if sessions.is_empty() {
         return view! { <p class="empty">{empty}</p> }.into_any();
     }

@@ -56,7 +56,10 @@ pub fn RoomPage() -> impl IntoView {
             + actions.update.version().get()
             + actions.remove.version().get()
     };
-    let room = Resource::new(move || (room_url.get(), version()), |(url, _)| get_room(url));
+    let room = Resource::new(
+        move || (room_url.get(), version()),
+        |(url, _)| get_room(url),
+    );
     view! {
         <Transition fallback=|| view! { <p class="muted" role="status">"Loading the session…"</p> }>
             {move || Suspend::new(async move {
@@ -159,7 +162,11 @@ fn RoomDetails(room: RoomView, actions: Actions) -> impl IntoView {
 #[component]
 fn RoomActions(room: RoomView, actions: Actions, upcoming: bool) -> impl IntoView {
     let path = format!("/s/{}", room.room_url);
-    let calendar = (!matches!(room.viewer, Viewer::Anonymous | Viewer::NeedsProfile | Viewer::Visitor)).then(|| {
+    let calendar = (!matches!(
+        room.viewer,
+        Viewer::Anonymous | Viewer::NeedsProfile | Viewer::Visitor
+    ))
+    .then(|| {
         view! {
             // A GET form: a real button, and the browser downloads the file.
             <form method="get" action=format!("{path}/calendar.ics") class="inline-form">
@@ -218,7 +225,11 @@ fn HostTools(room: RoomView, actions: Actions) -> impl IntoView {
         move || {
             #[cfg(feature = "hydrate")]
             {
-                window().location().origin().map(|o| format!("{o}{path}")).unwrap_or_else(|_| path.clone())
+                window()
+                    .location()
+                    .origin()
+                    .map(|o| format!("{o}{path}"))
+                    .unwrap_or_else(|_| path.clone())
             }
             #[cfg(not(feature = "hydrate"))]
             {
@@ -234,7 +245,9 @@ fn HostTools(room: RoomView, actions: Actions) -> impl IntoView {
             leptos::task::spawn_local(async move {
                 match wasm_bindgen_futures::JsFuture::from(promise).await {
                     Ok(_) => copied.set(Some("Invite link copied.")),
-                    Err(_) => copied.set(Some("Could not copy: select the link above and copy it.")),
+                    Err(_) => {
+                        copied.set(Some("Could not copy: select the link above and copy it."))
+                    }
                 }
             });
         }
@@ -248,7 +261,7 @@ fn HostTools(room: RoomView, actions: Actions) -> impl IntoView {
     let update_id = id;
     view! {
         <section class="panel" aria-labelledby="invite-heading">
-            <h2 id="invite-heading">"Invite link"</h2>
+            <h2 id="invite-heading">"Invite your partner"</h2>
             <div class="field">
                 <label for="invite-link">"Invite link"</label>
                 <input id="invite-link" type="text" readonly value=invite_value aria-describedby="invite-hint"/>

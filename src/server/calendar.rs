@@ -84,7 +84,9 @@ pub async fn download(
             body,
         )
             .into_response(),
-        Err(AppError::NotFound) => (StatusCode::NOT_FOUND, "No session has that link.").into_response(),
+        Err(AppError::NotFound) => {
+            (StatusCode::NOT_FOUND, "No session has that link.").into_response()
+        }
         Err(_) => (
             StatusCode::INTERNAL_SERVER_ERROR,
             "Something went wrong on our side. Please try again.",
@@ -103,7 +105,11 @@ struct CalendarRow {
     exam_preset: Option<String>,
 }
 
-async fn entry_for(state: &AppState, session: &Session, room_url: &str) -> Result<String, AppError> {
+async fn entry_for(
+    state: &AppState,
+    session: &Session,
+    room_url: &str,
+) -> Result<String, AppError> {
     let actor = match super::session::user(session).await? {
         Some(id) => Actor::User(id),
         None => Actor::Anon,
@@ -114,15 +120,14 @@ async fn entry_for(state: &AppState, session: &Session, room_url: &str) -> Resul
         "(select * from public.practice_rooms where room_url = $1)"
     };
     let mut tx = state.db.begin(actor).await?;
-    let row: Option<CalendarRow> =
-        sqlx::query_as(&format!(
-            "select id, datetime_utc, calendar_sequence, cancelled_at is not null as cancelled,
+    let row: Option<CalendarRow> = sqlx::query_as(&format!(
+        "select id, datetime_utc, calendar_sequence, cancelled_at is not null as cancelled,
                     type as room_type, exam_preset
                from {source} r"
-        ))
-        .bind(room_url)
-        .fetch_optional(&mut *tx)
-        .await?;
+    ))
+    .bind(room_url)
+    .fetch_optional(&mut *tx)
+    .await?;
     tx.commit().await?;
     let CalendarRow {
         id: room_id,

@@ -94,8 +94,9 @@ impl BoardFilter {
             .and_then(|d| d.succ_opt())
             .map(|d| timezone::start_of_day(d, zone));
         let cursor = |v: &str| {
-            Cursor::decode(v)
-                .ok_or_else(|| AppError::invalid("That page link is broken: start from the first page."))
+            Cursor::decode(v).ok_or_else(|| {
+                AppError::invalid("That page link is broken: start from the first page.")
+            })
         };
         let page = match (given(&query.after), given(&query.before)) {
             (Some(a), _) => Page::After(cursor(a)?),
@@ -379,9 +380,8 @@ pub async fn by_url(
         Some(_) => Viewer::Visitor,
     };
     let participant = matches!(viewer, Viewer::Host | Viewer::Guest);
-    let level = |code: &str| {
-        TrainingLevel::from_code(code).ok_or_else(|| corrupt(id, "training level"))
-    };
+    let level =
+        |code: &str| TrainingLevel::from_code(code).ok_or_else(|| corrupt(id, "training level"));
     let guest = match (participant, row.g_first, row.g_last, row.g_level) {
         (true, Some(first_name), Some(last_name), Some(code)) => Some(Person {
             first_name,

@@ -58,7 +58,8 @@ pub fn parse_when(date: &str, time: &str, zone: Tz) -> Result<DateTime<Utc>, App
 }
 
 pub fn parse_type(value: &str) -> Result<RoomType, AppError> {
-    RoomType::parse(value.trim()).ok_or_else(|| AppError::invalid("Choose Clinical or Communication."))
+    RoomType::parse(value.trim())
+        .ok_or_else(|| AppError::invalid("Choose Clinical or Communication."))
 }
 
 pub fn parse_preset(value: &str) -> Result<Option<ExamPreset>, AppError> {
@@ -324,7 +325,9 @@ pub async fn updates(
                 UpdateKind::Cancelled => format!("Your session on {at} was cancelled by the host."),
                 UpdateKind::Removed => format!("The host removed you from the session on {at}."),
                 UpdateKind::Joined => format!("{someone} joined your session on {at}."),
-                UpdateKind::Left => format!("Your guest left the session on {at}; the seat is open again."),
+                UpdateKind::Left => {
+                    format!("Your guest left the session on {at}; the seat is open again.")
+                }
             };
             Ok(SessionUpdate {
                 id: row.id,

@@ -1,8 +1,8 @@
 //! Demo data fills an empty database, and only an empty one; the board shows it.
 
+use crate::common::board;
 use med_practice::server::db::{Actor, Db};
 use med_practice::server::demo::{self, DemoError, SeedSummary};
-use crate::common::board;
 use med_practice::server::rooms::BoardFilter;
 use sqlx::PgPool;
 
@@ -63,5 +63,8 @@ async fn the_board_shows_upcoming_public_sessions_soonest_first(pool: PgPool) {
     assert_eq!(all.iter().filter(|r| !r.is_open).count(), 2);
     assert_eq!(open.len(), 6);
     assert!(open.iter().all(|r| r.is_open));
-    assert_eq!(board(&mut tx, None, &BoardFilter::default(), 3).await.len(), 3);
+    assert_eq!(
+        board(&mut tx, None, &BoardFilter::default(), 3).await.len(),
+        3
+    );
 }

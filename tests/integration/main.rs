@@ -6,6 +6,7 @@
 mod common;
 
 mod accounts;
+mod board;
 mod concurrency;
 mod contract;
 mod demo;

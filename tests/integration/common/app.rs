@@ -60,6 +60,64 @@ impl TestApp {
             .unwrap()
     }
 
+    /// A fresh browser whose time zone is `zone` (the cookie the page script sets).
+    pub fn browser_in(&self, zone: &str) -> Client {
+        let jar = reqwest::cookie::Jar::default();
+        jar.add_cookie_str(
+            &format!("mp_tz={}; Path=/", zone.replace('/', "%2F")),
+            &self.base.parse().unwrap(),
+        );
+        Client::builder()
+            .cookie_provider(Arc::new(jar))
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap()
+    }
+
+    /// A signed-in trainee with a profile, browsing from `zone`.
+    pub async fn trainee(&self, first_name: &str, zone: &str) -> (Client, uuid::Uuid) {
+        let browser = self.browser_in(zone);
+        let email = format!("{}@example.test", first_name.to_lowercase());
+        let response = self.sign_up(&browser, &email).await;
+        assert!(response.status().is_success() || response.status().is_redirection());
+        let (id,): (uuid::Uuid,) = sqlx::query_as("select id from auth.users where email = $1")
+            .bind(&email)
+            .fetch_one(&self.pool)
+            .await
+            .unwrap();
+        let db = Db::from_pool(self.pool.clone());
+        let mut tx = db
+            .begin(med_practice::server::db::Actor::User(id))
+            .await
+            .unwrap();
+        sqlx::query(
+            "insert into public.profiles (first_name, last_name, training_level) values ($1, 'Tester', 'fy2')",
+        )
+        .bind(first_name)
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+        tx.commit().await.unwrap();
+        (browser, id)
+    }
+
+    /// Calls a server function and reads its JSON answer, expecting success.
+    pub async fn ok<T: serde::de::DeserializeOwned>(
+        &self,
+        client: &Client,
+        endpoint: &str,
+        form: &[(&str, &str)],
+    ) -> T {
+        let response = self.call(client, endpoint, form).await;
+        let status = response.status();
+        let text = response.text().await.unwrap();
+        assert!(
+            status.is_success() || status.is_redirection(),
+            "{endpoint}: {status} {text}"
+        );
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("{endpoint}: {e}: {text}"))
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{}", self.base, path)
     }
