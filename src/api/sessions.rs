@@ -38,6 +38,13 @@ mod support {
         Ok((me, request::state()?.db.begin(Actor::User(me)).await?))
     }
 
+    /// A checkbox as a form sends it: present (any value but "false") when ticked.
+    pub fn checked(value: &Option<String>) -> bool {
+        value
+            .as_deref()
+            .is_some_and(|v| !v.is_empty() && v != "false")
+    }
+
     pub fn room_id(value: &str) -> Result<Uuid, AppError> {
         Uuid::try_parse(value.trim()).map_err(|_| AppError::NotFound)
     }
@@ -69,7 +76,7 @@ pub async fn schedule_session(
             &date,
             &time,
             &room_type,
-            private.is_some_and(|p| !p.is_empty() && p != "false"),
+            support::checked(&private),
             exam_preset.as_deref().unwrap_or(""),
             zone,
         )?;
@@ -197,7 +204,7 @@ pub async fn update_session(
         let room = support::room_id(&room)?;
         let room_type = schedule::parse_type(&room_type)?;
         let preset = schedule::parse_preset(exam_preset.as_deref().unwrap_or(""))?;
-        let private = private.is_some_and(|p| !p.is_empty() && p != "false");
+        let private = support::checked(&private);
         let (me, mut tx) = support::user().await?;
         schedule::update_settings(&mut tx, me, room, room_type, private, preset).await?;
         tx.commit().await?;

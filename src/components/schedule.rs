@@ -95,25 +95,7 @@ fn ScheduleForm(zone: String, on_close: Callback<()>) -> impl IntoView {
                 <p class="hint" id="schedule-zone">
                     {format!("In your time zone, {zone}. Each session lasts 60 minutes.")}
                 </p>
-                <div class="field">
-                    <label for="schedule-type">"Type"</label>
-                    <select id="schedule-type" name="room_type">
-                        {RoomType::ALL
-                            .into_iter()
-                            .map(|t| view! { <option value=t.as_str()>{t.as_str()}</option> })
-                            .collect_view()}
-                    </select>
-                </div>
-                <div class="field">
-                    <label for="schedule-exam">"Exam (optional)"</label>
-                    <select id="schedule-exam" name="exam_preset">
-                        <option value="">"No particular exam"</option>
-                        {ExamPreset::ALL
-                            .into_iter()
-                            .map(|p| view! { <option value=p.as_str()>{p.as_str()}</option> })
-                            .collect_view()}
-                    </select>
-                </div>
+                <KindFields id_prefix="schedule" room_type=None exam_preset=None/>
                 <div class="field field--check">
                     <input
                         id="schedule-private"
@@ -141,5 +123,52 @@ fn ScheduleForm(zone: String, on_close: Callback<()>) -> impl IntoView {
                 </div>
             </ActionForm>
         </section>
+    }
+}
+
+/// The "Type" and "Exam (optional)" fields, shared by the schedule form and the host's
+/// settings form; `room_type` and `exam_preset` are the current choices, if any.
+#[component]
+pub fn KindFields(
+    id_prefix: &'static str,
+    room_type: Option<RoomType>,
+    exam_preset: Option<ExamPreset>,
+) -> impl IntoView {
+    let type_id = format!("{id_prefix}-type");
+    let exam_id = format!("{id_prefix}-exam");
+    view! {
+        <div class="field">
+            <label for=type_id.clone()>"Type"</label>
+            <select id=type_id name="room_type">
+                {RoomType::ALL
+                    .into_iter()
+                    .map(|t| {
+                        view! {
+                            <option value=t.as_str() selected=Some(t) == room_type>
+                                {t.as_str()}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+        <div class="field">
+            <label for=exam_id.clone()>"Exam (optional)"</label>
+            <select id=exam_id name="exam_preset">
+                <option value="" selected=exam_preset.is_none()>
+                    "No particular exam"
+                </option>
+                {ExamPreset::ALL
+                    .into_iter()
+                    .map(|p| {
+                        view! {
+                            <option value=p.as_str() selected=Some(p) == exam_preset>
+                                {p.as_str()}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
     }
 }

@@ -171,49 +171,32 @@ fn Filters(query: BoardQuery) -> impl IntoView {
 /// Earlier and later pages, keeping the filters.
 #[component]
 fn Pager(query: Memo<BoardQuery>, previous: Option<String>, next: Option<String>) -> impl IntoView {
-    let href = move |key: &str, cursor: &str| {
-        let q = query.get_untracked();
-        let mut pairs: Vec<(&str, String)> = Vec::new();
-        for (k, v) in [
-            ("type", q.r#type),
-            ("from", q.from),
-            ("to", q.to),
-            ("open", q.open),
-            ("level", q.level),
-        ] {
-            if let Some(v) = v.filter(|v| !v.is_empty()) {
-                pairs.push((k, v));
-            }
-        }
-        pairs.push((key, cursor.to_string()));
-        let query: Vec<String> = pairs
-            .into_iter()
-            .map(|(k, v)| format!("{k}={}", urlencoding(&v)))
-            .collect();
-        format!("/?{}", query.join("&"))
+    let href = move |after: Option<String>, before: Option<String>| {
+        page_href(&query.get_untracked(), after, before)
     };
     (previous.is_some() || next.is_some()).then(|| {
         view! {
             <nav class="pager" aria-label="Pages">
-                {previous.map(|c| view! { <A href=href("before", &c) attr:class="button button--secondary">"← Earlier sessions"</A> })}
-                {next.map(|c| view! { <A href=href("after", &c) attr:class="button button--secondary">"Later sessions →"</A> })}
+                {previous.map(|c| view! { <A href=href(None, Some(c)) attr:class="button button--secondary">"← Earlier sessions"</A> })}
+                {next.map(|c| view! { <A href=href(Some(c), None) attr:class="button button--secondary">"Later sessions →"</A> })}
             </nav>
         }
     })
 }
 
-/// Percent-encodes a query value (cursors, dates and codes are ASCII already; this
-/// keeps anything else safe).
-fn urlencoding(value: &str) -> String {
-    value
-        .bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                (b as char).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
+/// The board's address for another page under the same filters (empty ones dropped).
+fn page_href(query: &BoardQuery, after: Option<String>, before: Option<String>) -> String {
+    let keep = |v: &Option<String>| v.clone().filter(|v| !v.is_empty());
+    let page = BoardQuery {
+        r#type: keep(&query.r#type),
+        from: keep(&query.from),
+        to: keep(&query.to),
+        open: keep(&query.open),
+        level: keep(&query.level),
+        after,
+        before,
+    };
+    format!("/?{}", serde_qs::to_string(&page).unwrap_or_default())
 }
 
 #[component]
@@ -293,5 +276,34 @@ fn SessionCard(
                 {action}
             </div>
         </li>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_links_keep_the_filters_and_encode_the_values() {
+        let query = BoardQuery {
+            r#type: Some("Communication".into()),
+            from: Some(String::new()),
+            level: Some("fy2".into()),
+            open: Some("1".into()),
+            after: Some("old".into()),
+            ..Default::default()
+        };
+        assert_eq!(
+            page_href(&query, Some("1790000000000000~ab".into()), None),
+            "/?type=Communication&open=1&level=fy2&after=1790000000000000%7Eab"
+        );
+        let odd = BoardQuery {
+            level: Some("a b&c".into()),
+            ..Default::default()
+        };
+        assert_eq!(
+            page_href(&odd, None, Some("x".into())),
+            "/?level=a+b%26c&before=x"
+        );
     }
 }

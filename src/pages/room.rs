@@ -14,8 +14,9 @@ use crate::api::sessions::{
 use crate::components::avatar::Avatar;
 use crate::components::error_view::ErrorNotice;
 use crate::components::form::ActionError;
+use crate::components::schedule::KindFields;
 use crate::error::AppError;
-use crate::model::{ExamPreset, RoomType, RoomView, Viewer};
+use crate::model::{RoomView, Viewer};
 
 #[derive(Clone, Copy)]
 struct Actions {
@@ -312,19 +313,7 @@ fn HostTools(room: RoomView, actions: Actions) -> impl IntoView {
             <ActionError value=outcome(actions.update)/>
             <ActionForm action=actions.update>
                 <input type="hidden" name="room" value=update_id/>
-                <div class="field">
-                    <label for="settings-type">"Type"</label>
-                    <select id="settings-type" name="room_type">
-                        {RoomType::ALL.into_iter().map(|t| view! { <option value=t.as_str() selected=t == room_type>{t.as_str()}</option> }).collect_view()}
-                    </select>
-                </div>
-                <div class="field">
-                    <label for="settings-exam">"Exam (optional)"</label>
-                    <select id="settings-exam" name="exam_preset">
-                        <option value="" selected=preset.is_none()>"No particular exam"</option>
-                        {ExamPreset::ALL.into_iter().map(|p| view! { <option value=p.as_str() selected=Some(p) == preset>{p.as_str()}</option> }).collect_view()}
-                    </select>
-                </div>
+                <KindFields id_prefix="settings" room_type=Some(room_type) exam_preset=preset/>
                 <div class="field field--check">
                     <input id="settings-private" type="checkbox" name="private" value="on" checked=room.private/>
                     <label for="settings-private">"Private"</label>

@@ -114,11 +114,7 @@ async fn entry_for(
         Some(id) => Actor::User(id),
         None => Actor::Anon,
     };
-    let source = if actor.user_id().is_some() {
-        "public.room_by_url($1)"
-    } else {
-        "(select * from public.practice_rooms where room_url = $1)"
-    };
+    let source = super::rooms::by_url_source(actor.user_id().is_some());
     let mut tx = state.db.begin(actor).await?;
     let row: Option<CalendarRow> = sqlx::query_as(&format!(
         "select id, datetime_utc, calendar_sequence, cancelled_at is not null as cancelled,

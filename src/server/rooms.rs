@@ -63,10 +63,7 @@ impl BoardFilter {
         }
         let room_type = match given(&query.r#type) {
             None => None,
-            Some(t) => Some(
-                RoomType::parse(t)
-                    .ok_or_else(|| AppError::invalid("Choose Clinical or Communication."))?,
-            ),
+            Some(t) => Some(super::schedule::parse_type(t)?),
         };
         let level = match given(&query.level) {
             None => None,
@@ -156,24 +153,38 @@ struct BoardRow {
     avatar: Option<String>,
 }
 
-fn corrupt(room: Uuid, what: &str) -> AppError {
+/// A value the database's checks should have made impossible: logged, and reported to
+/// the browser only as an internal error.
+pub(super) fn corrupt(room: Uuid, what: &str) -> AppError {
     tracing::error!(%room, "unexpected {what} in the database");
     AppError::Internal
+}
+
+/// A room's stored type and exam, read back into the model.
+pub(super) fn stored_kind(
+    room: Uuid,
+    room_type: &str,
+    exam_preset: Option<&str>,
+) -> Result<(RoomType, Option<ExamPreset>), AppError> {
+    let room_type = RoomType::parse(room_type).ok_or_else(|| corrupt(room, "room type"))?;
+    let exam_preset = exam_preset
+        .map(|p| ExamPreset::parse(p).ok_or_else(|| corrupt(room, "exam preset")))
+        .transpose()?;
+    Ok((room_type, exam_preset))
 }
 
 impl BoardRow {
     fn into_room(self, zone: Tz) -> Result<BoardRoom, AppError> {
         let id = self.id;
+        let (room_type, exam_preset) =
+            stored_kind(id, &self.room_type, self.exam_preset.as_deref())?;
         Ok(BoardRoom {
             id,
             room_url: self.room_url,
             datetime_utc: self.datetime_utc,
             when: timezone::format_in_zone(self.datetime_utc, zone),
-            room_type: RoomType::parse(&self.room_type).ok_or_else(|| corrupt(id, "room type"))?,
-            exam_preset: match self.exam_preset {
-                Some(p) => Some(ExamPreset::parse(&p).ok_or_else(|| corrupt(id, "exam preset"))?),
-                None => None,
-            },
+            room_type,
+            exam_preset,
             is_open: self.is_open,
             my_seat: match self.my_seat.as_deref() {
                 Some("host") => Some(Seat::Host),
@@ -342,8 +353,18 @@ struct RoomRow {
     g_avatar: Option<String>,
 }
 
-/// The session behind a link, as `me` may see it: a signed-in link holder sees a private
-/// room too; an anonymous visitor sees public rooms only.
+/// The rows behind the link bound as `$1`, as a query's `from` item: a signed-in link
+/// holder reaches a private room too (`room_by_url`); an anonymous visitor, under RLS,
+/// public rooms only. The session page and its calendar file both read through it.
+pub fn by_url_source(signed_in: bool) -> &'static str {
+    if signed_in {
+        "public.room_by_url($1)"
+    } else {
+        "(select * from public.practice_rooms where room_url = $1)"
+    }
+}
+
+/// The session behind a link, as `me` may see it (see [`by_url_source`]).
 pub async fn by_url(
     conn: &mut PgConnection,
     me: Option<Uuid>,
@@ -351,11 +372,7 @@ pub async fn by_url(
     room_url: &str,
     zone: Tz,
 ) -> Result<RoomView, AppError> {
-    let source = if me.is_some() {
-        "public.room_by_url($1)"
-    } else {
-        "(select * from public.practice_rooms where room_url = $1)"
-    };
+    let source = by_url_source(me.is_some());
     let row: Option<RoomRow> = sqlx::query_as(&format!(
         "select r.id, r.room_url, r.datetime_utc, r.type as room_type, r.exam_preset, r.private,
                 r.stage, r.cancelled_at is not null as cancelled, r.host_id, r.guest_id,
@@ -392,6 +409,7 @@ pub async fn by_url(
         _ => None,
     };
     let (local_date, local_time) = timezone::input_values(row.datetime_utc, zone);
+    let (room_type, exam_preset) = stored_kind(id, &row.room_type, row.exam_preset.as_deref())?;
     Ok(RoomView {
         id,
         room_url: row.room_url,
@@ -400,11 +418,8 @@ pub async fn by_url(
         zone: zone.name().to_string(),
         local_date,
         local_time,
-        room_type: RoomType::parse(&row.room_type).ok_or_else(|| corrupt(id, "room type"))?,
-        exam_preset: match row.exam_preset {
-            Some(p) => Some(ExamPreset::parse(&p).ok_or_else(|| corrupt(id, "exam preset"))?),
-            None => None,
-        },
+        room_type,
+        exam_preset,
         private: row.private,
         stage: row.stage,
         cancelled: row.cancelled,

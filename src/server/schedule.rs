@@ -7,7 +7,7 @@ use chrono_tz::Tz;
 use sqlx::PgConnection;
 use uuid::Uuid;
 
-use super::timezone;
+use super::{rooms, timezone};
 use crate::error::AppError;
 use crate::model::{
     ExamPreset, MySession, Person, RoomType, Seat, SessionUpdate, TrainingLevel, UpdateKind,
@@ -236,18 +236,16 @@ pub async fn mine(conn: &mut PgConnection, me: Uuid) -> Result<Vec<MySession>, A
     .bind(me)
     .fetch_all(conn)
     .await?;
-    let corrupt = |what: &str| {
-        tracing::error!("unexpected {what} in practice_rooms");
-        AppError::Internal
-    };
     rows.into_iter()
         .map(|r| {
+            let (room_type, exam_preset) =
+                rooms::stored_kind(r.id, &r.room_type, r.exam_preset.as_deref())?;
             let partner = match (r.first_name, r.last_name, r.training_level) {
                 (Some(first_name), Some(last_name), Some(level)) => Some(Person {
                     first_name,
                     last_name,
                     training_level: TrainingLevel::from_code(&level)
-                        .ok_or_else(|| corrupt("training level"))?,
+                        .ok_or_else(|| rooms::corrupt(r.id, "training level"))?,
                     avatar: r.avatar,
                 }),
                 _ => None,
@@ -256,11 +254,8 @@ pub async fn mine(conn: &mut PgConnection, me: Uuid) -> Result<Vec<MySession>, A
                 id: r.id,
                 room_url: r.room_url,
                 datetime_utc: r.datetime_utc,
-                room_type: RoomType::parse(&r.room_type).ok_or_else(|| corrupt("room type"))?,
-                exam_preset: match r.exam_preset {
-                    Some(p) => Some(ExamPreset::parse(&p).ok_or_else(|| corrupt("exam preset"))?),
-                    None => None,
-                },
+                room_type,
+                exam_preset,
                 private: r.private,
                 seat: if r.is_host { Seat::Host } else { Seat::Guest },
                 partner,

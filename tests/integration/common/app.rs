@@ -85,19 +85,9 @@ impl TestApp {
             .fetch_one(&self.pool)
             .await
             .unwrap();
-        let db = Db::from_pool(self.pool.clone());
-        let mut tx = db
-            .begin(med_practice::server::db::Actor::User(id))
-            .await
-            .unwrap();
-        sqlx::query(
-            "insert into public.profiles (first_name, last_name, training_level) values ($1, 'Tester', 'fy2')",
-        )
-        .bind(first_name)
-        .execute(&mut *tx)
-        .await
-        .unwrap();
-        tx.commit().await.unwrap();
+        super::World::new(self.pool.clone())
+            .profile(id, first_name, "fy2")
+            .await;
         (browser, id)
     }
 

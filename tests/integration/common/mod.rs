@@ -57,16 +57,22 @@ impl World {
                 is_admin,
             )
             .await;
+        self.profile(id, first_name, "fy1").await;
+        id
+    }
+
+    /// The profile `id` writes for themselves: `first_name` Tester, at `level`.
+    pub async fn profile(&self, id: Uuid, first_name: &str, level: &str) {
         let mut tx = self.as_user(id).await;
         sqlx::query(
-            "insert into public.profiles (first_name, last_name, training_level) values ($1, 'Tester', 'fy1')",
+            "insert into public.profiles (first_name, last_name, training_level) values ($1, 'Tester', $2)",
         )
         .bind(first_name)
+        .bind(level)
         .execute(&mut *tx)
         .await
         .expect("insert own profile");
         tx.commit().await.unwrap();
-        id
     }
 
     /// A room scheduled by `host` through the access path, `hours` from now.
