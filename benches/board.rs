@@ -231,6 +231,9 @@ async fn main() {
         leptos_options: LeptosOptions::builder().output_name("med-practice").build(),
         db: db.clone(),
         config: Arc::new(config),
+        realtime: med_practice::server::realtime::Hub::start(db.owner().clone())
+            .await
+            .unwrap(),
     };
     let app = http::app(state).await.unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();

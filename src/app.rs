@@ -8,6 +8,7 @@ use leptos_router::{path, SsrMode};
 use crate::components::auth::Auth;
 use crate::components::error_view::ErrorView;
 use crate::components::layout::{SiteFooter, SiteHeader};
+use crate::components::live::{Live, LiveFrom, LiveStatus};
 use crate::pages::{
     admin::AdminPage,
     board::BoardPage,
@@ -34,6 +35,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <AutoReload options=options.clone()/>
                 <HydrationScripts options/>
                 <MetaTags/>
+                <LiveFrom/>
             </head>
             <body>
                 <App/>
@@ -45,6 +47,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    Live::provide();
     Auth::provide();
     view! {
         <Stylesheet id="leptos" href="/pkg/med-practice.css"/>
@@ -60,6 +63,7 @@ pub fn App() -> impl IntoView {
         <Router>
             <a class="skip-link" href="#main">"Skip to main content"</a>
             <SiteHeader/>
+            <LiveStatus/>
             <main id="main" class="container page" tabindex="-1">
                 <ErrorBoundary fallback=|errors| view! { <ErrorView errors/> }>
                     <Routes fallback=|| view! { <NotFound/> }>

@@ -343,6 +343,63 @@ pub struct MySessionView {
     pub when: String,
 }
 
+/// What kind of row a live change is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LiveEntity {
+    Room,
+    Round,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LiveOp {
+    Insert,
+    Update,
+    Delete,
+}
+
+/// One change to a room or round, as a browser allowed to see the row is told of it.
+/// It says what changed; the page reads the row again through its server function.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LiveChange {
+    pub seq: i64,
+    pub entity: LiveEntity,
+    pub op: LiveOp,
+    pub room: Uuid,
+    pub round: Option<Uuid>,
+    /// The columns whose values changed.
+    pub fields: Vec<String>,
+    /// The viewer is the room's host or guest (before or after the change).
+    pub mine: bool,
+}
+
+/// A message on the live stream (`GET /realtime`). Every one carries the position
+/// the browser resumes from after a reconnect.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum LiveMessage {
+    /// Connected and caught up to `seq`.
+    Ready { seq: i64 },
+    Change(LiveChange),
+    /// Some changes cannot be replayed (too old, or the browser fell behind): read
+    /// everything again, then carry on from `seq`.
+    Resync { seq: i64 },
+    /// Nothing for this browser lately; the stream has reached `seq`.
+    Ping { seq: i64 },
+}
+
+impl LiveMessage {
+    pub fn seq(&self) -> i64 {
+        match self {
+            LiveMessage::Ready { seq } | LiveMessage::Resync { seq } | LiveMessage::Ping { seq } => {
+                *seq
+            }
+            LiveMessage::Change(change) => change.seq,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::live::use_live;
 use crate::api::account::get_current_user;
 use crate::error::AppError;
 use crate::model::CurrentUser;
@@ -15,8 +16,10 @@ pub struct Auth {
 impl Auth {
     pub fn provide() -> Self {
         let epoch = RwSignal::new(0);
+        // The other side's changes to my sessions bring updates (the header's count).
+        let mine = use_live().mine();
         let auth = Auth {
-            user: Resource::new(move || epoch.get(), |_| get_current_user()),
+            user: Resource::new(move || (epoch.get(), mine.get()), |_| get_current_user()),
             epoch,
         };
         provide_context(auth);

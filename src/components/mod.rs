@@ -5,4 +5,5 @@ pub mod avatar;
 pub mod error_view;
 pub mod form;
 pub mod layout;
+pub mod live;
 pub mod schedule;

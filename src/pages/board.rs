@@ -11,6 +11,7 @@ use crate::api::sessions::{room_path, JoinSession};
 use crate::components::auth::use_auth;
 use crate::components::avatar::Avatar;
 use crate::components::error_view::ErrorNotice;
+use crate::components::live::use_live;
 use crate::components::schedule::ScheduleLauncher;
 use crate::model::{BoardQuery, BoardRoom, RoomType, Seat, TrainingLevel};
 
@@ -31,9 +32,11 @@ pub fn BoardPage() -> impl IntoView {
     });
     let auth = use_auth();
     let join = ServerAction::<JoinSession>::new();
+    // Someone else's new, joined, cancelled or moved session redraws the board.
+    let changes = use_live().any();
     let board = Resource::new(
-        move || (board_query.get(), join.version().get()),
-        |(q, _)| get_board(q),
+        move || (board_query.get(), join.version().get(), changes.get()),
+        |(q, _, _)| get_board(q),
     );
     let open_form = Memo::new(move |_| query.read().get("schedule").as_deref() == Some("1"));
 

@@ -9,6 +9,7 @@ use crate::api::sessions::{get_my_sessions, room_path, DismissUpdate};
 use crate::components::auth::use_auth;
 use crate::components::avatar::Avatar;
 use crate::components::error_view::ErrorNotice;
+use crate::components::live::use_live;
 use crate::components::schedule::ScheduleLauncher;
 use crate::model::{MySessionView, Seat, SessionUpdate};
 
@@ -17,7 +18,11 @@ pub fn MySessionsPage() -> impl IntoView {
     let auth = use_auth();
     let dismiss = ServerAction::<DismissUpdate>::new();
     auth.follow(dismiss);
-    let sessions = Resource::new(move || dismiss.version().get(), |_| get_my_sessions());
+    let changes = use_live().mine();
+    let sessions = Resource::new(
+        move || (dismiss.version().get(), changes.get()),
+        |_| get_my_sessions(),
+    );
     view! {
         <Title text="My sessions"/>
         <section class="intro intro--with-action">

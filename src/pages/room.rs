@@ -14,6 +14,7 @@ use crate::api::sessions::{
 use crate::components::avatar::Avatar;
 use crate::components::error_view::ErrorNotice;
 use crate::components::form::ActionError;
+use crate::components::live::use_live;
 use crate::components::schedule::KindFields;
 use crate::error::AppError;
 use crate::model::{RoomView, Viewer};
@@ -57,15 +58,21 @@ pub fn RoomPage() -> impl IntoView {
             + actions.update.version().get()
             + actions.remove.version().get()
     };
+    // The other side joining, leaving or moving the stage; known once the room is read.
+    let room_id = RwSignal::new(None);
+    let changes = use_live().room(room_id);
     let room = Resource::new(
-        move || (room_url.get(), version()),
-        |(url, _)| get_room(url),
+        move || (room_url.get(), version(), changes.get()),
+        |(url, _, _)| get_room(url),
     );
     view! {
         <Transition fallback=|| view! { <p class="muted" role="status">"Loading the session…"</p> }>
             {move || Suspend::new(async move {
                 match room.await {
-                    Ok(view) => view! { <RoomDetails room=view actions/> }.into_any(),
+                    Ok(view) => {
+                        room_id.set(Some(view.id));
+                        view! { <RoomDetails room=view actions/> }.into_any()
+                    }
                     Err(AppError::NotFound) => view! { <RoomNotFound room_url=room_url.get_untracked()/> }.into_any(),
                     Err(error) => view! { <Title text="Session"/> <ErrorNotice error/> }.into_any(),
                 }

@@ -11,6 +11,7 @@ use super::config::Config;
 use super::db::Db;
 use super::demo::{self, DemoError};
 use super::http;
+use super::realtime::Hub;
 use super::state::AppState;
 
 #[derive(Parser)]
@@ -97,10 +98,14 @@ async fn serve(config: Config) -> anyhow::Result<()> {
     }
     let addr = leptos_options.site_addr;
     let db = migrate(&config).await?;
+    let realtime = Hub::start(db.owner().clone())
+        .await
+        .map_err(|e| anyhow::anyhow!("cannot read the realtime change log: {e}"))?;
     let state = AppState {
         leptos_options,
         db,
         config: Arc::new(config),
+        realtime: realtime.clone(),
     };
     let db = state.db.clone();
     let app = http::app(state)
@@ -111,7 +116,12 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         .map_err(|e| anyhow::anyhow!("cannot listen on {addr}: {e}"))?;
     tokio::spawn(housekeeping(db));
     tracing::info!("Med Practice is listening on http://{addr}");
-    http::serve(listener, app, shutdown_signal()).await?;
+    let shutdown = async move {
+        shutdown_signal().await;
+        // Open live streams would otherwise hold the graceful shutdown forever.
+        realtime.close();
+    };
+    http::serve(listener, app, shutdown).await?;
     Ok(())
 }
 

@@ -14,7 +14,7 @@ use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
 use super::state::AppState;
-use super::{avatars, calendar, csrf, session};
+use super::{avatars, calendar, csrf, realtime, session};
 use crate::app::{shell, App};
 
 /// Uploads are the largest bodies: an avatar plus a few form fields.
@@ -35,6 +35,7 @@ pub async fn app(state: AppState) -> Result<Router, sqlx::Error> {
     let avatar_files = ServeDir::new(avatars::folder(&state.config.data_dir));
     Ok(Router::new()
         .route("/s/{room_url}/calendar.ics", get(calendar::download))
+        .route("/realtime", get(realtime::stream))
         .leptos_routes_with_context(&state, routes, context.clone(), page)
         .nest_service(avatars::URL_PREFIX, avatar_files)
         .fallback(leptos_axum::file_and_error_handler_with_context::<

@@ -14,6 +14,7 @@ pub mod errors;
 pub mod http;
 pub mod passwords;
 pub mod profiles;
+pub mod realtime;
 pub mod request;
 pub mod rooms;
 pub mod schedule;

@@ -6,6 +6,7 @@ use med_practice::error::AppError;
 use med_practice::server::config::Config;
 use med_practice::server::db::Db;
 use med_practice::server::http;
+use med_practice::server::realtime::Hub;
 use med_practice::server::state::AppState;
 use reqwest::{header, Client, Response, StatusCode};
 use sqlx::PgPool;
@@ -39,6 +40,7 @@ impl TestApp {
             leptos_options: LeptosOptions::builder().output_name("med-practice").build(),
             db: Db::from_pool(pool.clone()),
             config: Arc::new(config),
+            realtime: Hub::start(pool.clone()).await.expect("follow the change log"),
         };
         let app = http::app(state).await.expect("build the app");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();

@@ -1,0 +1,580 @@
+//! Realtime fan-out: each instance follows PostgreSQL's change log through one LISTEN
+//! connection and streams every change to the browsers allowed to see its row, as
+//! server-sent events on `GET /realtime`.
+//!
+//! The log, not the NOTIFY, is the source of truth: a NOTIFY only wakes the follower,
+//! which reads the log in sequence order. A sequence number is taken inside the writing
+//! transaction, so numbers can commit out of order; the follower never passes a missing
+//! number until every transaction that could still hold it has ended (see
+//! [`Follower::catch_up`]). That is what makes "resume after `seq`" exact.
+
+use axum::extract::{Query, State};
+use axum::http::{header, HeaderMap, HeaderValue};
+use axum::response::sse::{Event, Sse};
+use axum::response::{IntoResponse, Response};
+use futures::stream::{self, Stream};
+use serde::Deserialize;
+use sqlx::postgres::{PgListener, PgPool};
+use std::collections::VecDeque;
+use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::sync::{broadcast, watch};
+use tower_sessions::Session;
+use uuid::Uuid;
+
+use super::session;
+use super::state::AppState;
+use crate::model::{LiveChange, LiveEntity, LiveMessage, LiveOp};
+
+/// The channel the change-log trigger notifies.
+pub const CHANNEL: &str = "realtime_changes";
+/// The LISTEN connection's `application_name`, so operators (and tests) can find it.
+pub const LISTENER_NAME: &str = "med-practice realtime";
+/// How many changes a slow browser may fall behind before it is told to refetch.
+const FAN_OUT_CAPACITY: usize = 4096;
+/// Rows read from the log per query.
+const BATCH: i64 = 1000;
+/// How long the log keeps changes for browsers that reconnect; older gaps refetch.
+pub const RETENTION: Duration = Duration::from_secs(60 * 60);
+/// Without a NOTIFY, the follower still reads the log this often (a safety net)...
+const POLL: Duration = Duration::from_secs(1);
+/// ...and this often while it waits for a transaction holding a missing number.
+const GAP_POLL: Duration = Duration::from_millis(50);
+const PRUNE_EVERY: Duration = Duration::from_secs(60);
+/// A quiet stream still tells the browser where it is, and keeps proxies from
+/// closing it.
+const PING_EVERY: Duration = Duration::from_secs(20);
+
+/// One committed change, with who may see it (never sent as is).
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Change {
+    pub seq: i64,
+    entity: String,
+    op: String,
+    room_id: Uuid,
+    round_id: Option<Uuid>,
+    fields: Vec<String>,
+    public: bool,
+    participants: Vec<Uuid>,
+}
+
+impl Change {
+    /// The change as `viewer` is told of it, or `None` when they may not see the row.
+    pub fn for_viewer(&self, viewer: Option<Uuid>) -> Option<LiveChange> {
+        let mine = viewer.is_some_and(|id| self.participants.contains(&id));
+        if !(mine || self.public && self.entity == "room") {
+            return None;
+        }
+        Some(LiveChange {
+            seq: self.seq,
+            entity: if self.entity == "round" {
+                LiveEntity::Round
+            } else {
+                LiveEntity::Room
+            },
+            op: match self.op.as_str() {
+                "insert" => LiveOp::Insert,
+                "delete" => LiveOp::Delete,
+                _ => LiveOp::Update,
+            },
+            room: self.room_id,
+            round: self.round_id,
+            fields: self.fields.clone(),
+            mine,
+        })
+    }
+}
+
+const SELECT_CHANGES: &str = "select seq, entity, op, room_id, round_id, fields, public, participants
+   from realtime.changes";
+
+/// This instance's view of the change log: the last number it has passed on, and the
+/// fan-out every open stream subscribes to.
+#[derive(Clone)]
+pub struct Hub {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    pool: PgPool,
+    last: AtomicI64,
+    fan_out: broadcast::Sender<Arc<Change>>,
+    closing: watch::Sender<bool>,
+}
+
+/// Where a reconnecting browser stands.
+pub enum Backlog {
+    /// Nothing missed (or it is ahead of this instance, which will catch up).
+    UpToDate,
+    /// These changes, in order; then live from `until`.
+    Missed { changes: Vec<Arc<Change>>, until: i64 },
+    /// What it missed is no longer in the log (or its number is not ours): refetch.
+    Lost,
+}
+
+impl Hub {
+    /// Starts following the log from its current end, in a background task.
+    pub async fn start(pool: PgPool) -> Result<Self, sqlx::Error> {
+        let (end,): (Option<i64>,) = sqlx::query_as("select max(seq) from realtime.changes")
+            .fetch_one(&pool)
+            .await?;
+        let (fan_out, _) = broadcast::channel(FAN_OUT_CAPACITY);
+        let (closing, _) = watch::channel(false);
+        let hub = Hub {
+            inner: Arc::new(Inner {
+                pool,
+                last: AtomicI64::new(end.unwrap_or(0)),
+                fan_out,
+                closing,
+            }),
+        };
+        tokio::spawn(Follower::new(hub.clone()).run());
+        Ok(hub)
+    }
+
+    /// Every change up to this number has been passed on (or never committed).
+    pub fn last(&self) -> i64 {
+        self.inner.last.load(Ordering::Acquire)
+    }
+
+    pub fn subscribe(&self) -> broadcast::Receiver<Arc<Change>> {
+        self.inner.fan_out.subscribe()
+    }
+
+    /// Ends every open stream, so a graceful shutdown is not held open by browsers.
+    pub fn close(&self) {
+        self.inner.closing.send_replace(true);
+    }
+
+    /// What a browser that has seen everything up to `after` missed.
+    pub async fn backlog(&self, after: i64) -> Result<Backlog, sqlx::Error> {
+        let until = self.last();
+        if after >= until {
+            let (end,): (Option<i64>,) =
+                sqlx::query_as("select max(seq) from realtime.changes")
+                    .fetch_one(&self.inner.pool)
+                    .await?;
+            // Ahead of this instance but not of the log: another instance served it.
+            return Ok(if after <= end.unwrap_or(0).max(until) {
+                Backlog::UpToDate
+            } else {
+                Backlog::Lost
+            });
+        }
+        let (oldest,): (Option<i64>,) = sqlx::query_as("select min(seq) from realtime.changes")
+            .fetch_one(&self.inner.pool)
+            .await?;
+        if oldest.is_none_or(|oldest| after + 1 < oldest) {
+            return Ok(Backlog::Lost);
+        }
+        let changes: Vec<Change> = sqlx::query_as(&format!(
+            "{SELECT_CHANGES} where seq > $1 and seq <= $2 order by seq"
+        ))
+        .bind(after)
+        .bind(until)
+        .fetch_all(&self.inner.pool)
+        .await?;
+        Ok(Backlog::Missed {
+            changes: changes.into_iter().map(Arc::new).collect(),
+            until,
+        })
+    }
+}
+
+/// Deletes changes older than `age`, always keeping the newest so a reconnecting
+/// browser can tell "nothing happened" from "too old". Idempotent: every instance runs it.
+pub async fn prune(pool: &PgPool, age: Duration) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query(
+        "delete from realtime.changes
+          where changed_at < now() - make_interval(secs => $1)
+            and seq < (select max(seq) from realtime.changes)",
+    )
+    .bind(age.as_secs_f64())
+    .execute(pool)
+    .await?;
+    Ok(done.rows_affected())
+}
+
+/// The background task behind a [`Hub`].
+struct Follower {
+    hub: Hub,
+    /// A number is missing after `last`: the snapshot in which it was first seen
+    /// missing. Its holder was in progress then; once every transaction in progress
+    /// then has ended, the number is either visible or never will be.
+    gap: Option<(i64, String)>,
+    last_prune: tokio::time::Instant,
+}
+
+impl Follower {
+    fn new(hub: Hub) -> Self {
+        Self {
+            hub,
+            gap: None,
+            last_prune: tokio::time::Instant::now(),
+        }
+    }
+
+    fn pool(&self) -> &PgPool {
+        &self.hub.inner.pool
+    }
+
+    async fn run(mut self) {
+        let mut closing = self.hub.inner.closing.subscribe();
+        let mut failures = 0u32;
+        loop {
+            if *closing.borrow() {
+                return;
+            }
+            let mut listener = match self.listen().await {
+                Ok(listener) => {
+                    failures = 0;
+                    listener
+                }
+                Err(err) => {
+                    failures += 1;
+                    let wait = backoff(failures);
+                    tracing::warn!(error = %err, ?wait, "realtime: cannot LISTEN; retrying");
+                    tokio::time::sleep(wait).await;
+                    continue;
+                }
+            };
+            // Whatever committed while nobody was listening.
+            self.step().await;
+            loop {
+                let wait = if self.gap.is_some() { GAP_POLL } else { POLL };
+                tokio::select! {
+                    received = listener.try_recv() => match received {
+                        Ok(Some(_)) => {
+                            while listener.next_buffered().is_some() {}
+                            self.step().await;
+                        }
+                        Ok(None) => {
+                            tracing::warn!("realtime: the LISTEN connection was lost; reconnecting");
+                            break;
+                        }
+                        Err(err) => {
+                            tracing::warn!(error = %err, "realtime: LISTEN failed; reconnecting");
+                            break;
+                        }
+                    },
+                    _ = tokio::time::sleep(wait) => self.step().await,
+                    _ = closing.changed() => return,
+                }
+            }
+            failures += 1;
+            tokio::time::sleep(backoff(failures)).await;
+        }
+    }
+
+    async fn listen(&self) -> Result<PgListener, sqlx::Error> {
+        let mut listener = PgListener::connect_with(self.pool()).await?;
+        sqlx::query("select set_config('application_name', $1, false)")
+            .bind(LISTENER_NAME)
+            .execute(&mut listener)
+            .await?;
+        listener.listen(CHANNEL).await?;
+        Ok(listener)
+    }
+
+    /// Catches up, and prunes the log now and then; errors are logged and retried on
+    /// the next wake-up.
+    async fn step(&mut self) {
+        if let Err(err) = self.catch_up().await {
+            tracing::warn!(error = %err, "realtime: cannot read the change log");
+        }
+        if self.last_prune.elapsed() >= PRUNE_EVERY {
+            self.last_prune = tokio::time::Instant::now();
+            match prune(self.pool(), RETENTION).await {
+                Ok(0) => {}
+                Ok(pruned) => tracing::debug!(pruned, "realtime: pruned the change log"),
+                Err(err) => tracing::warn!(error = %err, "realtime: cannot prune the change log"),
+            }
+        }
+    }
+
+    /// Passes on every committed change after `last`, in order, stopping at a missing
+    /// number until it is settled.
+    async fn catch_up(&mut self) -> Result<(), sqlx::Error> {
+        loop {
+            let last = self.hub.last();
+            let (rows, snapshot) = self.read_after(last).await?;
+            let mut next = last + 1;
+            let mut gap = false;
+            for change in &rows {
+                if change.seq != next {
+                    gap = true;
+                    break;
+                }
+                self.pass_on(change.clone());
+                next += 1;
+            }
+            if !gap {
+                self.gap = None;
+                if (rows.len() as i64) < BATCH {
+                    return Ok(());
+                }
+                continue;
+            }
+            let last = self.hub.last();
+            match &self.gap {
+                Some((at, _)) if *at == last => {}
+                _ => self.gap = Some((last, snapshot)),
+            }
+            let Some((_, seen)) = &self.gap else {
+                return Ok(());
+            };
+            let (settled,): (bool,) = sqlx::query_as(
+                "select not exists (
+                   select 1 from unnest(pg_snapshot_xip($1::pg_snapshot)) as x
+                    where pg_xact_status(x) = 'in progress')",
+            )
+            .bind(seen)
+            .fetch_one(self.pool())
+            .await?;
+            if !settled {
+                return Ok(());
+            }
+            // Every possible holder has ended: the numbers still missing were rolled back.
+            let (first,): (Option<i64>,) =
+                sqlx::query_as("select min(seq) from realtime.changes where seq > $1")
+                    .bind(last)
+                    .fetch_one(self.pool())
+                    .await?;
+            self.gap = None;
+            if let Some(first) = first {
+                self.hub.inner.last.store(first - 1, Ordering::Release);
+            }
+        }
+    }
+
+    async fn read_after(&self, last: i64) -> Result<(Vec<Change>, String), sqlx::Error> {
+        let mut tx = self.pool().begin().await?;
+        // Rows and snapshot from one statement's view, so "missing here" means "not
+        // committed in this snapshot".
+        sqlx::query("set transaction isolation level repeatable read, read only")
+            .execute(&mut *tx)
+            .await?;
+        let (snapshot,): (String,) = sqlx::query_as("select pg_current_snapshot()::text")
+            .fetch_one(&mut *tx)
+            .await?;
+        let rows: Vec<Change> = sqlx::query_as(&format!(
+            "{SELECT_CHANGES} where seq > $1 order by seq limit $2"
+        ))
+        .bind(last)
+        .bind(BATCH)
+        .fetch_all(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok((rows, snapshot))
+    }
+
+    fn pass_on(&self, change: Change) {
+        let seq = change.seq;
+        // No receivers is fine: nobody is watching on this instance.
+        let _ = self.hub.inner.fan_out.send(Arc::new(change));
+        self.hub.inner.last.store(seq, Ordering::Release);
+    }
+}
+
+/// 0.1 s, doubling, at most 10 s.
+fn backoff(failures: u32) -> Duration {
+    Duration::from_millis(100u64.saturating_mul(1 << failures.min(7))).min(Duration::from_secs(10))
+}
+
+#[derive(Deserialize)]
+pub struct StreamQuery {
+    since: Option<i64>,
+}
+
+/// `GET /realtime[?since=N]`: this browser's live stream. `since` (or the standard
+/// `Last-Event-ID` header) is the last position it saw; without one it starts now.
+pub async fn stream(
+    State(state): State<AppState>,
+    session: Session,
+    headers: HeaderMap,
+    Query(query): Query<StreamQuery>,
+) -> Response {
+    let viewer = session::user(&session).await.ok().flatten();
+    let since = query.since.or_else(|| {
+        headers
+            .get("last-event-id")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.parse().ok())
+    });
+    let hub = state.realtime.clone();
+    match Subscriber::open(hub, viewer, since).await {
+        Ok(subscriber) => {
+            let mut response = Sse::new(subscriber.into_stream()).into_response();
+            let headers = response.headers_mut();
+            headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+            // Proxies such as nginx must not buffer the stream.
+            headers.insert("x-accel-buffering", HeaderValue::from_static("no"));
+            response
+        }
+        Err(err) => {
+            tracing::error!(error = %err, "realtime: cannot open a stream");
+            (
+                axum::http::StatusCode::SERVICE_UNAVAILABLE,
+                "Live updates are unavailable right now.",
+            )
+                .into_response()
+        }
+    }
+}
+
+/// One browser's stream: what it missed first, then live changes it may see.
+pub struct Subscriber {
+    hub: Hub,
+    viewer: Option<Uuid>,
+    receiver: broadcast::Receiver<Arc<Change>>,
+    closing: watch::Receiver<bool>,
+    /// Every change up to here has been sent or filtered out.
+    after: i64,
+    queue: VecDeque<LiveMessage>,
+    ping: tokio::time::Interval,
+}
+
+impl Subscriber {
+    pub async fn open(
+        hub: Hub,
+        viewer: Option<Uuid>,
+        since: Option<i64>,
+    ) -> Result<Self, sqlx::Error> {
+        // Subscribe before reading the backlog, so no change falls between the two.
+        let receiver = hub.subscribe();
+        let closing = hub.inner.closing.subscribe();
+        let mut queue = VecDeque::new();
+        let after = match since {
+            None => {
+                let now = hub.last();
+                queue.push_back(LiveMessage::Ready { seq: now });
+                now
+            }
+            Some(since) => match hub.backlog(since).await? {
+                Backlog::UpToDate => {
+                    let at = since.max(hub.last());
+                    queue.push_back(LiveMessage::Ready { seq: at });
+                    since
+                }
+                Backlog::Missed { changes, until } => {
+                    queue.extend(
+                        changes
+                            .iter()
+                            .filter_map(|c| c.for_viewer(viewer))
+                            .map(LiveMessage::Change),
+                    );
+                    queue.push_back(LiveMessage::Ready { seq: until });
+                    until
+                }
+                Backlog::Lost => {
+                    let now = hub.last();
+                    queue.push_back(LiveMessage::Resync { seq: now });
+                    now
+                }
+            },
+        };
+        let mut ping = tokio::time::interval(PING_EVERY);
+        ping.reset();
+        Ok(Self {
+            hub,
+            viewer,
+            receiver,
+            closing,
+            after,
+            queue,
+            ping,
+        })
+    }
+
+    /// The next message for this browser; `None` when the server shuts down.
+    pub async fn next(&mut self) -> Option<LiveMessage> {
+        loop {
+            if let Some(message) = self.queue.pop_front() {
+                return Some(message);
+            }
+            tokio::select! {
+                received = self.receiver.recv() => match received {
+                    Ok(change) => {
+                        if change.seq <= self.after {
+                            continue;
+                        }
+                        self.after = change.seq;
+                        if let Some(change) = change.for_viewer(self.viewer) {
+                            self.ping.reset();
+                            return Some(LiveMessage::Change(change));
+                        }
+                    }
+                    Err(broadcast::error::RecvError::Lagged(missed)) => {
+                        tracing::debug!(missed, "realtime: a stream fell behind; it will refetch");
+                        self.after = self.after.max(self.hub.last());
+                        return Some(LiveMessage::Resync { seq: self.after });
+                    }
+                    Err(broadcast::error::RecvError::Closed) => return None,
+                },
+                _ = self.ping.tick() => return Some(LiveMessage::Ping { seq: self.after }),
+                _ = self.closing.changed() => return None,
+            }
+        }
+    }
+
+    fn into_stream(self) -> impl Stream<Item = Result<Event, axum::Error>> {
+        stream::unfold(self, |mut subscriber| async move {
+            let message = subscriber.next().await?;
+            let event = Event::default()
+                .id(message.seq().to_string())
+                .json_data(&message);
+            Some((event, subscriber))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn change(public: bool, entity: &str, participants: Vec<Uuid>) -> Change {
+        Change {
+            seq: 7,
+            entity: entity.into(),
+            op: "update".into(),
+            room_id: Uuid::new_v4(),
+            round_id: (entity == "round").then(Uuid::new_v4),
+            fields: vec!["guest_id".into()],
+            public,
+            participants,
+        }
+    }
+
+    #[test]
+    fn strangers_see_public_rooms_only() {
+        let host = Uuid::new_v4();
+        let stranger = Uuid::new_v4();
+        let public = change(true, "room", vec![host]);
+        let private = change(false, "room", vec![host]);
+        assert_eq!(public.for_viewer(None).map(|c| c.mine), Some(false));
+        assert_eq!(public.for_viewer(Some(stranger)).map(|c| c.mine), Some(false));
+        assert_eq!(private.for_viewer(None), None);
+        assert_eq!(private.for_viewer(Some(stranger)), None);
+        assert_eq!(private.for_viewer(Some(host)).map(|c| c.mine), Some(true));
+    }
+
+    #[test]
+    fn rounds_reach_their_participants_only() {
+        let guest = Uuid::new_v4();
+        // Even a (wrongly) public round never reaches a stranger.
+        let round = change(true, "round", vec![guest]);
+        assert_eq!(round.for_viewer(None), None);
+        assert_eq!(round.for_viewer(Some(Uuid::new_v4())), None);
+        let seen = round.for_viewer(Some(guest)).unwrap();
+        assert_eq!(seen.entity, LiveEntity::Round);
+        assert!(seen.round.is_some());
+    }
+
+    #[test]
+    fn backoff_doubles_and_caps() {
+        assert_eq!(backoff(1), Duration::from_millis(200));
+        assert_eq!(backoff(3), Duration::from_millis(800));
+        assert_eq!(backoff(30), Duration::from_secs(10));
+    }
+}
