@@ -326,7 +326,7 @@ impl Follower {
             };
             let (settled,): (bool,) = sqlx::query_as(
                 "select not exists (
-                   select 1 from unnest(pg_snapshot_xip($1::pg_snapshot)) as x
+                   select 1 from pg_snapshot_xip($1::pg_snapshot) as x
                     where pg_xact_status(x) = 'in progress')",
             )
             .bind(seen)
@@ -384,7 +384,12 @@ fn backoff(failures: u32) -> Duration {
 
 #[derive(Deserialize)]
 pub struct StreamQuery {
-    since: Option<i64>,
+    since: Option<String>,
+}
+
+/// A resume position: a whole number, from the query or the `Last-Event-ID` header.
+fn position(text: &str) -> Option<i64> {
+    text.trim().parse().ok().filter(|seq: &i64| *seq >= 0)
 }
 
 /// `GET /realtime[?since=N]`: this browser's live stream. `since` (or the standard
@@ -395,13 +400,24 @@ pub async fn stream(
     headers: HeaderMap,
     Query(query): Query<StreamQuery>,
 ) -> Response {
-    let viewer = session::user(&session).await.ok().flatten();
-    let since = query.since.or_else(|| {
+    let given = query.since.or_else(|| {
         headers
             .get("last-event-id")
             .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.parse().ok())
+            .map(str::to_owned)
     });
+    let since = match given.as_deref().map(position) {
+        None => None,
+        Some(Some(seq)) => Some(seq),
+        Some(None) => {
+            return (
+                axum::http::StatusCode::BAD_REQUEST,
+                "The stream position (since) must be a whole number of zero or more.",
+            )
+                .into_response()
+        }
+    };
+    let viewer = session::user(&session).await.ok().flatten();
     let hub = state.realtime.clone();
     match Subscriber::open(hub, viewer, since).await {
         Ok(subscriber) => {

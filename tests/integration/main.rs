@@ -6,6 +6,7 @@
 mod common;
 
 mod accounts;
+mod realtime;
 mod board;
 mod concurrency;
 mod contract;
