@@ -146,3 +146,13 @@ recreate_database() {
 local_database_url() {
   echo "postgres://med_practice@localhost/$1?host=$PG_SOCKET&port=$PG_PORT"
 }
+
+# Waits until something answers HTTP on host:port (at most about 60 s).
+wait_for_http() {
+  local host="${1%:*}" port="${1##*:}"
+  for _ in $(seq 1 120); do
+    if (exec 3<>"/dev/tcp/$host/$port") 2>/dev/null; then return 0; fi
+    sleep 0.5
+  done
+  die "nothing answered on $1"
+}

@@ -19,7 +19,8 @@ DATABASE_URL="$(local_database_url med_practice_test)" \
 
 # The browser tests get a server on a port of their own and a fresh demo database.
 E2E_ADDR="${E2E_ADDR:-127.0.0.1:3100}"
-export LEPTOS_SITE_ADDR="$E2E_ADDR" E2E_BASE_URL="http://$E2E_ADDR"
+E2E_SECOND_ADDR="${E2E_SECOND_ADDR:-127.0.0.1:3101}"
+export LEPTOS_SITE_ADDR="$E2E_ADDR" E2E_BASE_URL="http://$E2E_ADDR" E2E_SECOND_URL="http://$E2E_SECOND_ADDR"
 for profile in debug release; do
   recreate_database med_practice_e2e
   export DATABASE_URL
@@ -29,7 +30,15 @@ for profile in debug release; do
   log "building for the browser tests ($profile)"
   cargo leptos build $flag
   target/$profile/med-practice seed-demo >/dev/null
-  log "browser tests against the $profile build"
+  # A second instance on the same database: the realtime tests put one browser on each.
+  LEPTOS_SITE_ADDR="$E2E_SECOND_ADDR" target/$profile/med-practice serve \
+    >"target/e2e-second-instance-$profile.log" 2>&1 &
+  second_instance=$!
+  trap 'kill "$second_instance" 2>/dev/null || true' EXIT
+  wait_for_http "$E2E_SECOND_ADDR"
+  log "browser tests against the $profile build (two instances)"
   cargo leptos end-to-end $flag
+  kill "$second_instance" 2>/dev/null || true
+  wait "$second_instance" 2>/dev/null || true
 done
 log "all tests passed"

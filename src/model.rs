@@ -380,21 +380,27 @@ pub struct LiveChange {
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum LiveMessage {
     /// Connected and caught up to `seq`.
-    Ready { seq: i64 },
+    Ready {
+        seq: i64,
+    },
     Change(LiveChange),
     /// Some changes cannot be replayed (too old, or the browser fell behind): read
     /// everything again, then carry on from `seq`.
-    Resync { seq: i64 },
+    Resync {
+        seq: i64,
+    },
     /// Nothing for this browser lately; the stream has reached `seq`.
-    Ping { seq: i64 },
+    Ping {
+        seq: i64,
+    },
 }
 
 impl LiveMessage {
     pub fn seq(&self) -> i64 {
         match self {
-            LiveMessage::Ready { seq } | LiveMessage::Resync { seq } | LiveMessage::Ping { seq } => {
-                *seq
-            }
+            LiveMessage::Ready { seq }
+            | LiveMessage::Resync { seq }
+            | LiveMessage::Ping { seq } => *seq,
             LiveMessage::Change(change) => change.seq,
         }
     }

@@ -1,4 +1,4 @@
-import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 /**
@@ -34,7 +34,7 @@ export { expect };
 
 /** Waits until the WebAssembly bundle has loaded and hydrated the page. */
 export async function hydrated(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 }
 
 /** Runs axe (WCAG 2.1 A and AA, contrast included) and fails on any violation. */
@@ -48,4 +48,78 @@ export async function expectAccessible(page: Page): Promise<void> {
 export async function expectNoHorizontalScroll(page: Page): Promise<void> {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+}
+
+// People and sessions, shared by the specs that need two browsers.
+
+export const PASSWORD = 'a long enough password';
+
+/** A date `days` ahead in the browser's own zone, as a date input takes it. */
+export async function dayAhead(page: Page, days: number): Promise<string> {
+  return page.evaluate((d) => {
+    const at = new Date(Date.now() + d * 86_400_000);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
+  }, days);
+}
+
+export async function signUp(page: Page, project: string, first: string, last: string): Promise<string> {
+  const email = `e2e-${first.toLowerCase()}-${project}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.org`;
+  await page.goto('/sign-up');
+  await hydrated(page);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign up' }).click();
+  await expect(page).toHaveURL(/\/profile$/);
+  await page.getByLabel('First name').fill(first);
+  await page.getByLabel('Last name').fill(last);
+  await page.getByLabel('Training level').selectOption({ label: 'GP trainee' });
+  await page.getByRole('button', { name: 'Save profile' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: `${first} ${last}` })).toBeVisible();
+  return email;
+}
+
+/** A second person: their own browser context, with the project's viewport and zone. */
+export async function secondPerson(
+  browser: Browser,
+  testInfo: TestInfo,
+  baseURL?: string,
+): Promise<{ page: Page; errors: string[] }> {
+  const use = testInfo.project.use;
+  baseURL = baseURL ?? use.baseURL;
+  const context = await browser.newContext({
+    baseURL,
+    viewport: use.viewport,
+    isMobile: use.isMobile,
+    hasTouch: use.hasTouch,
+    timezoneId: use.timezoneId,
+  });
+  await knowZone(context, baseURL!, use.timezoneId ?? 'UTC');
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+  return { page, errors };
+}
+
+export async function scheduleSession(page: Page, date: string, time: string, type: string, isPrivate: boolean): Promise<string> {
+  await page.getByRole('button', { name: 'Schedule session' }).click();
+  await page.getByLabel('Date').fill(date);
+  await page.getByLabel('Time').fill(time);
+  await page.getByLabel('Type').selectOption(type);
+  if (isPrivate) await page.getByLabel('Private').check();
+  await page.getByRole('button', { name: 'Schedule session' }).click();
+  await expect(page).toHaveURL(/\/s\/[A-Za-z0-9_-]{22,64}$/);
+  await expect(page.getByRole('heading', { level: 1, name: `${type} session` })).toBeVisible();
+  return new URL(page.url()).pathname;
+}
+
+export async function filterToDay(page: Page, date: string): Promise<void> {
+  await page.getByLabel('From', { exact: true }).fill(date);
+  await page.getByLabel('To', { exact: true }).fill(date);
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page).toHaveURL(new RegExp(`from=${date}`));
 }

@@ -1,72 +1,16 @@
-import { test, expect, hydrated, expectAccessible, expectNoHorizontalScroll, knowZone } from './fixtures';
-import type { Browser, Page, TestInfo } from '@playwright/test';
-
-const PASSWORD = 'a long enough password';
-
-/** A date `days` ahead in the browser's own zone, as a date input takes it. */
-async function dayAhead(page: Page, days: number): Promise<string> {
-  return page.evaluate((d) => {
-    const at = new Date(Date.now() + d * 86_400_000);
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
-  }, days);
-}
-
-async function signUp(page: Page, project: string, first: string, last: string): Promise<string> {
-  const email = `e2e-${first.toLowerCase()}-${project}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.org`;
-  await page.goto('/sign-up');
-  await hydrated(page);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign up' }).click();
-  await expect(page).toHaveURL(/\/profile$/);
-  await page.getByLabel('First name').fill(first);
-  await page.getByLabel('Last name').fill(last);
-  await page.getByLabel('Training level').selectOption({ label: 'GP trainee' });
-  await page.getByRole('button', { name: 'Save profile' }).click();
-  await expect(page).toHaveURL(/\/$/);
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: `${first} ${last}` })).toBeVisible();
-  return email;
-}
-
-/** A second person: their own browser context, with the project's viewport and zone. */
-async function secondPerson(browser: Browser, testInfo: TestInfo): Promise<{ page: Page; errors: string[] }> {
-  const use = testInfo.project.use;
-  const context = await browser.newContext({
-    baseURL: use.baseURL,
-    viewport: use.viewport,
-    isMobile: use.isMobile,
-    hasTouch: use.hasTouch,
-    timezoneId: use.timezoneId,
-  });
-  await knowZone(context, use.baseURL!, use.timezoneId ?? 'UTC');
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
-  return { page, errors };
-}
-
-async function scheduleSession(page: Page, date: string, time: string, type: string, isPrivate: boolean): Promise<string> {
-  await page.getByRole('button', { name: 'Schedule session' }).click();
-  await page.getByLabel('Date').fill(date);
-  await page.getByLabel('Time').fill(time);
-  await page.getByLabel('Type').selectOption(type);
-  if (isPrivate) await page.getByLabel('Private').check();
-  await page.getByRole('button', { name: 'Schedule session' }).click();
-  await expect(page).toHaveURL(/\/s\/[A-Za-z0-9_-]{22,64}$/);
-  await expect(page.getByRole('heading', { level: 1, name: `${type} session` })).toBeVisible();
-  return new URL(page.url()).pathname;
-}
-
-async function filterToDay(page: Page, date: string): Promise<void> {
-  await page.getByLabel('From', { exact: true }).fill(date);
-  await page.getByLabel('To', { exact: true }).fill(date);
-  await page.getByRole('button', { name: 'Apply filters' }).click();
-  await expect(page).toHaveURL(new RegExp(`from=${date}`));
-}
+import {
+  test,
+  expect,
+  hydrated,
+  expectAccessible,
+  expectNoHorizontalScroll,
+  PASSWORD,
+  dayAhead,
+  signUp,
+  secondPerson,
+  scheduleSession,
+  filterToDay,
+} from './fixtures';
 
 test('two trainees: one hosts, the other finds the session, signs in, joins; private sessions go by link', async ({ page, browser, consoleErrors }, testInfo) => {
   const project = testInfo.project.name;

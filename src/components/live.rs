@@ -168,18 +168,20 @@ pub fn LiveStatus() -> impl IntoView {
 
 #[cfg(feature = "hydrate")]
 mod browser {
+    use leptos::prelude::Set;
     use std::cell::{Cell, RefCell};
     use std::rc::Rc;
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
-    use leptos::prelude::Set;
     use web_sys::{EventSource, MessageEvent};
 
-    use super::{Live, LinkStatus, LIVE_FROM_META};
+    use super::{LinkStatus, Live, LIVE_FROM_META};
     use crate::model::LiveMessage;
 
     const FIRST_RETRY_MS: f64 = 500.0;
     const LAST_RETRY_MS: f64 = 30_000.0;
+
+    type Handler = Closure<dyn FnMut(web_sys::Event)>;
 
     struct Link {
         live: Live,
@@ -187,7 +189,9 @@ mod browser {
         since: Cell<Option<i64>>,
         failures: Cell<u32>,
         source: RefCell<Option<EventSource>>,
-        handlers: RefCell<Vec<Closure<dyn FnMut(web_sys::Event)>>>,
+        handlers: RefCell<Vec<Handler>>,
+        /// The scheduled reconnect, if one is waiting.
+        timer: Cell<Option<i32>>,
     }
 
     pub fn connect(live: Live) {
@@ -198,7 +202,39 @@ mod browser {
             failures: Cell::new(0),
             source: RefCell::new(None),
             handlers: RefCell::new(Vec::new()),
+            timer: Cell::new(None),
         });
+        if let Some(window) = web_sys::window() {
+            // Offline: the stream is gone even if the browser has not noticed yet.
+            let on_offline = {
+                let link = Rc::clone(&link);
+                Closure::<dyn FnMut()>::new(move || {
+                    let source = link.source.borrow_mut().take();
+                    if let Some(source) = source {
+                        source.close();
+                        retry(Rc::clone(&link));
+                    }
+                })
+            };
+            // Back online: reconnect now rather than wait out the backoff.
+            let on_online = {
+                let link = Rc::clone(&link);
+                Closure::<dyn FnMut()>::new(move || {
+                    if let Some(timer) = link.timer.take() {
+                        if let Some(window) = web_sys::window() {
+                            window.clear_timeout_with_handle(timer);
+                        }
+                        open(Rc::clone(&link));
+                    }
+                })
+            };
+            for (event, handler) in [("offline", on_offline), ("online", on_online)] {
+                let _ = window
+                    .add_event_listener_with_callback(event, handler.as_ref().unchecked_ref());
+                // Lives as long as the tab.
+                handler.forget();
+            }
+        }
         open(link);
     }
 
@@ -211,6 +247,7 @@ mod browser {
     }
 
     fn open(link: Rc<Link>) {
+        link.timer.set(None);
         let url = match link.since.get() {
             Some(seq) => format!("/realtime?since={seq}"),
             None => "/realtime".to_string(),
@@ -221,7 +258,7 @@ mod browser {
         };
         let on_message = {
             let link = Rc::clone(&link);
-            Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+            Handler::new(move |event: web_sys::Event| {
                 let Some(data) = event
                     .dyn_ref::<MessageEvent>()
                     .and_then(|event| event.data().as_string())
@@ -238,7 +275,7 @@ mod browser {
         };
         let on_error = {
             let link = Rc::clone(&link);
-            Closure::<dyn FnMut(web_sys::Event)>::new(move |_: web_sys::Event| {
+            Handler::new(move |_: web_sys::Event| {
                 // The browser would retry on its own, at a fixed pace and from its own
                 // idea of the position; we retry with backoff from ours.
                 if let Some(source) = link.source.borrow_mut().take() {
@@ -262,12 +299,17 @@ mod browser {
         // Full jitter in the upper half, so a server restart is not met by every tab
         // at the same instant.
         let wait = ceiling * (0.5 + js_sys::Math::random() / 2.0);
-        let again = Closure::once_into_js(move || open(link));
+        let again = {
+            let link = Rc::clone(&link);
+            Closure::once_into_js(move || open(link))
+        };
         if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+            if let Ok(timer) = window.set_timeout_with_callback_and_timeout_and_arguments_0(
                 again.unchecked_ref(),
                 wait as i32,
-            );
+            ) {
+                link.timer.set(Some(timer));
+            }
         }
     }
 }

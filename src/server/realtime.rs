@@ -86,7 +86,8 @@ impl Change {
     }
 }
 
-const SELECT_CHANGES: &str = "select seq, entity, op, room_id, round_id, fields, public, participants
+const SELECT_CHANGES: &str =
+    "select seq, entity, op, room_id, round_id, fields, public, participants
    from realtime.changes";
 
 /// This instance's view of the change log: the last number it has passed on, and the
@@ -108,7 +109,10 @@ pub enum Backlog {
     /// Nothing missed (or it is ahead of this instance, which will catch up).
     UpToDate,
     /// These changes, in order; then live from `until`.
-    Missed { changes: Vec<Arc<Change>>, until: i64 },
+    Missed {
+        changes: Vec<Arc<Change>>,
+        until: i64,
+    },
     /// What it missed is no longer in the log (or its number is not ours): refetch.
     Lost,
 }
@@ -151,10 +155,9 @@ impl Hub {
     pub async fn backlog(&self, after: i64) -> Result<Backlog, sqlx::Error> {
         let until = self.last();
         if after >= until {
-            let (end,): (Option<i64>,) =
-                sqlx::query_as("select max(seq) from realtime.changes")
-                    .fetch_one(&self.inner.pool)
-                    .await?;
+            let (end,): (Option<i64>,) = sqlx::query_as("select max(seq) from realtime.changes")
+                .fetch_one(&self.inner.pool)
+                .await?;
             // Ahead of this instance but not of the log: another instance served it.
             return Ok(if after <= end.unwrap_or(0).max(until) {
                 Backlog::UpToDate
@@ -299,15 +302,13 @@ impl Follower {
         loop {
             let last = self.hub.last();
             let (rows, snapshot) = self.read_after(last).await?;
-            let mut next = last + 1;
             let mut gap = false;
-            for change in &rows {
-                if change.seq != next {
+            for (expected, change) in (last + 1..).zip(&rows) {
+                if change.seq != expected {
                     gap = true;
                     break;
                 }
                 self.pass_on(change.clone());
-                next += 1;
             }
             if !gap {
                 self.gap = None;
@@ -569,7 +570,10 @@ mod tests {
         let public = change(true, "room", vec![host]);
         let private = change(false, "room", vec![host]);
         assert_eq!(public.for_viewer(None).map(|c| c.mine), Some(false));
-        assert_eq!(public.for_viewer(Some(stranger)).map(|c| c.mine), Some(false));
+        assert_eq!(
+            public.for_viewer(Some(stranger)).map(|c| c.mine),
+            Some(false)
+        );
         assert_eq!(private.for_viewer(None), None);
         assert_eq!(private.for_viewer(Some(stranger)), None);
         assert_eq!(private.for_viewer(Some(host)).map(|c| c.mine), Some(true));

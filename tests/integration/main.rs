@@ -6,10 +6,10 @@
 mod common;
 
 mod accounts;
-mod realtime;
 mod board;
 mod concurrency;
 mod contract;
 mod demo;
+mod realtime;
 mod scheduling;
 mod sessions;

@@ -42,7 +42,11 @@ impl Live {
             .map(|event| {
                 let event = event.expect("a well-formed event");
                 let message: LiveMessage = serde_json::from_str(&event.data).unwrap();
-                assert_eq!(event.id, message.seq().to_string(), "ids carry the position");
+                assert_eq!(
+                    event.id,
+                    message.seq().to_string(),
+                    "ids carry the position"
+                );
                 message
             })
             .boxed();
@@ -167,18 +171,8 @@ async fn each_browser_hears_only_of_rows_it_may_see(pool: PgPool) {
     assert_change(&host_live.change().await, public.id, LiveOp::Insert, true);
 
     // The guest from the moment they hold the seat (the insert was not theirs to see).
-    assert_change(
-        &guest_live.change().await,
-        private.id,
-        LiveOp::Update,
-        true,
-    );
-    assert_change(
-        &guest_live.change().await,
-        private.id,
-        LiveOp::Update,
-        true,
-    );
+    assert_change(&guest_live.change().await, private.id, LiveOp::Update, true);
+    assert_change(&guest_live.change().await, private.id, LiveOp::Update, true);
     assert_change(&guest_live.change().await, public.id, LiveOp::Insert, false);
 
     // A stranger and an anonymous visitor: the public room is the first thing they hear.
@@ -287,7 +281,12 @@ async fn a_reconnecting_browser_gets_what_it_missed_or_is_told_to_refetch(pool: 
     assert_change(&live.change().await, mine.id, LiveOp::Insert, true);
     assert_change(&live.change().await, mine.id, LiveOp::Update, true);
     let end = live.ready().await;
-    assert_eq!(end, start + 4, "the private room {} was skipped, not lost", secret.id);
+    assert_eq!(
+        end,
+        start + 4,
+        "the private room {} was skipped, not lost",
+        secret.id
+    );
     // And it carries on live.
     let next = world.room(other, 50, false).await;
     assert_change(&live.change().await, next.id, LiveOp::Insert, false);
@@ -403,14 +402,22 @@ async fn two_instances_deliver_each_others_changes(pool: PgPool) {
         .ok(
             &host_browser,
             "schedule_session",
-            &[("date", &date), ("time", "10:00"), ("room_type", "Clinical")],
+            &[
+                ("date", &date),
+                ("time", "10:00"),
+                ("room_type", "Clinical"),
+            ],
         )
         .await;
     let heard = guest_live.change().await;
     assert_eq!(heard.op, LiveOp::Insert);
     // ...and the guest joins through instance two; the host's instance one hears that.
     let _: String = two
-        .ok(&guest_browser, "join_session", &[("room", &heard.room.to_string())])
+        .ok(
+            &guest_browser,
+            "join_session",
+            &[("room", &heard.room.to_string())],
+        )
         .await;
     let mine = host_live.change().await;
     assert_change(&mine, heard.room, LiveOp::Insert, true);
@@ -437,7 +444,10 @@ async fn a_lost_listen_connection_loses_no_change(pool: PgPool) {
         .fetch_one(&pool)
         .await
         .unwrap();
-        assert_eq!(killed, 1, "round {round}: one LISTEN connection per instance");
+        assert_eq!(
+            killed, 1,
+            "round {round}: one LISTEN connection per instance"
+        );
         // Changes while it is down arrive once it is back, in order, none missing.
         let mut rooms = Vec::new();
         for i in 0..5 {

@@ -40,7 +40,9 @@ impl TestApp {
             leptos_options: LeptosOptions::builder().output_name("med-practice").build(),
             db: Db::from_pool(pool.clone()),
             config: Arc::new(config),
-            realtime: Hub::start(pool.clone()).await.expect("follow the change log"),
+            realtime: Hub::start(pool.clone())
+                .await
+                .expect("follow the change log"),
         };
         let app = http::app(state).await.expect("build the app");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
