@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The board benchmark: 10,000 upcoming public rooms in a fresh database of the local
-# PostgreSQL, measured at the database and over HTTP (release build). Prints a table;
-# the figures are recorded in docs/benchmarks.md.
+# The benchmarks, each in a fresh database of the local PostgreSQL (release build): the
+# board with 10,000 upcoming public rooms, at the database and over HTTP; realtime with
+# 500 subscribers. Prints tables; the figures are recorded in docs/benchmarks.md.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
 
@@ -10,3 +10,6 @@ start_local_db
 recreate_database med_practice_bench
 DATABASE_URL="$(local_database_url med_practice_bench)" \
   cargo bench --no-default-features --features ssr --bench board
+recreate_database med_practice_bench_live
+DATABASE_URL="$(local_database_url med_practice_bench_live)" \
+  cargo bench --no-default-features --features ssr --bench realtime
