@@ -48,6 +48,7 @@ impl Server {
             .env("DATA_DIR", data)
             .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
             .env("RUST_LOG", "warn")
+            .env("LEPTOS_OUTPUT_NAME", "med-practice")
             .stdout(Stdio::null())
             .spawn()
             .expect("start the server");
