@@ -5,6 +5,8 @@
 //! `bash scripts/bench.sh` (a local PostgreSQL, a fresh `med_practice_bench` database,
 //! a release build).
 
+mod common;
+
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -12,11 +14,10 @@ use chrono::Utc;
 use leptos::prelude::LeptosOptions;
 use med_practice::model::{RoomType, TrainingLevel};
 use med_practice::server::config::Config;
-use med_practice::server::db::{Actor, Db};
+use med_practice::server::db::Actor;
 use med_practice::server::http;
 use med_practice::server::rooms::{self, BoardFilter, Cursor, Page};
 use med_practice::server::state::AppState;
-use sqlx::postgres::PgPoolOptions;
 
 const ROOMS: i64 = 10_000;
 const PRIVATE_ROOMS: i64 = 1_000;
@@ -71,19 +72,7 @@ where
 
 #[tokio::main]
 async fn main() {
-    let url = std::env::var("DATABASE_URL").expect("DATABASE_URL: an empty database to fill");
-    let pool = PgPoolOptions::new()
-        .max_connections(8)
-        .connect(&url)
-        .await
-        .expect("connect");
-    let db = Db::from_pool(pool.clone());
-    db.migrate().await.expect("migrate");
-    let (existing,): (i64,) = sqlx::query_as("select count(*) from public.practice_rooms")
-        .fetch_one(&pool)
-        .await
-        .unwrap();
-    assert_eq!(existing, 0, "the benchmark wants an empty database");
+    let (url, pool, db) = common::empty_database(8).await;
 
     // Hosts and guests: accounts and profiles across every training level.
     let levels: Vec<&str> = TrainingLevel::ALL.iter().map(|l| l.code()).collect();

@@ -6,6 +6,8 @@
 //! Not a timed test: it prints figures, recorded in `docs/benchmarks.md`. Run with
 //! `bash scripts/bench.sh` (a local PostgreSQL, a fresh database, a release build).
 
+mod common;
+
 use std::collections::{HashMap, HashSet};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -16,7 +18,6 @@ use futures::StreamExt;
 use med_practice::model::{LiveMessage, LiveOp};
 use med_practice::server::db::{Actor, Db};
 use med_practice::server::realtime::LISTENER_NAME;
-use sqlx::postgres::PgPoolOptions;
 use sqlx::PgPool;
 use tokio::sync::watch;
 use uuid::Uuid;
@@ -221,19 +222,7 @@ async fn write_throughput(db: &Db, rooms: &[(Uuid, Uuid)]) -> String {
 
 #[tokio::main]
 async fn main() {
-    let url = std::env::var("DATABASE_URL").expect("DATABASE_URL (scripts/bench.sh sets it)");
-    let pool = PgPoolOptions::new()
-        .max_connections(12)
-        .connect(&url)
-        .await
-        .expect("connect");
-    let db = Db::from_pool(pool.clone());
-    db.migrate().await.expect("migrate");
-    let (existing,): (i64,) = sqlx::query_as("select count(*) from public.practice_rooms")
-        .fetch_one(&pool)
-        .await
-        .unwrap();
-    assert_eq!(existing, 0, "the benchmark wants an empty database");
+    let (url, pool, db) = common::empty_database(12).await;
     sqlx::query(
         "insert into auth.users (email, password_hash)
          select 'live' || i || '@example.test', 'not-a-real-hash' from generate_series(1, $1) i",
