@@ -10,7 +10,12 @@ use crate::components::error_view::ErrorView;
 use crate::components::layout::{SiteFooter, SiteHeader};
 use crate::components::live::{Live, LiveFrom, LiveStatus};
 use crate::pages::{
-    admin::AdminPage,
+    admin::{
+        case::CasePage,
+        cases::CaseListPage,
+        editor::{EditCasePage, NewCasePage},
+        AdminPage,
+    },
     board::BoardPage,
     my_sessions::MySessionsPage,
     not_found::NotFound,
@@ -77,6 +82,10 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/profile") view=ProfilePage/>
                         // Async: the status (404 for non-admins) is known before the first byte goes out.
                         <Route path=path!("/admin") view=AdminPage ssr=SsrMode::Async/>
+                        <Route path=path!("/admin/cases") view=CaseListPage ssr=SsrMode::Async/>
+                        <Route path=path!("/admin/cases/new") view=NewCasePage ssr=SsrMode::Async/>
+                        <Route path=path!("/admin/cases/:id") view=CasePage ssr=SsrMode::Async/>
+                        <Route path=path!("/admin/cases/:id/edit") view=EditCasePage ssr=SsrMode::Async/>
                     </Routes>
                 </ErrorBoundary>
             </main>

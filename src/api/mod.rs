@@ -4,5 +4,6 @@
 pub mod account;
 pub mod admin;
 pub mod board;
+pub mod cases;
 pub mod profiles;
 pub mod sessions;

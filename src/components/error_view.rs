@@ -4,11 +4,25 @@ use leptos::prelude::*;
 
 use crate::error::AppError;
 
+/// An error's message; a message of several lines (a heading, then one problem a
+/// line, as validation reports them) reads as a heading and a list.
 #[component]
 pub fn ErrorNotice(error: AppError) -> impl IntoView {
+    let message = error.to_string();
+    let mut lines = message.lines();
+    let heading = lines.next().unwrap_or_default().to_string();
+    let problems: Vec<String> = lines.map(str::to_string).collect();
     view! {
         <div class="notice notice--error" role="alert">
-            <p>{error.to_string()}</p>
+            <p>{heading}</p>
+            {(!problems.is_empty())
+                .then(|| {
+                    view! {
+                        <ul class="error-list">
+                            {problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
+                        </ul>
+                    }
+                })}
         </div>
     }
 }

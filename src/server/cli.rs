@@ -30,7 +30,7 @@ enum Command {
     Serve,
     /// Run the migrations and exit.
     Migrate,
-    /// Fill an empty database with demo users, cases and sessions.
+    /// Fill an empty database with demo users and sessions.
     SeedDemo {
         /// Succeed without changes when the database already has accounts.
         #[arg(long)]
@@ -163,8 +163,10 @@ async fn seed_demo(config: &Config, if_empty: bool) -> anyhow::Result<()> {
     match demo::seed(db.owner()).await {
         Ok(summary) => {
             println!(
-                "Demo data loaded: {} users, {} case briefs, {} sessions. Every demo account's password is {:?}.",
-                summary.users, summary.cases, summary.rooms, demo::DEMO_PASSWORD
+                "Demo data loaded: {} users, {} sessions. Every demo account's password is {:?}.",
+                summary.users,
+                summary.rooms,
+                demo::DEMO_PASSWORD
             );
             Ok(())
         }

@@ -5,6 +5,8 @@
 use crate::error::AppError;
 
 pub const SEAT_TAKEN: &str = "Sorry, someone else has already taken this session.";
+pub const CASE_IN_USE: &str =
+    "This case has been used in a round, so it cannot be deleted. Archive it instead.";
 
 /// The message for a violated constraint or rule (`public.violates` in the migrations).
 pub fn constraint_error(name: &str) -> Option<AppError> {
@@ -74,6 +76,33 @@ pub fn constraint_error(name: &str) -> Option<AppError> {
         "practice_rounds_started_once" => conflict("This round has already started."),
         "practice_rounds_ended_once" => conflict("This round has already ended."),
         "case_briefs_domain_valid" => invalid("Choose Clinical or Communication."),
+        "case_briefs_case_name_internal_key" => {
+            conflict("Another case already uses this internal name.")
+        }
+        "case_briefs_station_kind_valid" => invalid("Choose a station kind from the list."),
+        "case_briefs_difficulty_valid" => invalid("Choose foundation, core or advanced."),
+        "case_briefs_exams_valid" => invalid("Choose exams from the list."),
+        "case_briefs_mark_scheme_valid" => invalid(
+            "The mark scheme needs data gathering, clinical management and interpersonal points, each with keywords.",
+        ),
+        "case_briefs_category_not_blank"
+        | "case_briefs_condition_not_blank"
+        | "case_briefs_case_name_not_blank"
+        | "case_briefs_case_name_internal_not_blank"
+        | "case_briefs_candidate_brief_not_blank"
+        | "case_briefs_actor_brief_not_blank" => {
+            invalid("Fill in the names, condition, category and both briefs.")
+        }
+        "case_briefs_case_name_length"
+        | "case_briefs_case_name_internal_length"
+        | "case_briefs_category_length"
+        | "case_briefs_condition_length"
+        | "case_briefs_setting_length"
+        | "case_briefs_candidate_brief_length"
+        | "case_briefs_actor_brief_length" => invalid("A field of the case is too long."),
+        "practice_rounds_case_archived" => {
+            conflict("That case is archived, so it is not used for new rounds.")
+        }
         _ => None,
     }
 }

@@ -14,7 +14,7 @@ use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
 use super::state::AppState;
-use super::{avatars, calendar, csrf, realtime, session};
+use super::{avatars, calendar, cases, csrf, realtime, session};
 use crate::app::{shell, App};
 
 /// Uploads are the largest bodies: an avatar plus a few form fields.
@@ -36,6 +36,7 @@ pub async fn app(state: AppState) -> Result<Router, sqlx::Error> {
     Ok(Router::new()
         .route("/s/{room_url}/calendar.ics", get(calendar::download))
         .route("/realtime", get(realtime::stream))
+        .route("/admin/cases/export.json", get(cases::download))
         .leptos_routes_with_context(&state, routes, context.clone(), page)
         .nest_service(avatars::URL_PREFIX, avatar_files)
         .fallback(leptos_axum::file_and_error_handler_with_context::<

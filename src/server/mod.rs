@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod admin;
 pub mod avatars;
 pub mod calendar;
+pub mod cases;
 pub mod cli;
 pub mod config;
 pub mod csrf;

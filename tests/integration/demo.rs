@@ -13,7 +13,6 @@ async fn demo_data_goes_into_an_empty_database_only(pool: PgPool) {
         summary,
         SeedSummary {
             users: 6,
-            cases: 4,
             rooms: 11
         }
     );

@@ -7,6 +7,7 @@ mod common;
 
 mod accounts;
 mod board;
+mod cases;
 mod concurrency;
 mod contract;
 mod demo;

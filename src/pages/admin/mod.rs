@@ -1,7 +1,13 @@
-//! The admin overview. Anyone else gets the 404 page, as if it did not exist.
+//! The admin pages: the overview and the case library. Anyone else gets the 404 page,
+//! as if they did not exist (and the database refuses them anyway).
+
+pub mod case;
+pub mod cases;
+pub mod editor;
 
 use leptos::prelude::*;
 use leptos_meta::Title;
+use leptos_router::components::A;
 
 use crate::api::admin::get_admin_overview;
 use crate::components::error_view::ErrorNotice;
@@ -25,6 +31,9 @@ pub fn AdminPage() -> impl IntoView {
                                     <div><dt>"Upcoming sessions"</dt><dd>{o.upcoming_sessions}</dd></div>
                                     <div><dt>"Case briefs"</dt><dd>{o.case_briefs}</dd></div>
                                 </dl>
+                                <nav aria-label="Admin">
+                                    <A href="/admin/cases" attr:class="button">"Case library"</A>
+                                </nav>
                             </section>
                         }
                             .into_any()
