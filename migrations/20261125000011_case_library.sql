@@ -27,8 +27,8 @@ language sql immutable
 set search_path = ''
 as $$
   select jsonb_typeof(scheme) = 'object'
-    and (select array_agg(k order by k) from jsonb_object_keys(scheme) k)
-        = array['clinical_management', 'data_gathering', 'interpersonal']
+    and coalesce((select array_agg(k order by k) from jsonb_object_keys(scheme) k)
+                 = array['clinical_management', 'data_gathering', 'interpersonal'], false)
     and not exists (
       select 1
       from jsonb_each(scheme) g

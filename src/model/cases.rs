@@ -421,6 +421,12 @@ impl CaseRecord {
                 true,
                 "the item",
             );
+            if item.contains('\n') {
+                e.push(FieldError::new(
+                    format!("reveal_if_asked[{i}]"),
+                    "Keep each item on one line.",
+                ));
+            }
         }
         for domain in MarkDomain::ALL {
             let points = self.mark_scheme.group(domain);
@@ -448,10 +454,10 @@ impl CaseRecord {
                     true,
                     "what the examiner looks for",
                 );
-                if point.point.contains('\n') {
+                if point.point.contains(['\n', '|']) {
                     e.push(FieldError::new(
                         format!("{group}[{i}].point"),
-                        "Keep each point on one line.",
+                        "Keep each point on one line, without a bar (|).",
                     ));
                 }
                 let field = format!("{group}[{i}].keywords");
@@ -892,6 +898,8 @@ impl CaseForm {
             },
         };
         let mut scheme = MarkScheme::default();
+        // Each point's line in its box, so a problem is named where the admin typed it.
+        let mut lines: Vec<Vec<usize>> = Vec::new();
         for domain in MarkDomain::ALL {
             let text = match domain {
                 MarkDomain::DataGathering => &self.data_gathering,
@@ -899,6 +907,7 @@ impl CaseForm {
                 MarkDomain::Interpersonal => &self.interpersonal,
             };
             let mut points = Vec::new();
+            let mut at = Vec::new();
             for (n, line) in text.lines().enumerate() {
                 let line = line.trim();
                 if line.is_empty() {
@@ -915,6 +924,7 @@ impl CaseForm {
                     ));
                     continue;
                 };
+                at.push(n + 1);
                 points.push(MarkPoint {
                     point: point.trim().to_string(),
                     keywords: keywords
@@ -925,6 +935,7 @@ impl CaseForm {
                         .collect(),
                 });
             }
+            lines.push(at);
             match domain {
                 MarkDomain::DataGathering => scheme.data_gathering = points,
                 MarkDomain::ClinicalManagement => scheme.clinical_management = points,
@@ -962,13 +973,19 @@ impl CaseForm {
             FieldError::new(
                 if e.field.starts_with("mark_scheme.") {
                     // mark_scheme.data_gathering[2].keywords[0] → its editor line.
-                    let line = e
+                    let group = MarkDomain::ALL
+                        .iter()
+                        .position(|d| e.field.contains(d.code()));
+                    let index = e
                         .field
                         .split_once('[')
                         .and_then(|(_, rest)| rest.split(']').next())
                         .and_then(|n| n.parse::<usize>().ok());
+                    let line = group
+                        .zip(index)
+                        .and_then(|(g, i)| lines.get(g).and_then(|l| l.get(i)).copied());
                     match line {
-                        Some(i) => format!("{}, point {}", field_label(&e.field), i + 1),
+                        Some(n) => format!("{}, line {n}", field_label(&e.field)),
                         None => field_label(&e.field),
                     }
                 } else {
@@ -1241,7 +1258,7 @@ mod tests {
             named,
             vec![
                 "Mark scheme, data gathering, line 2",
-                "Mark scheme, data gathering, point 2"
+                "Mark scheme, data gathering, line 3"
             ]
         );
     }

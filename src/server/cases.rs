@@ -404,12 +404,15 @@ pub async fn delete(conn: &mut PgConnection, id: Uuid) -> Result<(), AppError> {
 /// The chosen cases (all when `ids` is empty), ordered by internal name, as records.
 pub async fn export(conn: &mut PgConnection, ids: &[Uuid]) -> Result<Vec<CaseRecord>, AppError> {
     require_admin(conn).await?;
+    let mut ids = ids.to_vec();
+    ids.sort();
+    ids.dedup();
     let rows: Vec<CaseRow> = sqlx::query_as(&format!(
         "select {COLUMNS} from public.case_briefs
          where cardinality($1::uuid[]) = 0 or id = any($1)
          order by lower(case_name_internal), id"
     ))
-    .bind(ids)
+    .bind(&ids)
     .fetch_all(&mut *conn)
     .await?;
     if rows.len() < ids.len() {
@@ -554,7 +557,7 @@ pub async fn download(
     let Ok(ids) = ids else {
         return (
             StatusCode::BAD_REQUEST,
-            "The export link names a case that does not exist.",
+            "That export link is malformed: each id must be a case's id.",
         )
             .into_response();
     };

@@ -470,6 +470,13 @@ async fn export_then_import_round_trips_exactly(pool: PgPool) {
     let two = [parsed[5].id.unwrap(), parsed[2].id.unwrap()];
     let selection = parse_library(&export(&app, &admin, &two).await).unwrap();
     assert_eq!(selection, vec![parsed[2].clone(), parsed[5].clone()]);
+    let twice = [parsed[2].id.unwrap(), parsed[2].id.unwrap()];
+    let once = parse_library(&export(&app, &admin, &twice).await).unwrap();
+    assert_eq!(
+        once,
+        vec![parsed[2].clone()],
+        "a case named twice comes once"
+    );
     let (status, _) = app_error(
         app.call(
             &admin,
@@ -799,4 +806,37 @@ async fn the_editor_saves_valid_cases_and_names_every_problem(pool: PgPool) {
         before,
         "a refused save changes nothing"
     );
+}
+
+#[sqlx::test]
+async fn the_database_itself_refuses_a_malformed_case(pool: PgPool) {
+    let world = World::new(pool.clone());
+    let admin = world.admin("Adaeze").await;
+    let id: Uuid = sqlx::query_scalar("select id from public.case_briefs limit 1")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    for (change, constraint) in [
+        ("mark_scheme = '{}'", "the mark scheme needs"),
+        ("mark_scheme = '{\"data_gathering\": [], \"clinical_management\": []}'", "the mark scheme needs"),
+        ("mark_scheme = '{\"data_gathering\": [{\"point\": 1, \"keywords\": []}], \"clinical_management\": [], \"interpersonal\": []}'", "the mark scheme needs"),
+        ("mark_scheme = '{\"data_gathering\": [{\"point\": \"x\", \"keywords\": [\"a\"], \"extra\": 1}], \"clinical_management\": [], \"interpersonal\": []}'", "the mark scheme needs"),
+        ("station_kind = 'viva'", "station kind"),
+        ("difficulty = 'impossible'", "foundation, core or advanced"),
+        ("exams = array['MRCS']", "exams from the list"),
+        ("domain = 'Surgical'", "Clinical or Communication"),
+    ] {
+        let error = world
+            .exec_as(
+                user(admin),
+                &format!("update public.case_briefs set {change} where id = $1"),
+                &[Bind::Uuid(id)],
+            )
+            .await
+            .unwrap_err();
+        assert!(
+            error.to_string().to_lowercase().contains(&constraint.to_lowercase()),
+            "{change}: {error}"
+        );
+    }
 }

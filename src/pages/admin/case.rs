@@ -28,10 +28,9 @@ pub fn case_id_param() -> Memo<Option<Uuid>> {
 #[component]
 pub fn CasePage() -> impl IntoView {
     let id = case_id_param();
-    let archive = ServerAction::<ArchiveCase>::new();
     let case = Resource::new(
-        move || (id.get(), archive.version().get()),
-        |(id, _)| async move {
+        move || id.get(),
+        |id| async move {
             match id {
                 Some(id) => get_case(id).await,
                 None => Err(AppError::NotFound),
@@ -42,7 +41,7 @@ pub fn CasePage() -> impl IntoView {
         <Transition fallback=|| view! { <p class="muted" role="status">"Loading the case…"</p> }>
             {move || Suspend::new(async move {
                 match case.await {
-                    Ok(detail) => view! { <CaseView detail archive/> }.into_any(),
+                    Ok(detail) => view! { <CaseView detail/> }.into_any(),
                     Err(AppError::NotFound | AppError::Unauthenticated) => view! { <NotFound/> }.into_any(),
                     Err(error) => view! { <ErrorNotice error/> }.into_any(),
                 }
@@ -52,15 +51,27 @@ pub fn CasePage() -> impl IntoView {
 }
 
 #[component]
-fn CaseView(detail: CaseDetail, archive: ServerAction<ArchiveCase>) -> impl IntoView {
+fn CaseView(detail: CaseDetail) -> impl IntoView {
     let record = detail.record;
     let id = record.id.unwrap_or_default();
     let name = record.case_name.clone();
-    let archived = record.archived;
-    let author = detail
-        .author
-        .clone()
-        .unwrap_or_else(|| "Med Practice".to_string());
+    // Archiving changes this page in place (the button keeps its focus) rather than
+    // reloading it; without JS the form posts and the page comes back redrawn.
+    let archive = ServerAction::<ArchiveCase>::new();
+    let archived = RwSignal::new(record.archived);
+    Effect::new(move |seen: Option<usize>| {
+        let version = archive.version().get();
+        if seen.is_some_and(|s| s != version)
+            && matches!(archive.value().get_untracked(), Some(Ok(())))
+        {
+            archived.update(|a| *a = !*a);
+        }
+        version
+    });
+    let created = match &detail.author {
+        Some(author) => format!("{} by {author}", detail.created),
+        None => detail.created.clone(),
+    };
     let scheme = record.mark_scheme.clone();
     view! {
         <Title text=format!("{name} · Case library")/>
@@ -74,7 +85,7 @@ fn CaseView(detail: CaseDetail, archive: ServerAction<ArchiveCase>) -> impl Into
         <section class="intro">
             <h1>
                 {name.clone()}
-                {archived.then(|| view! { " " <span class="badge badge--full">"Archived"</span> })}
+                {move || archived.get().then(|| view! { " " <span class="badge badge--full">"Archived"</span> })}
             </h1>
             <dl class="facts case-facts">
                 <div><dt>"Internal name"</dt><dd>{record.case_name_internal.clone()}</dd></div>
@@ -85,7 +96,7 @@ fn CaseView(detail: CaseDetail, archive: ServerAction<ArchiveCase>) -> impl Into
                 <div><dt>"Setting"</dt><dd>{if record.setting.is_empty() { "Not given".to_string() } else { record.setting.clone() }}</dd></div>
                 <div><dt>"Difficulty"</dt><dd>{difficulty_label(&record.difficulty).to_string()}</dd></div>
                 <div><dt>"Exams"</dt><dd>{record.exams.join(", ")}</dd></div>
-                <div><dt>"Created"</dt><dd>{format!("{} by {author}", detail.created)}</dd></div>
+                <div><dt>"Created"</dt><dd>{created}</dd></div>
                 <div><dt>"Updated"</dt><dd>{detail.updated.clone()}</dd></div>
                 <div><dt>"Used in"</dt><dd>{match detail.rounds { 0 => "No rounds yet".to_string(), 1 => "1 round".to_string(), n => format!("{n} rounds") }}</dd></div>
             </dl>
@@ -93,15 +104,17 @@ fn CaseView(detail: CaseDetail, archive: ServerAction<ArchiveCase>) -> impl Into
                 <A href=format!("/admin/cases/{id}/edit") attr:class="button">"Edit case"</A>
                 <ActionForm action=archive>
                     <input type="hidden" name="id" value=id.to_string()/>
-                    <input type="hidden" name="archived" value=(!archived).to_string()/>
-                    <button type="submit" class="button button--secondary">
-                        {if archived { "Restore case" } else { "Archive case" }}
+                    <input type="hidden" name="archived" value=move || (!archived.get()).to_string()/>
+                    <button type="submit" class="button button--secondary" disabled=move || archive.pending().get()>
+                        {move || if archived.get() { "Restore case" } else { "Archive case" }}
                     </button>
                 </ActionForm>
                 <a href=format!("/admin/cases/export.json?id={id}") class="button button--secondary" download="">"Export"</a>
             </div>
             <ActionError value=archive.value().into()/>
-            {archived.then(|| view! { <p class="notice notice--info">"Archived: kept for the rounds that used it and for export, never picked for a new round."</p> })}
+            <div role="status">
+                {move || archived.get().then(|| view! { <p class="notice notice--info">"Archived: kept for the rounds that used it and for export, never picked for a new round."</p> })}
+            </div>
         </section>
         <div class="brief-columns">
             <section class="panel brief" aria-labelledby="candidate-brief">
@@ -151,6 +164,21 @@ fn CaseView(detail: CaseDetail, archive: ServerAction<ArchiveCase>) -> impl Into
 fn DeleteCasePanel(id: Uuid, rounds: i64) -> impl IntoView {
     let confirming = RwSignal::new(false);
     let delete = ServerAction::<DeleteCase>::new();
+    // Focus follows the swap: to the confirming button, and back to the first one.
+    let confirm_button = NodeRef::<leptos::html::Button>::new();
+    let open_button = NodeRef::<leptos::html::Button>::new();
+    let asked = RwSignal::new(false);
+    Effect::new(move |_| {
+        if confirming.get() {
+            if let Some(button) = confirm_button.get() {
+                let _ = button.focus();
+            }
+        } else if asked.get_untracked() {
+            if let Some(button) = open_button.get() {
+                let _ = button.focus();
+            }
+        }
+    });
     let navigate = use_navigate();
     Effect::new(move |_| {
         if matches!(delete.value().get(), Some(Ok(()))) {
@@ -170,7 +198,7 @@ fn DeleteCasePanel(id: Uuid, rounds: i64) -> impl IntoView {
             <Show
                 when=move || confirming.get()
                 fallback=move || view! {
-                    <button type="button" class="button button--danger" on:click=move |_| confirming.set(true)>"Delete case"</button>
+                    <button type="button" class="button button--danger" node_ref=open_button on:click=move |_| { asked.set(true); confirming.set(true) }>"Delete case"</button>
                 }
             >
                 <ActionForm action=delete>
@@ -178,7 +206,7 @@ fn DeleteCasePanel(id: Uuid, rounds: i64) -> impl IntoView {
                     <p id="delete-case-warning" class="notice notice--error" role="alert">"Delete this case permanently?"</p>
                     <ActionError value=delete.value().into()/>
                     <div class="button-row">
-                        <button type="submit" class="button button--danger" aria-describedby="delete-case-warning">"Delete case"</button>
+                        <button type="submit" class="button button--danger" aria-describedby="delete-case-warning" node_ref=confirm_button>"Delete case"</button>
                         <button type="button" class="button button--secondary" on:click=move |_| confirming.set(false)>"Keep case"</button>
                     </div>
                 </ActionForm>

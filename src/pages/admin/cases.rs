@@ -9,6 +9,7 @@ use leptos_router::hooks::use_query_map;
 use web_sys::{FormData, HtmlFormElement};
 
 use crate::api::cases::{import_cases, list_cases};
+use crate::components::auth::use_auth;
 use crate::components::error_view::ErrorNotice;
 use crate::error::AppError;
 use crate::model::cases::{
@@ -34,6 +35,7 @@ pub fn CaseListPage() -> impl IntoView {
             page: q.get("page"),
         }
     });
+    let auth = use_auth();
     let import = Action::new_local(|data: &FormData| import_cases(data.clone().into()));
     let cases = Resource::new(
         move || (case_query.get(), import.version().get()),
@@ -62,13 +64,19 @@ pub fn CaseListPage() -> impl IntoView {
                             </section>
                             <Filters query=case_query.get_untracked() categories=list.categories.clone()/>
                             <Results list query=case_query/>
-                            <ImportPanel import/>
                         }
                             .into_any()
                     }
                     Err(AppError::NotFound | AppError::Unauthenticated) => view! { <NotFound/> }.into_any(),
                     Err(error) => view! { <ErrorNotice error/> }.into_any(),
                 }
+            })}
+        </Transition>
+        // Outside the list's Transition, so a refetch after an import keeps the form,
+        // its focus and its outcome; shown once the server has said this is an admin.
+        <Transition fallback=|| ()>
+            {move || Suspend::new(async move {
+                matches!(auth.user.await, Ok(Some(user)) if user.is_admin).then(|| view! { <ImportPanel import/> })
             })}
         </Transition>
     }
@@ -87,6 +95,7 @@ fn Filters(query: CaseQuery, categories: Vec<String>) -> impl IntoView {
     );
     let status = value(&query.status);
     let sort = value(&query.sort);
+    let searching = query.q.as_deref().is_some_and(|q| !q.trim().is_empty());
     let filtered = [
         &query.q,
         &query.domain,
@@ -143,8 +152,8 @@ fn Filters(query: CaseQuery, categories: Vec<String>) -> impl IntoView {
             <div class="field">
                 <label for="case-sort">"Sort by"</label>
                 <select id="case-sort" name="sort">
-                    <option value="" selected=sort.is_empty()>"Best match, else name"</option>
-                    <option value="name" selected=sort == "name">"Name"</option>
+                    <option value="" selected=sort.is_empty()>{if searching { "Best match" } else { "Name" }}</option>
+                    {searching.then(|| view! { <option value="name" selected=sort == "name">"Name"</option> })}
                     <option value="updated" selected=sort == "updated">"Recently updated"</option>
                     <option value="category" selected=sort == "category">"Category"</option>
                     <option value="difficulty" selected=sort == "difficulty">"Difficulty"</option>
@@ -254,6 +263,9 @@ fn CaseRow(case: CaseSummary) -> impl IntoView {
 /// Import of a library file: nothing is imported unless every record is valid.
 #[component]
 fn ImportPanel(import: Action<FormData, Result<ImportReport, AppError>>) -> impl IntoView {
+    // The file goes up through the browser (FormData), so the button waits for it.
+    let ready = RwSignal::new(false);
+    Effect::new(move |_| ready.set(true));
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let form = ev
@@ -267,7 +279,7 @@ fn ImportPanel(import: Action<FormData, Result<ImportReport, AppError>>) -> impl
         <section class="panel import-panel" aria-labelledby="import-heading">
             <h2 id="import-heading">"Import cases"</h2>
             <p class="muted">
-                "A library file as Export writes it. Cases with a known id or internal name are updated, the rest added. Every record is checked first: if any is wrong, nothing is imported and each problem is listed."
+                "A library file as Export writes it. A case with a known id is updated; one without an id updates the case with its internal name, or is added. Every record is checked first: if any is wrong, nothing is imported and each problem is listed."
             </p>
             <form on:submit=on_submit>
                 <div class="field">
@@ -289,7 +301,7 @@ fn ImportPanel(import: Action<FormData, Result<ImportReport, AppError>>) -> impl
                     Some(Err(error)) => Some(view! { <ErrorNotice error/> }.into_any()),
                     None => None,
                 }}
-                <button type="submit" class="button" disabled=move || import.pending().get()>"Import"</button>
+                <button type="submit" class="button" disabled=move || !ready.get() || import.pending().get()>"Import"</button>
             </form>
         </section>
     }

@@ -101,11 +101,18 @@ fn CaseEditor(form: CaseForm, name: Option<String>) -> impl IntoView {
                 hint: Option<&'static str>,
                 required: bool| {
         let hint_id = format!("{id}-hint");
+        // The mark scheme's three boxes share the one format hint above them.
+        let described = hint.map(|_| hint_id.clone()).or_else(|| {
+            MarkDomain::ALL
+                .iter()
+                .any(|d| d.code() == id)
+                .then(|| "scheme-hint".to_string())
+        });
         view! {
             <div class="field">
                 <label for=id>{label}</label>
                 {hint.map(|h| view! { <p id=hint_id.clone() class="hint">{h}</p> })}
-                <textarea id=id name=format!("form[{id}]") rows=rows.to_string() required=required aria-describedby=hint.map(|_| hint_id.clone())>{value}</textarea>
+                <textarea id=id name=format!("form[{id}]") rows=rows.to_string() required=required aria-describedby=described>{value}</textarea>
             </div>
         }
     };
@@ -191,7 +198,7 @@ fn CaseEditor(form: CaseForm, name: Option<String>) -> impl IntoView {
                 {area("reveal_if_asked", "Reveal only if asked", f.reveal_if_asked.clone(), 5, Some("One item a line: what the actor says only when the candidate asks."), false)}
                 <fieldset class="field">
                     <legend>"Mark scheme"</legend>
-                    <p class="hint">{scheme_hint}</p>
+                    <p id="scheme-hint" class="hint">{scheme_hint}</p>
                     {MarkDomain::ALL
                         .into_iter()
                         .map(|d| {
