@@ -47,7 +47,7 @@ test('the board, a session page and the header follow changes live, across serve
   await card.getByRole('button', { name: 'Join' }).click();
   await expect(watcher.page.getByText('You have joined this session.')).toBeVisible();
   await expect(page.getByText('You are hosting, and your partner has joined.')).toBeVisible();
-  await expect(page.getByText('Wren Watcher')).toBeVisible();
+  await expect(page.locator('dl.facts').getByText('Wren Watcher')).toBeVisible();
   await notReloaded(page);
 
   // Back on the board, the watcher's card says so; the host cancels and it disappears,

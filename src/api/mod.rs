@@ -5,5 +5,6 @@ pub mod account;
 pub mod admin;
 pub mod board;
 pub mod cases;
+pub mod practice;
 pub mod profiles;
 pub mod sessions;

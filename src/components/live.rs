@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use uuid::Uuid;
 
-use crate::model::{LiveChange, LiveMessage};
+use crate::model::{LiveChange, LiveEntity, LiveMessage, LiveOp};
 
 /// The `<meta>` that carries the stream position a server-rendered page was read at.
 const LIVE_FROM_META: &str = "mp-live-from";
@@ -118,9 +118,35 @@ impl Live {
         self.version(|change| change.mine)
     }
 
-    /// Changes to one room and its rounds; none until the room is known.
+    /// Changes to one room itself (not its rounds); none until the room is known.
     pub fn room(self, room: RwSignal<Option<Uuid>>) -> ReadSignal<u64> {
-        self.version(move |change| room.try_get_untracked().flatten() == Some(change.room))
+        self.version(move |change| {
+            change.entity == LiveEntity::Room
+                && room.try_get_untracked().flatten() == Some(change.room)
+        })
+    }
+
+    /// A session's practice: the room, and its rounds starting, ending or being marked,
+    /// but not a transcript line being added (see [`Live::transcript`]).
+    pub fn practice(self, room: Uuid) -> ReadSignal<u64> {
+        self.version(move |change| {
+            change.room == room
+                && (change.entity == LiveEntity::Room
+                    || change.op != LiveOp::Update
+                    || change
+                        .fields
+                        .iter()
+                        .any(|f| f != "transcript" && f != "updated_at"))
+        })
+    }
+
+    /// Lines added to the transcripts of a session's rounds.
+    pub fn transcript(self, room: Uuid) -> ReadSignal<u64> {
+        self.version(move |change| {
+            change.room == room
+                && change.entity == LiveEntity::Round
+                && change.fields.iter().any(|f| f == "transcript")
+        })
     }
 }
 

@@ -6,4 +6,8 @@ pub mod error_view;
 pub mod form;
 pub mod layout;
 pub mod live;
+pub mod mark_sheet;
+pub mod practice;
 pub mod schedule;
+pub mod station_timer;
+pub mod transcript;

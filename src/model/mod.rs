@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 pub mod cases;
+pub mod practice;
 
 /// A session's kind, as the exams split their stations.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -288,6 +289,8 @@ pub struct RoomView {
     pub exam_preset: Option<ExamPreset>,
     pub private: bool,
     pub stage: i16,
+    /// Round 1 has begun: the session is under way (or finished).
+    pub started: bool,
     pub cancelled: bool,
     pub host: Person,
     /// Shown to the two participants only; others learn just whether the seat is free.

@@ -15,6 +15,7 @@ use crate::components::avatar::Avatar;
 use crate::components::error_view::ErrorNotice;
 use crate::components::form::ActionError;
 use crate::components::live::use_live;
+use crate::components::practice::Practice;
 use crate::components::schedule::KindFields;
 use crate::error::AppError;
 use crate::model::{RoomView, Viewer};
@@ -107,7 +108,7 @@ fn RoomDetails(room: RoomView, actions: Actions) -> impl IntoView {
         Some(p) => format!("{} session · {}", room.room_type.as_str(), p.as_str()),
         None => format!("{} session", room.room_type.as_str()),
     };
-    let upcoming = !room.cancelled && room.stage == 1 && room.datetime_utc > chrono::Utc::now();
+    let upcoming = !room.cancelled && !room.started && room.datetime_utc > chrono::Utc::now();
     let status = if room.cancelled {
         view! { <p class="notice notice--error" role="status">"This session was cancelled by the host."</p> }.into_any()
     } else if room.stage == 3 {
@@ -124,6 +125,10 @@ fn RoomDetails(room: RoomView, actions: Actions) -> impl IntoView {
     let host = room.host.clone();
     let guest = room.guest.clone();
     let participant = matches!(room.viewer, Viewer::Host | Viewer::Guest);
+    // The practice itself is for the two of them, once both are there.
+    let practice = participant && room.guest.is_some() && !room.cancelled;
+    // Once round 1 has begun the practice leads and the details fold away.
+    let under_way = practice && room.started;
     view! {
         <Title text=title.clone()/>
         <nav class="breadcrumbs" aria-label="Breadcrumb">
@@ -134,6 +139,9 @@ fn RoomDetails(room: RoomView, actions: Actions) -> impl IntoView {
         <section class="room">
             <h1>{title}</h1>
             {status}
+            {under_way.then(|| view! { <Practice room_id=room.id/> })}
+            <details class="room__details" open=!under_way>
+            <summary>"Session details"</summary>
             <dl class="facts">
                 <div><dt>"When"</dt><dd><time datetime=room.datetime_utc.to_rfc3339()>{room.when.clone()}</time></dd></div>
                 <div><dt>"Length"</dt><dd>"60 minutes: two rounds, each of you the candidate once"</dd></div>
@@ -162,8 +170,10 @@ fn RoomDetails(room: RoomView, actions: Actions) -> impl IntoView {
                     </div>
                 })}
             </dl>
-            <RoomActions room=room.clone() actions upcoming/>
+            </details>
+            {(!under_way).then(|| view! { <RoomActions room=room.clone() actions upcoming/> })}
         </section>
+        {(practice && !under_way).then(|| view! { <Practice room_id=room.id/> })}
     }
 }
 

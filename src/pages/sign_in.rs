@@ -21,7 +21,9 @@ pub fn SignInPage() -> impl IntoView {
         <section class="form-card">
             <h1>"Sign in"</h1>
             <ActionForm action>
-                <input type="hidden" name="next" prop:value=next/>
+                // An attribute, not a property: rendered by the server, so a form sent before
+                // the page has hydrated still carries it.
+                <input type="hidden" name="next" value=next/>
                 <div class="field">
                     <label for="email">"Email"</label>
                     <input id="email" name="email" type="email" autocomplete="email" required/>

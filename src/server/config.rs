@@ -31,6 +31,8 @@ pub struct Config {
     /// Behind a load balancer: take the client's address from the last hop of
     /// `X-Forwarded-For` (what the balancer saw) instead of the connection's peer.
     pub trust_forwarded_for: bool,
+    /// Where video calls are held: a session's call is this plus a name from its link.
+    pub video_call_base_url: String,
 }
 
 impl Config {
@@ -102,6 +104,33 @@ impl Config {
             }
         };
 
+        // The meeting provider: a room is this address plus a name derived from the
+        // session's link (Jitsi Meet by default; any provider that names rooms by path).
+        let video_call_base_url = match get("VIDEO_CALL_BASE_URL") {
+            None => "https://meet.jit.si/".to_string(),
+            Some(v) => {
+                let v = v.trim().to_string();
+                let host = v
+                    .strip_prefix("https://")
+                    .or_else(|| v.strip_prefix("http://"));
+                match host {
+                    Some(h) if !h.is_empty() && !h.contains(char::is_whitespace) => {
+                        if v.ends_with('/') {
+                            v
+                        } else {
+                            format!("{v}/")
+                        }
+                    }
+                    _ => {
+                        return Err(ConfigError::Invalid {
+                            name: "VIDEO_CALL_BASE_URL",
+                            reason: format!("expected an http:// or https:// address, got {v:?}"),
+                        })
+                    }
+                }
+            }
+        };
+
         let data_dir = PathBuf::from(get("DATA_DIR").unwrap_or_else(|| ".data/files".into()));
 
         let trust_forwarded_for = match get("TRUST_FORWARDED_FOR").as_deref().map(str::trim) {
@@ -122,6 +151,7 @@ impl Config {
             public_base_url,
             data_dir,
             trust_forwarded_for,
+            video_call_base_url,
         })
     }
 
@@ -140,6 +170,7 @@ impl fmt::Debug for Config {
             .field("public_base_url", &self.public_base_url)
             .field("data_dir", &self.data_dir)
             .field("trust_forwarded_for", &self.trust_forwarded_for)
+            .field("video_call_base_url", &self.video_call_base_url)
             .finish()
     }
 }

@@ -75,6 +75,28 @@ pub fn constraint_error(name: &str) -> Option<AppError> {
         }
         "practice_rounds_started_once" => conflict("This round has already started."),
         "practice_rounds_ended_once" => conflict("This round has already ended."),
+        "practice_rounds_not_found" => Some(AppError::NotFound),
+        "practice_rounds_needs_partner" => {
+            conflict("A round needs both of you: wait for a partner to join.")
+        }
+        "practice_rounds_candidate_chooses_case" => conflict(
+            "You are the candidate in this round, so Med Practice picks the case for you.",
+        ),
+        "practice_rounds_case_unavailable" => {
+            invalid("That case cannot be used for this round. Choose another, or let Med Practice pick.")
+        }
+        "practice_rounds_no_case" => {
+            conflict("There is no active case for this kind of session yet. Ask an admin to add one.")
+        }
+        "practice_rounds_line_length" => invalid("A line has 1 to 2000 characters."),
+        "practice_rounds_transcript_append_only" | "practice_rounds_transcript_own_lines" => {
+            Some(AppError::Forbidden)
+        }
+        "practice_rounds_marks_partner_only" => {
+            Some(AppError::conflict("Only the partner marks the candidate."))
+        }
+        "practice_rounds_marks_after_end" => conflict("Marks are given once the round has ended."),
+        "practice_rounds_marks_once" => conflict("This round has already been marked."),
         "case_briefs_domain_valid" => invalid("Choose Clinical or Communication."),
         "case_briefs_case_name_internal_key" => {
             conflict("Another case already uses this internal name.")

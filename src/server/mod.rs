@@ -14,6 +14,7 @@ pub mod demo;
 pub mod errors;
 pub mod http;
 pub mod passwords;
+pub mod practice;
 pub mod profiles;
 pub mod realtime;
 pub mod request;

@@ -340,6 +340,7 @@ struct RoomRow {
     exam_preset: Option<String>,
     private: bool,
     stage: i16,
+    started: bool,
     cancelled: bool,
     host_id: Uuid,
     guest_id: Option<Uuid>,
@@ -375,7 +376,8 @@ pub async fn by_url(
     let source = by_url_source(me.is_some());
     let row: Option<RoomRow> = sqlx::query_as(&format!(
         "select r.id, r.room_url, r.datetime_utc, r.type as room_type, r.exam_preset, r.private,
-                r.stage, r.cancelled_at is not null as cancelled, r.host_id, r.guest_id,
+                r.stage, (r.stage > 1 or r.first_round_id is not null) as started,
+                r.cancelled_at is not null as cancelled, r.host_id, r.guest_id,
                 h.first_name as h_first, h.last_name as h_last, h.training_level as h_level,
                 h.avatar as h_avatar,
                 g.first_name as g_first, g.last_name as g_last, g.training_level as g_level,
@@ -422,6 +424,7 @@ pub async fn by_url(
         exam_preset,
         private: row.private,
         stage: row.stage,
+        started: row.started,
         cancelled: row.cancelled,
         host: Person {
             first_name: row.h_first,

@@ -822,14 +822,28 @@ async fn transcript_lines_come_from_participants_while_the_round_runs(pool: PgPo
         .await,
         Ok(1)
     );
-    assert_eq!(
+    // Lines are only added, each by its speaker in their role: the host (the actor
+    // here) cannot rewrite the guest's line, but adds their own.
+    assert_forbidden(
         w.exec_as(
             user(s.host),
             write,
             &[
                 Bind::Json(line(s.guest, "Hello doctor")),
-                Bind::Uuid(s.round)
-            ]
+                Bind::Uuid(s.round),
+            ],
+        )
+        .await,
+    );
+    let both = json!({"schema": "transcript/1", "lines": [
+        {"role": "candidate", "user_id": s.guest.to_string(), "at_ms": 1200, "text": "Hello, I'm one of the doctors"},
+        {"role": "actor", "user_id": s.host.to_string(), "at_ms": 2400, "text": "Hello doctor"}
+    ]});
+    assert_eq!(
+        w.exec_as(
+            user(s.host),
+            write,
+            &[Bind::Json(both), Bind::Uuid(s.round)]
         )
         .await,
         Ok(1)

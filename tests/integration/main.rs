@@ -11,6 +11,7 @@ mod cases;
 mod concurrency;
 mod contract;
 mod demo;
+mod practice;
 mod realtime;
 mod scheduling;
 mod sessions;

@@ -1,0 +1,132 @@
+import { test, expect, hydrated, expectAccessible, expectNoHorizontalScroll, signUp, secondPerson, dayAhead, scheduleSession, type Page } from './fixtures';
+
+/** Adds a typed line and waits for it in the viewer's own transcript. */
+async function say(page: Page, text: string): Promise<void> {
+  await page.getByLabel('Your line').fill(text);
+  await page.getByRole('button', { name: 'Add line' }).click();
+  await expect(page.getByRole('list', { name: 'Transcript lines' }).getByText(text)).toBeVisible();
+  await expect(page.getByLabel('Your line')).toHaveValue('');
+}
+
+async function mark(page: Page, scores: string[], global: string, feedback: string): Promise<void> {
+  const sheet = page.locator('form.mark-sheet');
+  const groups = sheet.getByRole('group');
+  for (let i = 0; i < scores.length; i++) {
+    await groups.nth(i).getByLabel(scores[i], { exact: true }).check();
+  }
+  await sheet.getByRole('group', { name: 'Global judgement' }).getByLabel(global, { exact: true }).check();
+  await sheet.getByLabel('Feedback').fill(feedback);
+  await page.getByRole('button', { name: 'Submit marks' }).click();
+}
+
+test('a whole session: two rounds with roles swapped, live transcript, marks and the summary', async ({ page, browser }, testInfo) => {
+  test.setTimeout(120_000);
+  const project = testInfo.project.name;
+  const guest = await secondPerson(browser, testInfo);
+
+  // The host schedules a session (no exam named: PLAB 2's station and marking); the guest joins it by its link.
+  await signUp(page, project, 'Hana', 'Host');
+  const day = await dayAhead(page, project === 'phone' ? 75 : 65);
+  const path = await scheduleSession(page, day, '09:00', 'Clinical', false);
+  await signUp(guest.page, project, 'Gus', 'Guest');
+  await guest.page.goto(path);
+  await hydrated(guest.page);
+  await guest.page.getByRole('button', { name: 'Join' }).click();
+  await expect(guest.page.getByText('You have joined this session.')).toBeVisible();
+
+  // Both see the practice; the call is a link that opens elsewhere.
+  await page.reload();
+  await hydrated(page);
+  const call = page.getByRole('link', { name: /Open video call/ });
+  await expect(call).toHaveAttribute('href', /^https:\/\/meet\.jit\.si\/MedPractice-/);
+  await expect(call).toHaveAttribute('target', '_blank');
+  await expect(guest.page.getByText('Waiting for Hana Host to start round 1.')).toBeVisible();
+
+  // Round 1: the guest is the candidate (the default), the case picked by the app.
+  await expect(page.getByRole('radio', { name: 'Gus Guest (your guest)' })).toBeChecked();
+  await page.getByRole('button', { name: 'Start round' }).click();
+  await expect(page.getByText('You play the patient or examiner, and mark the candidate.')).toBeVisible();
+  await expect(guest.page.getByText('You are the candidate.')).toBeVisible();
+  await expect(page.getByRole('timer', { name: 'Time left' })).toBeVisible();
+  await expect(guest.page.getByRole('timer', { name: 'Time left' })).toBeVisible();
+  await expect(page.getByText('Reading time')).toBeVisible();
+  // Both count down from the server's start time: they agree within a second.
+  const seconds = (text: string | null) => {
+    const [m, s] = (text ?? '').split(':').map(Number);
+    return m * 60 + s;
+  };
+  const [hostClock, guestClock] = await Promise.all([
+    page.getByRole('timer', { name: 'Time left' }).textContent(),
+    guest.page.getByRole('timer', { name: 'Time left' }).textContent(),
+  ]);
+  expect(Math.abs(seconds(hostClock) - seconds(guestClock))).toBeLessThanOrEqual(1);
+  expect(seconds(hostClock)).toBeGreaterThan(60);
+  expect(seconds(hostClock)).toBeLessThanOrEqual(90);
+  // The partner has the actor brief and mark scheme; the candidate only their brief.
+  await expect(page.getByRole('heading', { name: 'Actor brief' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Mark scheme' })).toBeVisible();
+  await expect(guest.page.getByRole('heading', { name: 'Candidate brief' })).toBeVisible();
+  await expect(guest.page.getByRole('heading', { name: 'Actor brief' })).toHaveCount(0);
+  await expect(guest.page.getByRole('heading', { name: 'Mark scheme' })).toHaveCount(0);
+  await expectAccessible(guest.page);
+  await expectNoHorizontalScroll(guest.page);
+
+  // Typed lines appear on both sides without a reload; a half-typed line survives the
+  // other side's line arriving.
+  await page.evaluate(() => ((window as unknown as { marker: string }).marker = 'same page'));
+  await say(guest.page, "Hello, I'm Dr Guest, one of the doctors here.");
+  await expect(page.getByText("Hello, I'm Dr Guest, one of the doctors here.")).toBeVisible();
+  await guest.page.getByLabel('Your line').fill('What brings you in');
+  await say(page, 'Hello doctor, I have been getting these fluttering feelings.');
+  await expect(guest.page.getByText('Hello doctor, I have been getting these fluttering feelings.')).toBeVisible();
+  await expect(guest.page.getByLabel('Your line')).toHaveValue('What brings you in');
+  await guest.page.getByLabel('Your line').fill('What brings you in today?');
+  await guest.page.getByRole('button', { name: 'Add line' }).click();
+  await expect(page.getByText('What brings you in today?')).toBeVisible();
+  const transcript = page.getByRole('list', { name: 'Transcript lines' }).getByRole('listitem');
+  await expect(transcript).toHaveCount(3);
+  await expect(transcript.first()).toContainText('Candidate (Gus Guest)');
+  await expect(transcript.nth(1)).toContainText('Patient or examiner (Hana Host)');
+  expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('same page');
+
+  // The host ends the round; the candidate now sees everything, the partner marks.
+  await page.getByRole('button', { name: 'End round' }).click();
+  await expect(guest.page.getByRole('heading', { name: 'Round 1 has ended' })).toBeVisible();
+  await expect(guest.page.getByText('Hana Host is marking your round.')).toBeVisible();
+  await guest.page.getByText('Briefs and transcript').click();
+  await expect(guest.page.getByRole('heading', { name: 'Actor brief' })).toBeVisible();
+  await expectAccessible(page);
+  await mark(page, ['3', '2', '4'], 'Satisfactory', 'Warm opening; summarise before the plan.');
+  await expect(guest.page.getByRole('heading', { name: "Partner's marks" })).toBeVisible();
+  await expect(guest.page.getByText('Warm opening; summarise before the plan.')).toBeVisible();
+  await expect(guest.page.getByText('Waiting for Hana Host to move on.')).toBeVisible();
+
+  // Round 2: roles swap.
+  await page.getByRole('button', { name: 'Next round' }).click();
+  await expect(page.getByText('Roles swap: You are the candidate this round.')).toBeVisible();
+  await expect(guest.page.getByText('Round 2 of 2')).toBeVisible();
+  await page.getByRole('button', { name: 'Start round' }).click();
+  await expect(page.getByText('You are the candidate.')).toBeVisible();
+  await expect(guest.page.getByText('You play the patient or examiner, and mark the candidate.')).toBeVisible();
+  await expect(guest.page.getByRole('heading', { name: 'Actor brief' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Actor brief' })).toHaveCount(0);
+  await say(page, "Good morning, I'm Dr Host.");
+  await expect(guest.page.getByText("Good morning, I'm Dr Host.")).toBeVisible();
+  await page.getByRole('button', { name: 'End round' }).click();
+  await expect(guest.page.getByRole('heading', { name: 'Round 2 has ended' })).toBeVisible();
+  await mark(guest.page, ['4', '3', '3'], 'Good', 'Clear explanation.');
+  await expect(page.getByText('Clear explanation.')).toBeVisible();
+
+  // Finish: the summary of both rounds, on both sides.
+  await page.getByRole('button', { name: 'Finish session' }).click();
+  for (const p of [page, guest.page]) {
+    await expect(p.getByText('Session finished. Here is how both rounds went.')).toBeVisible();
+    await expect(p.getByRole('heading', { name: 'Round 1: Gus Guest as candidate' })).toBeVisible();
+    await expect(p.getByRole('heading', { name: 'Round 2: Hana Host as candidate' })).toBeVisible();
+    await expect(p.getByText('Warm opening; summarise before the plan.')).toBeVisible();
+    await expect(p.getByText('Clear explanation.')).toBeVisible();
+  }
+  await expectAccessible(guest.page);
+  await expectNoHorizontalScroll(page);
+  expect(guest.errors).toEqual([]);
+});

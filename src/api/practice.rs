@@ -1,0 +1,138 @@
+//! The practice room. Every function is for the session's host and guest; anyone else
+//! gets "not found", and the database refuses them anyway.
+
+use leptos::prelude::*;
+use uuid::Uuid;
+
+use crate::error::AppError;
+use crate::model::practice::{MarkSheet, PracticeView, TranscriptLine};
+
+/// The host and guest: the session's rounds, briefs (as `round_brief()` allows),
+/// transcripts and marks, the station timing and the video call.
+#[server(prefix = "/api", endpoint = "practice")]
+pub async fn get_practice(room_id: Uuid) -> Result<Option<PracticeView>, AppError> {
+    use crate::server::{practice, request};
+    async {
+        let state = request::state()?;
+        let viewer = request::require_user().await?;
+        let mut tx = request::begin().await?;
+        let view =
+            practice::view(&mut tx, room_id, viewer, &state.config.video_call_base_url).await?;
+        tx.commit().await?;
+        Ok(view)
+    }
+    .await
+    .map_err(request::fail)
+}
+
+/// The host: starts the next round. `candidate` is "host" or "guest" (round 1 only;
+/// round 2 swaps the roles); `case_id` empty lets Med Practice pick.
+#[server(prefix = "/api", endpoint = "start_round")]
+pub async fn start_round(
+    room_id: Uuid,
+    #[server(default)] candidate: String,
+    #[server(default)] case_id: String,
+) -> Result<Uuid, AppError> {
+    use crate::server::{practice, request};
+    async {
+        request::require_user().await?;
+        let case = match case_id.trim() {
+            "" => None,
+            id => Some(
+                Uuid::parse_str(id)
+                    .map_err(|_| AppError::invalid("Choose a case from the list."))?,
+            ),
+        };
+        let mut tx = request::begin().await?;
+        let seats: Option<(Uuid, Option<Uuid>)> = practice::seats(&mut tx, room_id).await?;
+        let (host, guest) = seats.ok_or(AppError::NotFound)?;
+        let candidate = match candidate.as_str() {
+            "host" => Some(host),
+            "guest" | "" => guest,
+            _ => return Err(AppError::invalid("Choose who is the candidate first.")),
+        };
+        let id = practice::start(&mut tx, room_id, candidate, case).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+    .await
+    .map_err(request::fail)
+}
+
+/// The host: ends the running round.
+#[server(prefix = "/api", endpoint = "end_round")]
+pub async fn end_round(round_id: Uuid) -> Result<(), AppError> {
+    use crate::server::{practice, request};
+    async {
+        request::require_user().await?;
+        let mut tx = request::begin().await?;
+        practice::end(&mut tx, round_id).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+    .await
+    .map_err(request::fail)
+}
+
+/// The host: moves the session on ("Next round", then "Finish session").
+#[server(prefix = "/api", endpoint = "advance_stage")]
+pub async fn advance_stage(room_id: Uuid) -> Result<i16, AppError> {
+    use crate::server::{practice, request};
+    async {
+        request::require_user().await?;
+        let mut tx = request::begin().await?;
+        let stage = practice::advance(&mut tx, room_id).await?;
+        tx.commit().await?;
+        Ok(stage)
+    }
+    .await
+    .map_err(request::fail)
+}
+
+/// Either participant: adds one of their own lines while the round runs.
+#[server(prefix = "/api", endpoint = "add_line")]
+pub async fn add_line(round_id: Uuid, text: String) -> Result<TranscriptLine, AppError> {
+    use crate::server::{practice, request};
+    async {
+        request::require_user().await?;
+        let mut tx = request::begin().await?;
+        let line = practice::add_line(&mut tx, round_id, &text).await?;
+        tx.commit().await?;
+        Ok(line)
+    }
+    .await
+    .map_err(request::fail)
+}
+
+/// The partner: marks the candidate once the round has ended.
+#[server(prefix = "/api", endpoint = "submit_marks")]
+pub async fn submit_marks(
+    round_id: Uuid,
+    #[server(default)] sheet: MarkSheet,
+) -> Result<(), AppError> {
+    use crate::server::{practice, request};
+    async {
+        let viewer = request::require_user().await?;
+        let mut tx = request::begin().await?;
+        practice::submit_marks(&mut tx, round_id, viewer, &sheet).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+    .await
+    .map_err(request::fail)
+}
+
+/// The host and guest: a round's transcript lines.
+#[server(prefix = "/api", endpoint = "transcript")]
+pub async fn get_transcript(round_id: Uuid) -> Result<Vec<TranscriptLine>, AppError> {
+    use crate::server::{practice, request};
+    async {
+        request::require_user().await?;
+        let mut tx = request::begin().await?;
+        let lines = practice::transcript(&mut tx, round_id).await?;
+        tx.commit().await?;
+        Ok(lines)
+    }
+    .await
+    .map_err(request::fail)
+}

@@ -1,0 +1,297 @@
+//! A round's transcript: lines shown live to both participants, typed lines, and, with
+//! the speaker's consent, their own speech captured by the browser's recognition.
+
+use leptos::prelude::*;
+use uuid::Uuid;
+
+use crate::api::practice::{get_transcript, AddLine};
+use crate::components::error_view::ErrorNotice;
+use crate::components::live::use_live;
+use crate::model::practice::{clock, TranscriptLine};
+
+/// "Candidate" or "Actor", with the person's name.
+fn speaker(line: &TranscriptLine, candidate: &str, partner: &str) -> String {
+    if line.role == "candidate" {
+        format!("Candidate ({candidate})")
+    } else {
+        format!("Patient or examiner ({partner})")
+    }
+}
+
+#[component]
+pub fn TranscriptView(
+    room_id: Uuid,
+    round_id: Uuid,
+    running: bool,
+    candidate_name: String,
+    partner_name: String,
+    #[prop(optional)] heading_level: Option<u8>,
+) -> impl IntoView {
+    let add = ServerAction::<AddLine>::new();
+    let lines_changed = use_live().transcript(room_id);
+    let lines = ArcResource::new(
+        move || (lines_changed.get(), add.version().get()),
+        move |_| get_transcript(round_id),
+    );
+    let heading = if heading_level == Some(4) {
+        view! { <h4>"Transcript"</h4> }.into_any()
+    } else {
+        view! { <h3>"Transcript"</h3> }.into_any()
+    };
+    view! {
+        <section class="transcript" aria-label="Transcript">
+            {heading}
+            <Transition fallback=|| view! { <p class="muted" role="status">"Loading the transcript…"</p> }>
+                {
+                    let candidate_name = candidate_name.clone();
+                    let partner_name = partner_name.clone();
+                    move || {
+                        let candidate_name = candidate_name.clone();
+                        let partner_name = partner_name.clone();
+                        let lines = lines.clone();
+                        Suspend::new(async move {
+                            match lines.await {
+                                Ok(lines) if lines.is_empty() => view! {
+                                    <p class="muted">{if running { "No lines yet. Type what is said, or capture your speech." } else { "No lines were recorded." }}</p>
+                                }.into_any(),
+                                Ok(lines) => view! {
+                                    <ol class="transcript__lines" aria-label="Transcript lines">
+                                        {lines.into_iter().map(|line| {
+                                            let who = speaker(&line, &candidate_name, &partner_name);
+                                            let class = if line.role == "candidate" { "transcript__line transcript__line--candidate" } else { "transcript__line" };
+                                            view! {
+                                                <li class=class>
+                                                    <span class="transcript__time">{clock(line.at_ms).replace(":", "′")}"″"</span>
+                                                    " "
+                                                    <strong>{who}</strong>
+                                                    ": "
+                                                    <span class="transcript__text">{line.text}</span>
+                                                </li>
+                                            }
+                                        }).collect_view()}
+                                    </ol>
+                                }.into_any(),
+                                Err(error) => view! { <ErrorNotice error/> }.into_any(),
+                            }
+                        })
+                    }
+                }
+            </Transition>
+            {running.then(|| view! { <LineInput round_id add/> })}
+        </section>
+    }
+    .into_any()
+}
+
+/// Typing a line (kept while the other side's lines arrive), and speech capture.
+#[component]
+fn LineInput(round_id: Uuid, add: ServerAction<AddLine>) -> impl IntoView {
+    let text = RwSignal::new(String::new());
+    let field = NodeRef::<leptos::html::Input>::new();
+    // A line that was added is cleared; one that failed stays to be fixed.
+    Effect::new(move |seen: Option<usize>| {
+        let version = add.version().get();
+        if seen.is_some_and(|s| s != version) && matches!(add.value().get_untracked(), Some(Ok(_)))
+        {
+            text.set(String::new());
+            if let Some(input) = field.get_untracked() {
+                let _ = input.focus();
+            }
+        }
+        version
+    });
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let line = text.get_untracked();
+        if !line.trim().is_empty() {
+            add.dispatch(AddLine {
+                round_id,
+                text: line,
+            });
+        }
+    };
+    view! {
+        <form class="line-form" on:submit=submit>
+            <div class="field">
+                <label for="line-text">"Your line"</label>
+                <input
+                    id="line-text"
+                    node_ref=field
+                    autocomplete="off"
+                    maxlength="2000"
+                    prop:value=move || text.get()
+                    on:input=move |ev| text.set(event_target_value(&ev))
+                />
+            </div>
+            {move || add.value().get().and_then(Result::err).map(|error| view! { <ErrorNotice error/> })}
+            <button type="submit" class="button" disabled=move || add.pending().get()>"Add line"</button>
+        </form>
+        <SpeechCapture round_id add/>
+    }
+    .into_any()
+}
+
+/// The speaker's own speech as lines, through the browser's speech recognition where
+/// it exists: off by default, on only when they tick the box, and said so while on.
+#[component]
+fn SpeechCapture(round_id: Uuid, add: ServerAction<AddLine>) -> impl IntoView {
+    let supported = RwSignal::new(false);
+    let on = RwSignal::new(false);
+    Effect::new(move |_| supported.set(speech::supported()));
+    let recognizer = StoredValue::new_local(None::<speech::Recognizer>);
+    Effect::new(move |_| {
+        if on.get() {
+            let started = speech::Recognizer::start(move |heard: String| {
+                add.dispatch(AddLine {
+                    round_id,
+                    text: heard,
+                });
+            });
+            if started.is_none() {
+                on.set(false);
+            }
+            recognizer.set_value(started);
+        } else {
+            recognizer.update_value(|r| {
+                if let Some(r) = r.take() {
+                    r.stop();
+                }
+            });
+        }
+    });
+    on_cleanup(move || {
+        recognizer.update_value(|r| {
+            if let Some(r) = r.take() {
+                r.stop();
+            }
+        })
+    });
+    view! {
+        <Show when=move || supported.get()>
+            <div class="field field--check speech-capture">
+                <input
+                    id="speech-capture"
+                    type="checkbox"
+                    aria-describedby="speech-capture-hint"
+                    prop:checked=move || on.get()
+                    on:change=move |ev| on.set(event_target_checked(&ev))
+                />
+                <label for="speech-capture">"Capture my speech"</label>
+                <p id="speech-capture-hint" class="hint">
+                    "Off unless you turn it on. Your browser listens to your microphone and adds what you say as your lines; it may send the audio to its own speech service. Only your speech, only while this is ticked."
+                </p>
+            </div>
+            <p role="status" class="speech-capture__status">
+                {move || on.get().then_some("Listening: your speech is being added to the transcript.")}
+            </p>
+        </Show>
+    }
+}
+
+#[cfg(feature = "hydrate")]
+mod speech {
+    use js_sys::{Function, Reflect};
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::{JsCast, JsValue};
+
+    fn constructor() -> Option<Function> {
+        let window: JsValue = web_sys::window()?.into();
+        ["SpeechRecognition", "webkitSpeechRecognition"]
+            .iter()
+            .find_map(|name| Reflect::get(&window, &JsValue::from_str(name)).ok())
+            .filter(|v| v.is_function())
+            .map(|v| v.unchecked_into())
+    }
+
+    pub fn supported() -> bool {
+        constructor().is_some()
+    }
+
+    /// A running recognizer; stopped when dropped by `stop`.
+    pub struct Recognizer {
+        inner: JsValue,
+        _on_result: Closure<dyn FnMut(JsValue)>,
+        _on_end: Closure<dyn FnMut(JsValue)>,
+        stopping: std::rc::Rc<std::cell::Cell<bool>>,
+    }
+
+    impl Recognizer {
+        pub fn start(heard: impl Fn(String) + 'static) -> Option<Self> {
+            let make = constructor()?;
+            let inner = Reflect::construct(&make, &js_sys::Array::new()).ok()?;
+            let set = |k: &str, v: JsValue| Reflect::set(&inner, &JsValue::from_str(k), &v);
+            set("continuous", JsValue::TRUE).ok()?;
+            set("interimResults", JsValue::FALSE).ok()?;
+            set("lang", JsValue::from_str("en-GB")).ok()?;
+            let on_result = Closure::<dyn FnMut(JsValue)>::new(move |event: JsValue| {
+                let get = |v: &JsValue, k: &str| {
+                    Reflect::get(v, &JsValue::from_str(k)).unwrap_or(JsValue::UNDEFINED)
+                };
+                let results = get(&event, "results");
+                let from = get(&event, "resultIndex").as_f64().unwrap_or(0.0) as u32;
+                let count = get(&results, "length").as_f64().unwrap_or(0.0) as u32;
+                for i in from..count {
+                    let result = Reflect::get_u32(&results, i).unwrap_or(JsValue::UNDEFINED);
+                    if get(&result, "isFinal").as_bool() != Some(true) {
+                        continue;
+                    }
+                    let best = Reflect::get_u32(&result, 0).unwrap_or(JsValue::UNDEFINED);
+                    if let Some(text) = get(&best, "transcript").as_string() {
+                        let text = text.trim().to_string();
+                        if !text.is_empty() {
+                            heard(text);
+                        }
+                    }
+                }
+            });
+            let stopping = std::rc::Rc::new(std::cell::Cell::new(false));
+            // Recognition stops by itself after a silence: carry on until told to stop.
+            let again = inner.clone();
+            let stop_flag = stopping.clone();
+            let on_end = Closure::<dyn FnMut(JsValue)>::new(move |_| {
+                if !stop_flag.get() {
+                    if let Ok(start) = Reflect::get(&again, &JsValue::from_str("start")) {
+                        let _ = start.unchecked_ref::<Function>().call0(&again);
+                    }
+                }
+            });
+            set("onresult", on_result.as_ref().clone()).ok()?;
+            set("onend", on_end.as_ref().clone()).ok()?;
+            let start = Reflect::get(&inner, &JsValue::from_str("start")).ok()?;
+            start.unchecked_ref::<Function>().call0(&inner).ok()?;
+            Some(Self {
+                inner,
+                _on_result: on_result,
+                _on_end: on_end,
+                stopping,
+            })
+        }
+
+        pub fn stop(self) {
+            self.stopping.set(true);
+            // Detach the callbacks before they are dropped with `self`.
+            for key in ["onresult", "onend"] {
+                let _ = Reflect::set(&self.inner, &JsValue::from_str(key), &JsValue::NULL);
+            }
+            if let Ok(stop) = Reflect::get(&self.inner, &JsValue::from_str("stop")) {
+                let _ = stop.unchecked_ref::<Function>().call0(&self.inner);
+            }
+        }
+    }
+}
+
+#[cfg(not(feature = "hydrate"))]
+mod speech {
+    pub fn supported() -> bool {
+        false
+    }
+
+    pub struct Recognizer;
+
+    impl Recognizer {
+        pub fn start(_heard: impl Fn(String) + 'static) -> Option<Self> {
+            None
+        }
+        pub fn stop(self) {}
+    }
+}

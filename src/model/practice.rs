@@ -1,0 +1,430 @@
+//! The practice room's shapes: station timings and marking rubrics per exam, rounds as
+//! a participant sees them, transcript lines and the partner's marks.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use uuid::Uuid;
+
+use super::cases::MarkScheme;
+use super::ExamPreset;
+
+/// How a station runs: reading time, then the station, a warning before its end, and
+/// whether time up is a hard stop.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StationTiming {
+    pub reading_secs: u32,
+    pub station_secs: u32,
+    /// Seconds into the station phase at which the warning sounds.
+    pub warning_secs: u32,
+    pub hard_stop: bool,
+}
+
+impl StationTiming {
+    /// The exam's station, as its candidates sit it; PLAB 2's without a preset.
+    pub fn for_exam(exam: Option<ExamPreset>) -> Self {
+        match exam {
+            None | Some(ExamPreset::Plab2) | Some(ExamPreset::UkmlaCpsa) => Self {
+                reading_secs: 90,
+                station_secs: 8 * 60,
+                warning_secs: 6 * 60,
+                hard_stop: false,
+            },
+            Some(ExamPreset::MrcgpSca) => Self {
+                reading_secs: 3 * 60,
+                station_secs: 12 * 60,
+                warning_secs: 10 * 60,
+                hard_stop: true,
+            },
+            Some(ExamPreset::Amc) => Self {
+                reading_secs: 2 * 60,
+                station_secs: 8 * 60,
+                warning_secs: 6 * 60,
+                hard_stop: false,
+            },
+            Some(ExamPreset::Paces) => Self {
+                reading_secs: 0,
+                station_secs: 10 * 60,
+                warning_secs: 8 * 60,
+                hard_stop: false,
+            },
+        }
+    }
+
+    /// Where a round is `elapsed_ms` after its start.
+    pub fn phase(&self, elapsed_ms: i64) -> StationPhase {
+        let reading = i64::from(self.reading_secs) * 1000;
+        let station = i64::from(self.station_secs) * 1000;
+        let warning = i64::from(self.warning_secs) * 1000;
+        if elapsed_ms < reading {
+            StationPhase::Reading {
+                left_ms: reading - elapsed_ms,
+            }
+        } else if elapsed_ms < reading + station {
+            let into = elapsed_ms - reading;
+            StationPhase::Station {
+                left_ms: station - into,
+                warning: into >= warning,
+            }
+        } else {
+            StationPhase::TimeUp
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StationPhase {
+    Reading { left_ms: i64 },
+    Station { left_ms: i64, warning: bool },
+    TimeUp,
+}
+
+/// "7:59" for 479,001 ms: whole seconds left, rounded up, so 0:00 means time up.
+pub fn clock(left_ms: i64) -> String {
+    let secs = (left_ms.max(0) + 999) / 1000;
+    format!("{}:{:02}", secs / 60, secs % 60)
+}
+
+/// How the partner marks the candidate in an exam: its domains, its scale and its
+/// global judgement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Rubric {
+    /// PLAB 2 and UKMLA CPSA (and AMC): three domains 0 to 4, a global judgement.
+    Plab2,
+    /// MRCGP SCA: three domains, clear fail to clear pass.
+    Sca,
+    /// MRCP PACES communication: skills C, E, F and G, unsatisfactory to satisfactory.
+    Paces,
+}
+
+impl Rubric {
+    pub fn for_exam(exam: Option<ExamPreset>) -> Self {
+        match exam {
+            Some(ExamPreset::MrcgpSca) => Rubric::Sca,
+            Some(ExamPreset::Paces) => Rubric::Paces,
+            _ => Rubric::Plab2,
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Rubric::Plab2 => "plab2",
+            Rubric::Sca => "sca",
+            Rubric::Paces => "paces",
+        }
+    }
+
+    /// The domains, as (code, label).
+    pub fn domains(self) -> &'static [(&'static str, &'static str)] {
+        match self {
+            Rubric::Plab2 => &[
+                (
+                    "data_gathering",
+                    "Data gathering, technical and assessment skills",
+                ),
+                ("clinical_management", "Clinical management"),
+                ("interpersonal", "Interpersonal skills"),
+            ],
+            Rubric::Sca => &[
+                ("data_gathering", "Data gathering and diagnosis"),
+                (
+                    "clinical_management",
+                    "Clinical management and medical complexity",
+                ),
+                ("relating_to_others", "Relating to others"),
+            ],
+            Rubric::Paces => &[
+                ("clinical_communication", "Clinical communication (C)"),
+                ("clinical_judgement", "Clinical judgement (E)"),
+                ("managing_concerns", "Managing patients' concerns (F)"),
+                ("patient_welfare", "Maintaining patient welfare (G)"),
+            ],
+        }
+    }
+
+    /// The scale, as (score, label), lowest first.
+    pub fn scale(self) -> &'static [(i16, &'static str)] {
+        match self {
+            Rubric::Plab2 => &[(0, "0"), (1, "1"), (2, "2"), (3, "3"), (4, "4")],
+            Rubric::Sca => &[
+                (0, "Clear fail"),
+                (1, "Fail"),
+                (2, "Pass"),
+                (3, "Clear pass"),
+            ],
+            Rubric::Paces => &[
+                (0, "Unsatisfactory"),
+                (1, "Borderline"),
+                (2, "Satisfactory"),
+            ],
+        }
+    }
+
+    /// The global judgements, worst first (none for SCA, which marks domains only).
+    pub fn globals(self) -> &'static [&'static str] {
+        match self {
+            Rubric::Plab2 => &["Unsatisfactory", "Borderline", "Satisfactory", "Good"],
+            Rubric::Sca => &[],
+            Rubric::Paces => &["Unsatisfactory", "Borderline", "Satisfactory"],
+        }
+    }
+}
+
+/// One line of a round's transcript (`transcript/1`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TranscriptLine {
+    /// "candidate" or "actor".
+    pub role: String,
+    pub user_id: Uuid,
+    pub at_ms: i64,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Transcript {
+    pub schema: String,
+    pub lines: Vec<TranscriptLine>,
+}
+
+/// The partner's marks of the candidate (`peer-marks/1`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PeerMarks {
+    pub schema: String,
+    pub rubric: Rubric,
+    pub scores: BTreeMap<String, i16>,
+    pub global: Option<String>,
+    pub feedback: String,
+    pub by: Uuid,
+}
+
+/// The mark sheet as the form posts it: one score per domain (by code), the global
+/// judgement, and feedback.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MarkSheet {
+    #[serde(default)]
+    pub scores: BTreeMap<String, String>,
+    #[serde(default)]
+    pub global: Option<String>,
+    #[serde(default)]
+    pub feedback: String,
+}
+
+pub const FEEDBACK_MAX: usize = 4000;
+
+impl MarkSheet {
+    /// The marks under `rubric`, or what is missing or wrong, one problem a line.
+    pub fn to_marks(&self, rubric: Rubric, by: Uuid) -> Result<PeerMarks, Vec<String>> {
+        let mut problems = Vec::new();
+        let mut scores = BTreeMap::new();
+        for (code, label) in rubric.domains() {
+            match self
+                .scores
+                .get(*code)
+                .map(|s| s.trim())
+                .filter(|s| !s.is_empty())
+            {
+                None => problems.push(format!("{label}: choose a mark.")),
+                Some(value) => match value.parse::<i16>() {
+                    Ok(n) if rubric.scale().iter().any(|(s, _)| *s == n) => {
+                        scores.insert((*code).to_string(), n);
+                    }
+                    _ => problems.push(format!("{label}: choose a mark from the scale.")),
+                },
+            }
+        }
+        if let Some(code) = self
+            .scores
+            .keys()
+            .find(|k| !rubric.domains().iter().any(|(c, _)| c == k))
+        {
+            problems.push(format!(
+                "\"{code}\" is not a domain of this exam's marking."
+            ));
+        }
+        let global = self
+            .global
+            .as_deref()
+            .map(str::trim)
+            .filter(|g| !g.is_empty());
+        let global = match (rubric.globals().is_empty(), global) {
+            (true, None) => None,
+            (true, Some(_)) => {
+                problems.push("This exam has no global judgement.".to_string());
+                None
+            }
+            (false, None) => {
+                problems.push("Global judgement: choose one.".to_string());
+                None
+            }
+            (false, Some(g)) if rubric.globals().contains(&g) => Some(g.to_string()),
+            (false, Some(_)) => {
+                problems.push("Global judgement: choose one from the list.".to_string());
+                None
+            }
+        };
+        let feedback = self.feedback.trim().replace("\r\n", "\n");
+        if feedback.chars().count() > FEEDBACK_MAX {
+            problems.push(format!(
+                "Feedback: shorten it to at most {FEEDBACK_MAX} characters."
+            ));
+        }
+        if problems.is_empty() {
+            Ok(PeerMarks {
+                schema: "peer-marks/1".to_string(),
+                rubric,
+                scores,
+                global,
+                feedback,
+                by,
+            })
+        } else {
+            Err(problems)
+        }
+    }
+}
+
+/// A round's brief as `round_brief()` gives it to the viewer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoundBrief {
+    pub viewer_is_candidate: bool,
+    /// Everything is shown: the viewer is the partner, or the round has ended.
+    pub revealed: bool,
+    pub candidate_brief: String,
+    pub actor_brief: Option<String>,
+    pub case_name: Option<String>,
+    pub category: Option<String>,
+    pub condition: Option<String>,
+    pub station_kind: Option<String>,
+    pub setting: Option<String>,
+    pub reveal_if_asked: Option<Vec<String>>,
+    pub mark_scheme: Option<MarkScheme>,
+}
+
+/// One round as a participant sees it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoundView {
+    pub id: Uuid,
+    pub number: i16,
+    pub candidate_id: Uuid,
+    pub candidate_name: String,
+    pub partner_name: String,
+    pub viewer_is_candidate: bool,
+    pub started_at: Option<DateTime<Utc>>,
+    pub ended_at: Option<DateTime<Utc>>,
+    pub brief: Option<RoundBrief>,
+    pub transcript: Vec<TranscriptLine>,
+    pub peer_marks: Option<PeerMarks>,
+}
+
+impl RoundView {
+    pub fn running(&self) -> bool {
+        self.started_at.is_some() && self.ended_at.is_none()
+    }
+}
+
+/// A case the host may choose for the next round (names only, never briefs).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CaseChoice {
+    pub id: Uuid,
+    pub case_name: String,
+    pub category: String,
+    pub station_kind: String,
+    pub difficulty: String,
+    pub suits_exam: bool,
+    pub had_before: bool,
+}
+
+/// The practice part of a session's page, for its host and guest.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PracticeView {
+    pub room_id: Uuid,
+    pub stage: i16,
+    pub viewer_is_host: bool,
+    pub host_id: Uuid,
+    pub host_name: String,
+    pub guest_id: Uuid,
+    pub guest_name: String,
+    pub exam: Option<ExamPreset>,
+    pub timing: StationTiming,
+    pub rubric: Rubric,
+    pub rounds: Vec<RoundView>,
+    /// For the host, when the next round's case is theirs to choose.
+    pub case_choices: Vec<CaseChoice>,
+    /// The server's clock when this was read, so browsers agree on the station timer.
+    pub server_now: DateTime<Utc>,
+    pub video_url: String,
+}
+
+impl PracticeView {
+    /// The round the stage is on, if it has been set up.
+    pub fn current(&self) -> Option<&RoundView> {
+        self.rounds.iter().find(|r| r.number == self.stage)
+    }
+}
+
+/// The meeting room's name for a session: stable, from its link, unguessable as the
+/// link itself.
+pub fn video_room_name(room_url: &str) -> String {
+    format!("MedPractice-{room_url}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phases_follow_the_exams_timings() {
+        let plab = StationTiming::for_exam(Some(ExamPreset::Plab2));
+        assert_eq!(plab.phase(0), StationPhase::Reading { left_ms: 90_000 });
+        assert_eq!(
+            plab.phase(90_000),
+            StationPhase::Station {
+                left_ms: 480_000,
+                warning: false
+            }
+        );
+        assert_eq!(
+            plab.phase(90_000 + 360_000),
+            StationPhase::Station {
+                left_ms: 120_000,
+                warning: true
+            }
+        );
+        assert_eq!(plab.phase(90_000 + 480_000), StationPhase::TimeUp);
+        let sca = StationTiming::for_exam(Some(ExamPreset::MrcgpSca));
+        assert!(sca.hard_stop);
+        assert_eq!(sca.reading_secs + sca.station_secs, 15 * 60);
+        let paces = StationTiming::for_exam(Some(ExamPreset::Paces));
+        assert!(matches!(paces.phase(0), StationPhase::Station { .. }));
+        assert_eq!(clock(479_001), "8:00");
+        assert_eq!(clock(59_000), "0:59");
+        assert_eq!(clock(-5), "0:00");
+    }
+
+    #[test]
+    fn a_mark_sheet_needs_every_domain_on_the_scale_and_a_global_judgement() {
+        let by = Uuid::nil();
+        let mut sheet = MarkSheet::default();
+        let problems = sheet.to_marks(Rubric::Plab2, by).unwrap_err();
+        assert_eq!(problems.len(), 4);
+        for code in ["data_gathering", "clinical_management", "interpersonal"] {
+            sheet.scores.insert(code.into(), "3".into());
+        }
+        sheet.global = Some("Good".into());
+        sheet.feedback = "  Clear plan.  ".into();
+        let marks = sheet.to_marks(Rubric::Plab2, by).unwrap();
+        assert_eq!(marks.scores["interpersonal"], 3);
+        assert_eq!(marks.feedback, "Clear plan.");
+        sheet.scores.insert("interpersonal".into(), "5".into());
+        assert_eq!(
+            sheet.to_marks(Rubric::Plab2, by).unwrap_err(),
+            vec!["Interpersonal skills: choose a mark from the scale."]
+        );
+        // SCA has its own domains and no global judgement.
+        let problems = sheet.to_marks(Rubric::Sca, by).unwrap_err();
+        assert!(problems.iter().any(|p| p.starts_with("Relating to others")));
+        assert!(problems
+            .iter()
+            .any(|p| p == "This exam has no global judgement."));
+    }
+}

@@ -1,0 +1,372 @@
+//! The practice room for its host and guest: the rounds, their briefs (only through
+//! `round_brief()`), starting and ending rounds, the stage, transcript lines and the
+//! partner's marks. Every call runs as the viewer; the database holds the rules.
+
+use chrono::{DateTime, Utc};
+use sqlx::types::Json;
+use sqlx::{FromRow, PgConnection};
+use uuid::Uuid;
+
+use crate::error::AppError;
+use crate::model::cases::problems_message;
+use crate::model::cases::MarkScheme;
+use crate::model::practice::{
+    video_room_name, CaseChoice, MarkSheet, PeerMarks, PracticeView, RoundBrief, RoundView, Rubric,
+    StationTiming, Transcript, TranscriptLine,
+};
+use crate::model::ExamPreset;
+
+#[derive(FromRow)]
+struct RoomRow {
+    host_id: Uuid,
+    guest_id: Option<Uuid>,
+    stage: i16,
+    room_url: String,
+    exam_preset: Option<String>,
+    cancelled: bool,
+    host_name: String,
+    guest_name: Option<String>,
+    now: DateTime<Utc>,
+}
+
+async fn room(conn: &mut PgConnection, room_id: Uuid) -> Result<RoomRow, AppError> {
+    sqlx::query_as(
+        "select r.host_id, r.guest_id, r.stage, r.room_url, r.exam_preset,
+                r.cancelled_at is not null as cancelled,
+                hp.first_name || ' ' || hp.last_name as host_name,
+                gp.first_name || ' ' || gp.last_name as guest_name,
+                now() as now
+         from public.practice_rooms r
+         join public.profiles hp on hp.user_id = r.host_id
+         left join public.profiles gp on gp.user_id = r.guest_id
+         where r.id = $1 and (select auth.uid()) in (r.host_id, r.guest_id)",
+    )
+    .bind(room_id)
+    .fetch_optional(&mut *conn)
+    .await?
+    .ok_or(AppError::NotFound)
+}
+
+#[derive(FromRow)]
+struct RoundRow {
+    id: Uuid,
+    round_number: i16,
+    candidate_id: Uuid,
+    started_at: Option<DateTime<Utc>>,
+    ended_at: Option<DateTime<Utc>>,
+    transcript: Json<Transcript>,
+    peer_marks: Option<Json<PeerMarks>>,
+}
+
+#[derive(FromRow)]
+struct BriefRow {
+    viewer_is_candidate: bool,
+    revealed: bool,
+    candidate_brief: String,
+    actor_brief: Option<String>,
+    case_name: Option<String>,
+    category: Option<String>,
+    condition: Option<String>,
+    station_kind: Option<String>,
+    setting: Option<String>,
+    reveal_if_asked: Option<Vec<String>>,
+    mark_scheme: Option<Json<MarkScheme>>,
+}
+
+/// The brief of one round for the current viewer, through `round_brief()` only.
+pub async fn brief(
+    conn: &mut PgConnection,
+    round_id: Uuid,
+) -> Result<Option<RoundBrief>, AppError> {
+    let row: Option<BriefRow> = sqlx::query_as(
+        "select viewer_is_candidate, revealed, candidate_brief, actor_brief, case_name, category,
+                condition, station_kind, setting, reveal_if_asked, mark_scheme
+         from public.round_brief($1)",
+    )
+    .bind(round_id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    Ok(row.map(|b| RoundBrief {
+        viewer_is_candidate: b.viewer_is_candidate,
+        revealed: b.revealed,
+        candidate_brief: b.candidate_brief,
+        actor_brief: b.actor_brief,
+        case_name: b.case_name,
+        category: b.category,
+        condition: b.condition,
+        station_kind: b.station_kind,
+        setting: b.setting,
+        reveal_if_asked: b.reveal_if_asked,
+        mark_scheme: b.mark_scheme.map(|m| m.0),
+    }))
+}
+
+/// The session's practice as its host or guest sees it: none until a partner has
+/// joined, or once it is cancelled; not found for anyone else.
+pub async fn view(
+    conn: &mut PgConnection,
+    room_id: Uuid,
+    viewer: Uuid,
+    video_base: &str,
+) -> Result<Option<PracticeView>, AppError> {
+    let r = room(conn, room_id).await?;
+    let (Some(guest_id), Some(guest_name)) = (r.guest_id, r.guest_name.clone()) else {
+        return Ok(None);
+    };
+    if r.cancelled {
+        return Ok(None);
+    }
+    let exam = r.exam_preset.as_deref().and_then(ExamPreset::parse);
+    let rows: Vec<RoundRow> = sqlx::query_as(
+        "select id, round_number, candidate_id, started_at, ended_at, transcript, peer_marks
+         from public.practice_rounds where room_id = $1 order by round_number",
+    )
+    .bind(room_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    let name = |id: Uuid| {
+        if id == r.host_id {
+            r.host_name.clone()
+        } else {
+            guest_name.clone()
+        }
+    };
+    let mut rounds = Vec::with_capacity(rows.len());
+    for row in rows {
+        let partner = if row.candidate_id == r.host_id {
+            guest_id
+        } else {
+            r.host_id
+        };
+        rounds.push(RoundView {
+            id: row.id,
+            number: row.round_number,
+            candidate_id: row.candidate_id,
+            candidate_name: name(row.candidate_id),
+            partner_name: name(partner),
+            viewer_is_candidate: row.candidate_id == viewer,
+            started_at: row.started_at,
+            ended_at: row.ended_at,
+            brief: brief(conn, row.id).await?,
+            transcript: row.transcript.0.lines,
+            peer_marks: row.peer_marks.map(|m| m.0),
+        });
+    }
+    // The host chooses the next round's case unless they are its candidate.
+    let next_candidate = match (r.stage, rounds.iter().find(|x| x.number == 1)) {
+        (1, None) => Some(guest_id),
+        (2, Some(first)) if !rounds.iter().any(|x| x.number == 2) => {
+            Some(if first.candidate_id == r.host_id {
+                guest_id
+            } else {
+                r.host_id
+            })
+        }
+        _ => None,
+    };
+    // At round 1 the host may still name themselves; the database then picks.
+    let case_choices =
+        if viewer == r.host_id && next_candidate.is_some_and(|c| r.stage == 1 || c != r.host_id) {
+            choices(conn, room_id).await?
+        } else {
+            Vec::new()
+        };
+    Ok(Some(PracticeView {
+        room_id,
+        stage: r.stage,
+        viewer_is_host: viewer == r.host_id,
+        host_id: r.host_id,
+        host_name: r.host_name.clone(),
+        guest_id,
+        guest_name,
+        exam,
+        timing: StationTiming::for_exam(exam),
+        rubric: Rubric::for_exam(exam),
+        rounds,
+        case_choices,
+        server_now: r.now,
+        video_url: format!("{video_base}{}", video_room_name(&r.room_url)),
+    }))
+}
+
+/// The cases the host may choose from for the next round.
+pub async fn choices(conn: &mut PgConnection, room_id: Uuid) -> Result<Vec<CaseChoice>, AppError> {
+    #[derive(FromRow)]
+    struct Row {
+        id: Uuid,
+        case_name: String,
+        category: String,
+        station_kind: String,
+        difficulty: String,
+        suits_exam: bool,
+        had_before: bool,
+    }
+    let rows: Vec<Row> = sqlx::query_as(
+        "select id, case_name, category, station_kind, difficulty, suits_exam, had_before
+         from public.round_case_choices($1)",
+    )
+    .bind(room_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| CaseChoice {
+            id: r.id,
+            case_name: r.case_name,
+            category: r.category,
+            station_kind: r.station_kind,
+            difficulty: r.difficulty,
+            suits_exam: r.suits_exam,
+            had_before: r.had_before,
+        })
+        .collect())
+}
+
+/// Starts the room's next round (the host only): `candidate` for round 1 (the guest
+/// when none), the case chosen or, when none, picked by the database.
+pub async fn start(
+    conn: &mut PgConnection,
+    room_id: Uuid,
+    candidate: Option<Uuid>,
+    case: Option<Uuid>,
+) -> Result<Uuid, AppError> {
+    Ok(sqlx::query_scalar("select public.start_round($1, $2, $3)")
+        .bind(room_id)
+        .bind(candidate)
+        .bind(case)
+        .fetch_one(&mut *conn)
+        .await?)
+}
+
+/// Ends a running round (the host only).
+pub async fn end(conn: &mut PgConnection, round_id: Uuid) -> Result<(), AppError> {
+    let done = sqlx::query(
+        "update public.practice_rounds set ended_at = now()
+         where id = $1 and started_at is not null",
+    )
+    .bind(round_id)
+    .execute(&mut *conn)
+    .await?;
+    if done.rows_affected() == 0 {
+        return Err(AppError::NotFound);
+    }
+    Ok(())
+}
+
+/// Moves the session on (the host only): to round 2 once round 1 has ended, and to
+/// finished once round 2 has.
+pub async fn advance(conn: &mut PgConnection, room_id: Uuid) -> Result<i16, AppError> {
+    let (stage, ended): (i16, bool) = sqlx::query_as(
+        "select r.stage,
+                coalesce((select ro.ended_at is not null from public.practice_rounds ro
+                          where ro.room_id = r.id and ro.round_number = r.stage), false)
+         from public.practice_rooms r
+         where r.id = $1 and (select auth.uid()) in (r.host_id, r.guest_id)",
+    )
+    .bind(room_id)
+    .fetch_optional(&mut *conn)
+    .await?
+    .ok_or(AppError::NotFound)?;
+    if stage == 3 {
+        return Err(AppError::conflict("This session has finished."));
+    }
+    if !ended {
+        return Err(AppError::conflict("End the current round first."));
+    }
+    let done = sqlx::query(
+        "update public.practice_rooms set stage = stage + 1 where id = $1 and stage = $2",
+    )
+    .bind(room_id)
+    .bind(stage)
+    .execute(&mut *conn)
+    .await?;
+    if done.rows_affected() == 0 {
+        return Err(AppError::conflict("The session has already moved on."));
+    }
+    Ok(stage + 1)
+}
+
+/// Adds one of the viewer's lines to a running round, timed by the database.
+pub async fn add_line(
+    conn: &mut PgConnection,
+    round_id: Uuid,
+    text: &str,
+) -> Result<TranscriptLine, AppError> {
+    if text.trim().is_empty() {
+        return Err(AppError::invalid(
+            "Type what was said before adding the line.",
+        ));
+    }
+    if text.chars().count() > 2000 {
+        return Err(AppError::invalid("Keep a line to at most 2000 characters."));
+    }
+    let Json(line): Json<TranscriptLine> =
+        sqlx::query_scalar("select public.add_transcript_line($1, $2)")
+            .bind(round_id)
+            .bind(text)
+            .fetch_one(&mut *conn)
+            .await?;
+    Ok(line)
+}
+
+/// The partner's marks of the candidate, once the round has ended, under the rubric of
+/// the session's exam.
+pub async fn submit_marks(
+    conn: &mut PgConnection,
+    round_id: Uuid,
+    viewer: Uuid,
+    sheet: &MarkSheet,
+) -> Result<(), AppError> {
+    let exam: Option<Option<String>> = sqlx::query_scalar(
+        "select rm.exam_preset from public.practice_rounds ro
+         join public.practice_rooms rm on rm.id = ro.room_id where ro.id = $1",
+    )
+    .bind(round_id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    let exam = exam.ok_or(AppError::NotFound)?;
+    let rubric = Rubric::for_exam(exam.as_deref().and_then(ExamPreset::parse));
+    let marks = sheet
+        .to_marks(rubric, viewer)
+        .map_err(|p| AppError::invalid(problems_message("Please complete the mark sheet:", p)))?;
+    // The database refuses a second, different sheet; an identical one would change
+    // nothing, so "once" is held here too.
+    let done = sqlx::query(
+        "update public.practice_rounds set peer_marks = $1 where id = $2 and peer_marks is null",
+    )
+    .bind(Json(&marks))
+    .bind(round_id)
+    .execute(&mut *conn)
+    .await?;
+    if done.rows_affected() == 0 {
+        return Err(AppError::conflict("This round has already been marked."));
+    }
+    Ok(())
+}
+
+/// The room's host and guest, if the viewer is one of them.
+pub async fn seats(
+    conn: &mut PgConnection,
+    room_id: Uuid,
+) -> Result<Option<(Uuid, Option<Uuid>)>, AppError> {
+    Ok(sqlx::query_as(
+        "select host_id, guest_id from public.practice_rooms
+         where id = $1 and (select auth.uid()) in (host_id, guest_id)",
+    )
+    .bind(room_id)
+    .fetch_optional(&mut *conn)
+    .await?)
+}
+
+/// A round's transcript lines, for its participants.
+pub async fn transcript(
+    conn: &mut PgConnection,
+    round_id: Uuid,
+) -> Result<Vec<TranscriptLine>, AppError> {
+    let row: Option<Json<Transcript>> =
+        sqlx::query_scalar("select transcript from public.practice_rounds where id = $1")
+            .bind(round_id)
+            .fetch_optional(&mut *conn)
+            .await?;
+    Ok(row.ok_or(AppError::NotFound)?.0.lines)
+}
