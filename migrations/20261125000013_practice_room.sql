@@ -11,6 +11,8 @@ alter table public.practice_rounds
   );
 
 grant update (peer_marks) on public.practice_rounds to authenticated;
+-- Lines go in through add_transcript_line() only, which stamps role and time.
+revoke update (transcript) on public.practice_rounds from authenticated;
 
 -- What a participant may do to a round beyond the first guard: transcripts only grow,
 -- each person adds only their own lines in their own role; the partner (never the
@@ -57,6 +59,9 @@ begin
     if old.peer_marks is not null then
       perform public.violates('practice_rounds_marks_once', 'a round is marked once');
     end if;
+    if new.peer_marks ->> 'by' is distinct from uid::text then
+      perform public.violates('practice_rounds_marks_partner_only', 'marks are signed by their marker');
+    end if;
   end if;
   return new;
 end $$;
@@ -78,16 +83,26 @@ declare
   r record;
   line jsonb;
 begin
-  select ro.id, ro.candidate_id, ro.started_at, ro.ended_at, rm.host_id, rm.guest_id
+  -- The row lock first, so lines are timed in the order they are stored.
+  select ro.id, ro.candidate_id, ro.started_at, ro.ended_at, rm.host_id, rm.guest_id,
+         rm.exam_preset, jsonb_array_length(ro.transcript -> 'lines') as line_count
     into r
     from public.practice_rounds ro
     join public.practice_rooms rm on rm.id = ro.room_id
-   where ro.id = p_round_id;
+   where ro.id = p_round_id
+     for update of ro;
   if uid is null or r.id is null or uid not in (r.host_id, coalesce(r.guest_id, r.host_id)) then
     perform public.violates('practice_rounds_not_found', 'no such round');
   end if;
   if r.started_at is null or r.ended_at is not null then
     perform public.violates('practice_rounds_transcript_not_running', 'transcript lines are added only while the round runs');
+  end if;
+  -- MRCGP SCA stops hard at 3 + 12 minutes.
+  if r.exam_preset = 'MRCGP SCA' and clock_timestamp() > r.started_at + interval '15 minutes' then
+    perform public.violates('practice_rounds_time_up', 'the station has stopped');
+  end if;
+  if r.line_count >= 2000 then
+    perform public.violates('practice_rounds_transcript_full', 'a round has at most 2000 lines');
   end if;
   if btrim(coalesce(p_text, '')) = '' or char_length(p_text) > 2000 then
     perform public.violates('practice_rounds_line_length', 'a line has 1 to 2000 characters');
@@ -107,10 +122,10 @@ end $$;
 revoke execute on function public.add_transcript_line(uuid, text) from public;
 grant execute on function public.add_transcript_line(uuid, text) to authenticated;
 
--- The cases a host may choose from for the next round: active, of the room's domain,
--- not the other round's; with whether either participant has been a candidate on it.
--- Names and kinds only, never briefs. Nothing for anyone but the room's host.
-create function public.round_case_choices(p_room_id uuid)
+-- The cases a room's next round may use: active, of the room's domain, not the other
+-- round's; with whether either participant has been a candidate on it. Internal: for
+-- start_round() and round_case_choices() only.
+create function public.round_case_pool(p_room_id uuid)
 returns table (
   id uuid,
   case_name text,
@@ -128,7 +143,7 @@ as $$
   with room as (
     select rm.id, rm.host_id, rm.guest_id, rm.type, rm.exam_preset
     from public.practice_rooms rm
-    where rm.id = p_room_id and rm.host_id = auth.uid()
+    where rm.id = p_room_id
   )
   select c.id, c.case_name, c.category, c.station_kind, c.difficulty,
          (room.exam_preset is null or room.exam_preset = any(c.exams)),
@@ -142,6 +157,39 @@ as $$
     select 1 from public.practice_rounds ro where ro.room_id = room.id and ro.case_briefs_id = c.id
   )
   order by lower(c.category), lower(c.case_name)
+$$;
+
+revoke execute on function public.round_case_pool(uuid) from public;
+
+-- The cases the host may choose from: names and kinds only, never briefs; and only
+-- while a round is being set up whose candidate is not the host (a candidate who saw
+-- the list could narrow down their own station). Nothing for anyone else.
+create function public.round_case_choices(p_room_id uuid)
+returns table (
+  id uuid,
+  case_name text,
+  category text,
+  station_kind text,
+  difficulty text,
+  suits_exam boolean,
+  had_before boolean
+)
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select p.*
+  from public.practice_rooms rm
+  cross join lateral public.round_case_pool(rm.id) p
+  where rm.id = p_room_id
+    and rm.host_id = auth.uid()
+    and rm.cancelled_at is null
+    and (
+      (rm.stage = 1 and rm.first_round_id is null)
+      or (rm.stage = 2 and rm.second_round_id is null
+          and (select ro.candidate_id from public.practice_rounds ro where ro.id = rm.first_round_id) = rm.host_id)
+    )
 $$;
 
 revoke execute on function public.round_case_choices(uuid) from public;
@@ -194,8 +242,11 @@ begin
     perform public.violates('practice_rounds_started_once', 'this round has already started');
   end if;
   if number = 2 then
-    select ro.candidate_id, ro.case_briefs_id into first
+    select ro.candidate_id, ro.case_briefs_id, ro.ended_at into first
       from public.practice_rounds ro where ro.id = room.first_round_id;
+    if first.ended_at is null then
+      perform public.violates('practice_rounds_previous_running', 'round 1 has not ended');
+    end if;
     -- Round 2 swaps the roles.
     candidate := case when first.candidate_id = room.host_id then room.guest_id else room.host_id end;
   else
@@ -208,13 +259,18 @@ begin
     if candidate = uid then
       perform public.violates('practice_rounds_candidate_chooses_case', 'the candidate does not choose their own case');
     end if;
-    if not exists (select 1 from public.round_case_choices(room.id) c where c.id = chosen) then
+    if not exists (select 1 from public.round_case_pool(room.id) c where c.id = chosen) then
       perform public.violates('practice_rounds_case_unavailable', 'that case cannot be used for this round');
     end if;
   else
+    -- Unseen cases first, then among them those suiting the exam when there are
+    -- several, else any: the candidate must not be able to work out their station.
     select c.id into chosen
-      from public.round_case_choices(room.id) c
-     order by c.had_before, c.suits_exam desc, random()
+      from public.round_case_pool(room.id) c
+     order by c.had_before,
+              (c.suits_exam and (select count(*) from public.round_case_pool(room.id) s
+                                 where s.suits_exam and not s.had_before) >= 5) desc,
+              random()
      limit 1;
     if chosen is null then
       perform public.violates('practice_rounds_no_case', 'no active case matches this session');
@@ -288,3 +344,27 @@ $$;
 
 revoke execute on function public.round_brief(uuid) from public;
 grant execute on function public.round_brief(uuid) to authenticated;
+
+-- Once round 1 has begun, the session's partner, kind and exam are fixed: the rounds,
+-- their timer and their marking depend on them.
+create function public.practice_rooms_started_rules() returns trigger
+language plpgsql
+set search_path = ''
+as $$
+declare
+  uid uuid := auth.uid();
+  server_work boolean := uid is null and current_user not in ('anon', 'authenticated');
+begin
+  if server_work or old.first_round_id is null then
+    return new;
+  end if;
+  if new.guest_id is distinct from old.guest_id or new.type is distinct from old.type
+     or new.exam_preset is distinct from old.exam_preset or new.private is distinct from old.private then
+    perform public.violates('practice_rooms_started_locked', 'a session under way keeps its partner, kind and exam');
+  end if;
+  return new;
+end $$;
+
+create trigger practice_rooms_started_rules
+  before update on public.practice_rooms
+  for each row execute function public.practice_rooms_started_rules();

@@ -20,6 +20,11 @@ pub fn MarkSheetForm(
         <ActionForm action attr:class="mark-sheet">
             <input type="hidden" name="round_id" value=round_id.to_string()/>
             <p class="muted">{format!("Mark {candidate_name} as an examiner would. They see your marks and feedback.")}</p>
+            {(rubric == Rubric::Plab2).then(|| view! {
+                <p id=format!("{prefix}-scale-hint") class="hint">
+                    "0: not done or unsafe · 1: poor · 2: borderline · 3: good · 4: excellent"
+                </p>
+            })}
             {rubric
                 .domains()
                 .iter()
@@ -27,7 +32,7 @@ pub fn MarkSheetForm(
                     let name = format!("sheet[scores][{code}]");
                     let group = format!("{prefix}-{code}");
                     view! {
-                        <fieldset class="field scale">
+                        <fieldset class="field scale" aria-describedby=(rubric == Rubric::Plab2).then(|| format!("{prefix}-scale-hint"))>
                             <legend>{*label}</legend>
                             <div class="scale__options">
                                 {rubric

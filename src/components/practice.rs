@@ -238,7 +238,14 @@ fn EndedRound(view: PracticeView, round: RoundView, actions: Actions) -> impl In
         <div class="round">
             <h3>{format!("Round {} has ended", round.number)}</h3>
             <RoundMarks view=view.clone() round=round.clone() actions/>
-            {if view.viewer_is_host {
+            {if view.viewer_is_host && round.peer_marks.is_none() {
+                // Marks come first: the server refuses to move on without them.
+                (round.viewer_is_candidate).then(|| view! {
+                    <p class="notice notice--info" role="status">
+                        {format!("Waiting for {}'s marks before moving on.", round.partner_name)}
+                    </p>
+                }).into_any()
+            } else if view.viewer_is_host {
                 view! {
                     <ActionForm action=actions.advance attr:class="round__next">
                         <input type="hidden" name="room_id" value=view.room_id.to_string()/>

@@ -7,6 +7,36 @@ use leptos::prelude::*;
 
 use crate::model::practice::{clock, StationPhase, StationTiming};
 
+/// When the data now being drawn reached this browser, on its clock: during hydration,
+/// the moment the page's response began to arrive; afterwards, now.
+fn received_at_ms() -> i64 {
+    #[cfg(feature = "hydrate")]
+    {
+        let hydrating = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+            .is_some_and(|html| !html.has_attribute("data-hydrated"));
+        if hydrating {
+            if let Some(at) = navigation_response_start() {
+                return at;
+            }
+        }
+    }
+    local_now_ms()
+}
+
+#[cfg(feature = "hydrate")]
+fn navigation_response_start() -> Option<i64> {
+    use wasm_bindgen::JsValue;
+    let window: JsValue = web_sys::window()?.into();
+    let get = |v: &JsValue, k: &str| js_sys::Reflect::get(v, &JsValue::from_str(k)).ok();
+    let timing = get(&get(&window, "performance")?, "timing")?;
+    get(&timing, "responseStart")?
+        .as_f64()
+        .filter(|t| *t > 0.0)
+        .map(|t| t as i64)
+}
+
 /// The browser's clock in ms since the epoch (the server's, while rendering there).
 fn local_now_ms() -> i64 {
     #[cfg(feature = "hydrate")]
@@ -33,7 +63,9 @@ pub fn StationTimer(
     let server_now_ms = server_now.timestamp_millis();
     // The same first frame on server and browser (hydration), then the live clock.
     let now = RwSignal::new(server_now_ms);
-    let offset = server_now_ms - local_now_ms();
+    // The browser's clock when `server_now` was read: the page's arrival for data the
+    // server rendered into it, or now for data fetched since.
+    let offset = server_now_ms - received_at_ms();
     let muted = RwSignal::new(false);
     Effect::new(move |_| {
         muted.set(bell::stored_muted());
@@ -51,6 +83,12 @@ pub fn StationTimer(
     // the phase the page opened in.
     Effect::new(move |previous: Option<StationPhase>| {
         let current = phase.get();
+        // Opened after a hard stop had passed: end it now.
+        if previous.is_none() && current == StationPhase::TimeUp {
+            if let Some(time_up) = time_up {
+                time_up.run(());
+            }
+        }
         if let Some(before) = previous {
             let changed = std::mem::discriminant(&before) != std::mem::discriminant(&current)
                 || matches!(
@@ -106,6 +144,7 @@ pub fn StationTimer(
             // Announced once as it happens; the clock itself is not read out every second.
             <div role="status" class="station-timer__alert">
                 {move || match phase.get() {
+                    StationPhase::Station { warning: false, .. } if timing.reading_secs > 0 => Some("Reading time is over: the station has started.".to_string()),
                     StationPhase::Station { warning: true, .. } => Some(format!("{warning_minutes} minutes left.")),
                     StationPhase::TimeUp => Some("Time is up.".to_string()),
                     _ => None,
@@ -120,7 +159,7 @@ pub fn StationTimer(
                     bell::store_muted(muted.get_untracked());
                 }
             >
-                {move || if muted.get() { "Bell muted" } else { "Mute bell" }}
+                "Mute bell"
             </button>
         </div>
     }
@@ -147,11 +186,20 @@ mod bell {
         }
     }
 
-    /// A short, soft two-tone bell from the Web Audio API (nothing to download).
+    thread_local! {
+        static CONTEXT: std::cell::OnceCell<Option<web_sys::AudioContext>> = const { std::cell::OnceCell::new() };
+    }
+
+    /// A short, soft two-tone bell from the Web Audio API (nothing to download), on
+    /// one audio context for the tab.
     pub fn ring() {
-        let Ok(context) = web_sys::AudioContext::new() else {
+        let Some(context) =
+            CONTEXT.with(|c| c.get_or_init(|| web_sys::AudioContext::new().ok()).clone())
+        else {
             return;
         };
+        // Browsers start a context suspended until the page has been interacted with.
+        let _ = context.resume();
         let start = context.current_time();
         for (i, frequency) in [880.0_f32, 660.0].into_iter().enumerate() {
             let (Ok(oscillator), Ok(gain)) = (context.create_oscillator(), context.create_gain())

@@ -7,7 +7,13 @@ use uuid::Uuid;
 use crate::api::practice::{get_transcript, AddLine};
 use crate::components::error_view::ErrorNotice;
 use crate::components::live::use_live;
-use crate::model::practice::{clock, TranscriptLine};
+use crate::model::practice::TranscriptLine;
+
+/// Time since the round's start, in whole seconds elapsed: "1:05".
+fn elapsed(ms: i64) -> String {
+    let secs = ms.max(0) / 1000;
+    format!("{}:{:02}", secs / 60, secs % 60)
+}
 
 /// "Candidate" or "Actor", with the person's name.
 fn speaker(line: &TranscriptLine, candidate: &str, partner: &str) -> String {
@@ -28,9 +34,17 @@ pub fn TranscriptView(
     #[prop(optional)] heading_level: Option<u8>,
 ) -> impl IntoView {
     let add = ServerAction::<AddLine>::new();
+    // Speech has its own action, so a recognised line never clears what is being typed.
+    let spoken = ServerAction::<AddLine>::new();
     let lines_changed = use_live().transcript(room_id);
     let lines = ArcResource::new(
-        move || (lines_changed.get(), add.version().get()),
+        move || {
+            (
+                lines_changed.get(),
+                add.version().get(),
+                spoken.version().get(),
+            )
+        },
         move |_| get_transcript(round_id),
     );
     let heading = if heading_level == Some(4) {
@@ -61,7 +75,7 @@ pub fn TranscriptView(
                                             let class = if line.role == "candidate" { "transcript__line transcript__line--candidate" } else { "transcript__line" };
                                             view! {
                                                 <li class=class>
-                                                    <span class="transcript__time">{clock(line.at_ms).replace(":", "′")}"″"</span>
+                                                    <span class="transcript__time">{elapsed(line.at_ms)}</span>
                                                     " "
                                                     <strong>{who}</strong>
                                                     ": "
@@ -77,7 +91,7 @@ pub fn TranscriptView(
                     }
                 }
             </Transition>
-            {running.then(|| view! { <LineInput round_id add/> })}
+            {running.then(|| view! { <LineInput round_id add spoken/> })}
         </section>
     }
     .into_any()
@@ -85,7 +99,11 @@ pub fn TranscriptView(
 
 /// Typing a line (kept while the other side's lines arrive), and speech capture.
 #[component]
-fn LineInput(round_id: Uuid, add: ServerAction<AddLine>) -> impl IntoView {
+fn LineInput(
+    round_id: Uuid,
+    add: ServerAction<AddLine>,
+    spoken: ServerAction<AddLine>,
+) -> impl IntoView {
     let text = RwSignal::new(String::new());
     let field = NodeRef::<leptos::html::Input>::new();
     // A line that was added is cleared; one that failed stays to be fixed.
@@ -126,7 +144,8 @@ fn LineInput(round_id: Uuid, add: ServerAction<AddLine>) -> impl IntoView {
             {move || add.value().get().and_then(Result::err).map(|error| view! { <ErrorNotice error/> })}
             <button type="submit" class="button" disabled=move || add.pending().get()>"Add line"</button>
         </form>
-        <SpeechCapture round_id add/>
+        {move || spoken.value().get().and_then(Result::err).map(|error| view! { <ErrorNotice error/> })}
+        <SpeechCapture round_id add=spoken/>
     }
     .into_any()
 }
@@ -139,14 +158,22 @@ fn SpeechCapture(round_id: Uuid, add: ServerAction<AddLine>) -> impl IntoView {
     let on = RwSignal::new(false);
     Effect::new(move |_| supported.set(speech::supported()));
     let recognizer = StoredValue::new_local(None::<speech::Recognizer>);
+    let failure = RwSignal::new(None::<String>);
     Effect::new(move |_| {
         if on.get() {
-            let started = speech::Recognizer::start(move |heard: String| {
-                add.dispatch(AddLine {
-                    round_id,
-                    text: heard,
-                });
-            });
+            let started = speech::Recognizer::start(
+                move |heard: String| {
+                    add.dispatch(AddLine {
+                        round_id,
+                        text: heard,
+                    });
+                },
+                // Microphone refused, missing, or the service unreachable: off, said so.
+                move |reason: String| {
+                    on.set(false);
+                    failure.set(Some(reason));
+                },
+            );
             if started.is_none() {
                 on.set(false);
             }
@@ -182,7 +209,13 @@ fn SpeechCapture(round_id: Uuid, add: ServerAction<AddLine>) -> impl IntoView {
                 </p>
             </div>
             <p role="status" class="speech-capture__status">
-                {move || on.get().then_some("Listening: your speech is being added to the transcript.")}
+                {move || {
+                    if on.get() {
+                        Some("Listening: your speech is being added to the transcript.".to_string())
+                    } else {
+                        failure.get().map(|reason| format!("Speech capture stopped: {reason}"))
+                    }
+                }}
             </p>
         </Show>
     }
@@ -191,6 +224,8 @@ fn SpeechCapture(round_id: Uuid, add: ServerAction<AddLine>) -> impl IntoView {
 #[cfg(feature = "hydrate")]
 mod speech {
     use js_sys::{Function, Reflect};
+    use std::cell::Cell;
+    use std::rc::Rc;
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::{JsCast, JsValue};
 
@@ -207,26 +242,35 @@ mod speech {
         constructor().is_some()
     }
 
-    /// A running recognizer; stopped when dropped by `stop`.
+    fn get(v: &JsValue, k: &str) -> JsValue {
+        Reflect::get(v, &JsValue::from_str(k)).unwrap_or(JsValue::UNDEFINED)
+    }
+
+    fn call(target: &JsValue, method: &str) {
+        if let Ok(f) = get(target, method).dyn_into::<Function>() {
+            let _ = f.call0(target);
+        }
+    }
+
+    /// A running recognizer. Its callbacks belong to the JavaScript object (handed
+    /// over with `into_js_value`), so a late event after `stop` finds them alive.
     pub struct Recognizer {
         inner: JsValue,
-        _on_result: Closure<dyn FnMut(JsValue)>,
-        _on_end: Closure<dyn FnMut(JsValue)>,
-        stopping: std::rc::Rc<std::cell::Cell<bool>>,
+        stopping: Rc<Cell<bool>>,
     }
 
     impl Recognizer {
-        pub fn start(heard: impl Fn(String) + 'static) -> Option<Self> {
+        pub fn start(
+            heard: impl Fn(String) + 'static,
+            failed: impl Fn(String) + 'static,
+        ) -> Option<Self> {
             let make = constructor()?;
             let inner = Reflect::construct(&make, &js_sys::Array::new()).ok()?;
-            let set = |k: &str, v: JsValue| Reflect::set(&inner, &JsValue::from_str(k), &v);
-            set("continuous", JsValue::TRUE).ok()?;
-            set("interimResults", JsValue::FALSE).ok()?;
-            set("lang", JsValue::from_str("en-GB")).ok()?;
+            let set = |k: &str, v: &JsValue| Reflect::set(&inner, &JsValue::from_str(k), v);
+            set("continuous", &JsValue::TRUE).ok()?;
+            set("interimResults", &JsValue::FALSE).ok()?;
+            set("lang", &JsValue::from_str("en-GB")).ok()?;
             let on_result = Closure::<dyn FnMut(JsValue)>::new(move |event: JsValue| {
-                let get = |v: &JsValue, k: &str| {
-                    Reflect::get(v, &JsValue::from_str(k)).unwrap_or(JsValue::UNDEFINED)
-                };
                 let results = get(&event, "results");
                 let from = get(&event, "resultIndex").as_f64().unwrap_or(0.0) as u32;
                 let count = get(&results, "length").as_f64().unwrap_or(0.0) as u32;
@@ -244,38 +288,43 @@ mod speech {
                     }
                 }
             });
-            let stopping = std::rc::Rc::new(std::cell::Cell::new(false));
-            // Recognition stops by itself after a silence: carry on until told to stop.
+            let stopping = Rc::new(Cell::new(false));
+            // A refused or missing microphone, or no speech service, will not get
+            // better by retrying: stop and say why. Silence and the like are retried.
+            let fatal = stopping.clone();
+            let on_error = Closure::<dyn FnMut(JsValue)>::new(move |event: JsValue| {
+                let reason = match get(&event, "error").as_string().as_deref() {
+                    Some("not-allowed") | Some("service-not-allowed") => {
+                        Some("the microphone is not allowed for this site.")
+                    }
+                    Some("audio-capture") => Some("no microphone was found."),
+                    Some("network") => Some("the browser's speech service cannot be reached."),
+                    _ => None,
+                };
+                if let Some(reason) = reason {
+                    fatal.set(true);
+                    failed(reason.to_string());
+                }
+            });
+            // Recognition ends by itself after a silence: carry on until stopped.
             let again = inner.clone();
             let stop_flag = stopping.clone();
             let on_end = Closure::<dyn FnMut(JsValue)>::new(move |_| {
                 if !stop_flag.get() {
-                    if let Ok(start) = Reflect::get(&again, &JsValue::from_str("start")) {
-                        let _ = start.unchecked_ref::<Function>().call0(&again);
-                    }
+                    call(&again, "start");
                 }
             });
-            set("onresult", on_result.as_ref().clone()).ok()?;
-            set("onend", on_end.as_ref().clone()).ok()?;
-            let start = Reflect::get(&inner, &JsValue::from_str("start")).ok()?;
-            start.unchecked_ref::<Function>().call0(&inner).ok()?;
-            Some(Self {
-                inner,
-                _on_result: on_result,
-                _on_end: on_end,
-                stopping,
-            })
+            set("onresult", &on_result.into_js_value()).ok()?;
+            set("onerror", &on_error.into_js_value()).ok()?;
+            set("onend", &on_end.into_js_value()).ok()?;
+            call(&inner, "start");
+            Some(Self { inner, stopping })
         }
 
+        /// Stops listening; what was already said still arrives.
         pub fn stop(self) {
             self.stopping.set(true);
-            // Detach the callbacks before they are dropped with `self`.
-            for key in ["onresult", "onend"] {
-                let _ = Reflect::set(&self.inner, &JsValue::from_str(key), &JsValue::NULL);
-            }
-            if let Ok(stop) = Reflect::get(&self.inner, &JsValue::from_str("stop")) {
-                let _ = stop.unchecked_ref::<Function>().call0(&self.inner);
-            }
+            call(&self.inner, "stop");
         }
     }
 }
@@ -289,7 +338,10 @@ mod speech {
     pub struct Recognizer;
 
     impl Recognizer {
-        pub fn start(_heard: impl Fn(String) + 'static) -> Option<Self> {
+        pub fn start(
+            _heard: impl Fn(String) + 'static,
+            _failed: impl Fn(String) + 'static,
+        ) -> Option<Self> {
             None
         }
         pub fn stop(self) {}

@@ -76,6 +76,12 @@ pub fn constraint_error(name: &str) -> Option<AppError> {
         "practice_rounds_started_once" => conflict("This round has already started."),
         "practice_rounds_ended_once" => conflict("This round has already ended."),
         "practice_rounds_not_found" => Some(AppError::NotFound),
+        "practice_rounds_previous_running" => conflict("End round 1 before starting round 2."),
+        "practice_rounds_time_up" => conflict("Time is up: the station has stopped."),
+        "practice_rounds_transcript_full" => conflict("This round's transcript is full."),
+        "practice_rooms_started_locked" => conflict(
+            "The session is under way, so its partner, kind and exam can no longer change.",
+        ),
         "practice_rounds_needs_partner" => {
             conflict("A round needs both of you: wait for a partner to join.")
         }

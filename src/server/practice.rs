@@ -256,9 +256,11 @@ pub async fn end(conn: &mut PgConnection, round_id: Uuid) -> Result<(), AppError
 /// Moves the session on (the host only): to round 2 once round 1 has ended, and to
 /// finished once round 2 has.
 pub async fn advance(conn: &mut PgConnection, room_id: Uuid) -> Result<i16, AppError> {
-    let (stage, ended): (i16, bool) = sqlx::query_as(
-        "select r.stage,
+    let (is_host, stage, ended, marked): (bool, i16, bool, bool) = sqlx::query_as(
+        "select r.host_id = (select auth.uid()), r.stage,
                 coalesce((select ro.ended_at is not null from public.practice_rounds ro
+                          where ro.room_id = r.id and ro.round_number = r.stage), false),
+                coalesce((select ro.peer_marks is not null from public.practice_rounds ro
                           where ro.room_id = r.id and ro.round_number = r.stage), false)
          from public.practice_rooms r
          where r.id = $1 and (select auth.uid()) in (r.host_id, r.guest_id)",
@@ -267,11 +269,20 @@ pub async fn advance(conn: &mut PgConnection, room_id: Uuid) -> Result<i16, AppE
     .fetch_optional(&mut *conn)
     .await?
     .ok_or(AppError::NotFound)?;
+    if !is_host {
+        return Err(AppError::Forbidden);
+    }
     if stage == 3 {
         return Err(AppError::conflict("This session has finished."));
     }
     if !ended {
         return Err(AppError::conflict("End the current round first."));
+    }
+    // The candidate's marks come before moving on, so no half-filled sheet is lost.
+    if !marked {
+        return Err(AppError::conflict(
+            "The partner's marks for this round come first.",
+        ));
     }
     let done = sqlx::query(
         "update public.practice_rooms set stage = stage + 1 where id = $1 and stage = $2",

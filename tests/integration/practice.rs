@@ -80,6 +80,23 @@ impl Session {
         }
     }
 
+    /// The partner's marks for a round (PLAB 2's rubric).
+    async fn mark(&self, partner: &Client, round: &str) {
+        self.call(
+            partner,
+            "submit_marks",
+            &[
+                ("round_id", round),
+                ("sheet[scores][data_gathering]", "2"),
+                ("sheet[scores][clinical_management]", "2"),
+                ("sheet[scores][interpersonal]", "2"),
+                ("sheet[global]", "Borderline"),
+            ],
+        )
+        .await
+        .expect("the partner marks the round");
+    }
+
     async fn call(
         &self,
         who: &Client,
@@ -238,6 +255,13 @@ async fn only_the_host_moves_the_session_on_and_only_forward(pool: PgPool) {
     );
     let round = s.start("", "").await.unwrap().to_string();
     assert!(s.start("", "").await.is_err(), "round 1 starts once");
+    // Under way, the session keeps its partner.
+    let (status, error) = s
+        .call(&s.host, "remove_guest", &[("room", &room)])
+        .await
+        .unwrap_err();
+    assert_eq!(status, StatusCode::CONFLICT, "{error}");
+    assert_eq!(s.view(&s.guest).await.rounds.len(), 1);
     let (status, _) = s
         .call(&s.guest, "end_round", &[("round_id", &round)])
         .await
@@ -257,6 +281,18 @@ async fn only_the_host_moves_the_session_on_and_only_forward(pool: PgPool) {
         .unwrap_err();
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert_eq!(s.view(&s.guest).await.stage, 1);
+    let (status, error) = s
+        .call(&s.host, "advance_stage", &[("room_id", &room)])
+        .await
+        .unwrap_err();
+    assert_eq!(
+        (status, error.to_string()),
+        (
+            StatusCode::CONFLICT,
+            "The partner's marks for this round come first.".into()
+        )
+    );
+    s.mark(&s.host, &round).await;
 
     // Next round: stage 2, roles swapped, a different case.
     s.call(&s.host, "advance_stage", &[("room_id", &room)])
@@ -296,6 +332,7 @@ async fn only_the_host_moves_the_session_on_and_only_forward(pool: PgPool) {
     s.call(&s.host, "end_round", &[("round_id", &second)])
         .await
         .unwrap();
+    s.mark(&s.guest, &second).await;
     s.call(&s.host, "advance_stage", &[("room_id", &room)])
         .await
         .unwrap();
@@ -508,6 +545,7 @@ async fn the_app_picks_a_case_of_the_sessions_domain_that_neither_has_had(pool: 
     s.call(&s.host, "end_round", &[("round_id", &round.to_string())])
         .await
         .unwrap();
+    s.mark(&s.host, &round.to_string()).await;
     s.call(
         &s.host,
         "advance_stage",
@@ -515,6 +553,18 @@ async fn the_app_picks_a_case_of_the_sessions_domain_that_neither_has_had(pool: 
     )
     .await
     .unwrap();
+    let listed = World::new(pool.clone())
+        .count_as(
+            user(s.host_id),
+            "select count(*) from public.round_case_choices($1)",
+            s.room,
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        listed, 0,
+        "a candidate host gets no list from the database either"
+    );
     assert!(
         s.view(&s.host).await.case_choices.is_empty(),
         "the host is the candidate now: no choosing"
