@@ -14,21 +14,17 @@ use crate::error::AppError;
 use crate::model::cases::{difficulty_label, station_kind_label, CaseDetail, MarkDomain};
 use crate::pages::not_found::NotFound;
 
-/// The `:id` of the current admin case URL, if it is a UUID.
-pub fn case_id_param() -> Memo<Option<Uuid>> {
+/// The case the URL's `:id` names (not found unless it is a UUID), read again when the
+/// URL changes: for the case page and its editor.
+pub fn case_from_url() -> Resource<Result<CaseDetail, AppError>> {
     let params = use_params_map();
-    Memo::new(move |_| {
+    let id = Memo::new(move |_| {
         params
             .read()
             .get("id")
             .and_then(|id| Uuid::parse_str(&id).ok())
-    })
-}
-
-#[component]
-pub fn CasePage() -> impl IntoView {
-    let id = case_id_param();
-    let case = Resource::new(
+    });
+    Resource::new(
         move || id.get(),
         |id| async move {
             match id {
@@ -36,7 +32,12 @@ pub fn CasePage() -> impl IntoView {
                 None => Err(AppError::NotFound),
             }
         },
-    );
+    )
+}
+
+#[component]
+pub fn CasePage() -> impl IntoView {
+    let case = case_from_url();
     view! {
         <Transition fallback=|| view! { <p class="muted" role="status">"Loading the case…"</p> }>
             {move || Suspend::new(async move {

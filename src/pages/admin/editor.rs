@@ -7,8 +7,8 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
-use super::case::case_id_param;
-use crate::api::cases::{get_case, SaveCase};
+use super::case::case_from_url;
+use crate::api::cases::SaveCase;
 use crate::components::error_view::ErrorNotice;
 use crate::error::AppError;
 use crate::model::cases::{exam_field, CaseForm, Difficulty, MarkDomain, StationKind};
@@ -36,16 +36,7 @@ pub fn NewCasePage() -> impl IntoView {
 /// `/admin/cases/:id/edit`: the case's form, filled in.
 #[component]
 pub fn EditCasePage() -> impl IntoView {
-    let id = case_id_param();
-    let case = Resource::new(
-        move || id.get(),
-        |id| async move {
-            match id {
-                Some(id) => get_case(id).await,
-                None => Err(AppError::NotFound),
-            }
-        },
-    );
+    let case = case_from_url();
     view! {
         <Suspense fallback=|| view! { <p class="muted" role="status">"Loading the case…"</p> }>
             {move || Suspend::new(async move {
