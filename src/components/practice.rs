@@ -126,10 +126,10 @@ fn RoundSetup(view: PracticeView, actions: Actions) -> impl IntoView {
         .into_any();
     }
     let second_candidate = (number == 2).then(|| {
-        let first = view.rounds.iter().find(|r| r.number == 1);
-        match first {
-            Some(r) if r.candidate_id == view.host_id => view.guest_name.clone(),
-            _ => "You".to_string(),
+        if view.next_candidate == Some(view.host_id) {
+            "You".to_string()
+        } else {
+            view.guest_name.clone()
         }
     });
     let choices = view.case_choices.clone();

@@ -869,7 +869,8 @@ pub fn field_label(field: &str) -> String {
 }
 
 impl CaseForm {
-    fn exam_checked(&self, exam: ExamPreset) -> bool {
+    /// Whether the form ticks `exam`.
+    pub fn exam_checked(&self, exam: ExamPreset) -> bool {
         let value = match exam {
             ExamPreset::Plab2 => &self.exam_plab_2,
             ExamPreset::UkmlaCpsa => &self.exam_ukmla_cpsa,

@@ -348,6 +348,9 @@ pub struct PracticeView {
     pub timing: StationTiming,
     pub rubric: Rubric,
     pub rounds: Vec<RoundView>,
+    /// The candidate of the round to be set up next (round 1: the guest, unless the
+    /// host chooses otherwise; round 2: round 1's partner), if one is.
+    pub next_candidate: Option<Uuid>,
     /// For the host, when the next round's case is theirs to choose.
     pub case_choices: Vec<CaseChoice>,
     /// The server's clock when this was read, so browsers agree on the station timer.

@@ -11,7 +11,6 @@ use icalendar::{Calendar, Component, Event, EventLike, EventStatus, Property};
 use tower_sessions::Session;
 use uuid::Uuid;
 
-use super::db::Actor;
 use super::state::AppState;
 use crate::error::AppError;
 
@@ -110,10 +109,7 @@ async fn entry_for(
     session: &Session,
     room_url: &str,
 ) -> Result<String, AppError> {
-    let actor = match super::session::user(session).await? {
-        Some(id) => Actor::User(id),
-        None => Actor::Anon,
-    };
+    let actor = super::session::actor(session).await?;
     let source = super::rooms::by_url_source(actor.user_id().is_some());
     let mut tx = state.db.begin(actor).await?;
     let row: Option<CalendarRow> = sqlx::query_as(&format!(

@@ -15,7 +15,6 @@ use sqlx::{FromRow, PgConnection};
 use tower_sessions::Session;
 use uuid::Uuid;
 
-use super::db::Actor;
 use super::errors::CASE_IN_USE;
 use super::state::AppState;
 use super::timezone::format_in_zone;
@@ -562,10 +561,7 @@ pub async fn download(
             .into_response();
     };
     let result = async {
-        let actor = match super::session::user(&session).await? {
-            Some(id) => Actor::User(id),
-            None => Actor::Anon,
-        };
+        let actor = super::session::actor(&session).await?;
         let mut tx = state.db.begin(actor).await?;
         let records = export(&mut tx, &ids).await?;
         tx.commit().await?;

@@ -183,6 +183,7 @@ pub async fn view(
         timing: StationTiming::for_exam(exam),
         rubric: Rubric::for_exam(exam),
         rounds,
+        next_candidate,
         case_choices,
         server_now: r.now,
         video_url: format!("{video_base}{}", video_room_name(&r.room_url)),
@@ -258,11 +259,10 @@ pub async fn end(conn: &mut PgConnection, round_id: Uuid) -> Result<(), AppError
 pub async fn advance(conn: &mut PgConnection, room_id: Uuid) -> Result<i16, AppError> {
     let (is_host, stage, ended, marked): (bool, i16, bool, bool) = sqlx::query_as(
         "select r.host_id = (select auth.uid()), r.stage,
-                coalesce((select ro.ended_at is not null from public.practice_rounds ro
-                          where ro.room_id = r.id and ro.round_number = r.stage), false),
-                coalesce((select ro.peer_marks is not null from public.practice_rounds ro
-                          where ro.room_id = r.id and ro.round_number = r.stage), false)
+                coalesce(ro.ended_at is not null, false),
+                coalesce(ro.peer_marks is not null, false)
          from public.practice_rooms r
+         left join public.practice_rounds ro on ro.room_id = r.id and ro.round_number = r.stage
          where r.id = $1 and (select auth.uid()) in (r.host_id, r.guest_id)",
     )
     .bind(room_id)

@@ -28,10 +28,7 @@ pub async fn session() -> Result<Session, AppError> {
 
 /// Who the current request acts for: its session's user, or nobody.
 pub async fn current_actor() -> Result<Actor, AppError> {
-    Ok(match session::user(&session().await?).await? {
-        Some(id) => Actor::User(id),
-        None => Actor::Anon,
-    })
+    session::actor(&session().await?).await
 }
 
 /// The signed-in user's id, or [`AppError::Unauthenticated`].

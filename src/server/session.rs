@@ -1,6 +1,7 @@
 //! Sign-in sessions, kept server-side in PostgreSQL (tower-sessions), so any instance
 //! can serve any request. The cookie only names the session.
 
+use super::db::Actor;
 use std::time::{SystemTime, UNIX_EPOCH};
 use tower_sessions::cookie::{time::Duration, SameSite};
 use tower_sessions::{Expiry, Session, SessionManagerLayer};
@@ -86,6 +87,14 @@ pub async fn user(session: &Session) -> Result<Option<Uuid>, AppError> {
         }
         None => Ok(None),
     }
+}
+
+/// Who a request with this session acts for: its signed-in user, or nobody.
+pub async fn actor(session: &Session) -> Result<Actor, AppError> {
+    Ok(match user(session).await? {
+        Some(id) => Actor::User(id),
+        None => Actor::Anon,
+    })
 }
 
 /// Ends the session and deletes it from the store, so its cookie opens nothing.

@@ -109,16 +109,7 @@ fn CaseEditor(form: CaseForm, name: Option<String>) -> impl IntoView {
     };
     let exams: Vec<(ExamPreset, bool)> = ExamPreset::ALL
         .into_iter()
-        .map(|x| {
-            let checked = match x {
-                ExamPreset::Plab2 => f.exam_plab_2.is_some(),
-                ExamPreset::UkmlaCpsa => f.exam_ukmla_cpsa.is_some(),
-                ExamPreset::MrcgpSca => f.exam_mrcgp_sca.is_some(),
-                ExamPreset::Amc => f.exam_amc.is_some(),
-                ExamPreset::Paces => f.exam_paces.is_some(),
-            };
-            (x, checked)
-        })
+        .map(|x| (x, f.exam_checked(x)))
         .collect();
     let scheme_hint = "One point a line, its keywords after a bar, separated by commas: Asks where the pain spreads | radiat, arm, jaw";
     view! {
