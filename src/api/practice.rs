@@ -136,3 +136,18 @@ pub async fn get_transcript(round_id: Uuid) -> Result<Vec<TranscriptLine>, AppEr
     .await
     .map_err(request::fail)
 }
+
+/// Either participant: runs a failed assessment of a round again.
+#[server(prefix = "/api", endpoint = "rerun_assessment")]
+pub async fn rerun_assessment(round_id: Uuid) -> Result<(), AppError> {
+    use crate::server::{practice, request};
+    async {
+        request::require_user().await?;
+        let mut tx = request::begin().await?;
+        practice::rerun_assessment(&mut tx, round_id).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+    .await
+    .map_err(request::fail)
+}

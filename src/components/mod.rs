@@ -1,5 +1,6 @@
 //! Building blocks shared by pages.
 
+pub mod assessment;
 pub mod auth;
 pub mod avatar;
 pub mod error_view;

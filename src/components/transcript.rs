@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use uuid::Uuid;
 
 use crate::api::practice::{get_transcript, AddLine};
+use crate::components::assessment::line_anchor;
 use crate::components::error_view::ErrorNotice;
 use crate::components::live::use_live;
 use crate::model::practice::TranscriptLine;
@@ -70,11 +71,11 @@ pub fn TranscriptView(
                                 }.into_any(),
                                 Ok(lines) => view! {
                                     <ol class="transcript__lines" aria-label="Transcript lines">
-                                        {lines.into_iter().map(|line| {
+                                        {lines.into_iter().enumerate().map(|(i, line)| {
                                             let who = speaker(&line, &candidate_name, &partner_name);
                                             let class = if line.role == "candidate" { "transcript__line transcript__line--candidate" } else { "transcript__line" };
                                             view! {
-                                                <li class=class>
+                                                <li class=class id=line_anchor(round_id, i + 1)>
                                                     <span class="transcript__time">{elapsed(line.at_ms)}</span>
                                                     " "
                                                     <strong>{who}</strong>

@@ -4,6 +4,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+pub mod assessment;
 pub mod cases;
 pub mod practice;
 
@@ -86,6 +87,8 @@ pub struct MySession {
     pub partner: Option<Person>,
     pub stage: i16,
     pub cancelled: bool,
+    /// The state of each ended round's assessment, round 1 first.
+    pub feedback: Vec<assessment::JobStatus>,
 }
 
 /// Where a trainee is in their training; stored as a short code in `profiles`.

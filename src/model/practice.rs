@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use uuid::Uuid;
 
+use super::assessment::{Assessment, AssessmentJobView};
 use super::cases::MarkScheme;
 use super::ExamPreset;
 
@@ -314,6 +315,13 @@ pub struct RoundView {
     pub brief: Option<RoundBrief>,
     pub transcript: Vec<TranscriptLine>,
     pub peer_marks: Option<PeerMarks>,
+    /// The round's assessment, once made (and, for the partner, once they have marked).
+    pub assessment: Option<Assessment>,
+    /// Where the assessment stands, once the round has ended.
+    pub assessment_job: Option<AssessmentJobView>,
+    /// The assessment is ready but kept from the partner until they have marked, so it
+    /// does not sway their marks.
+    pub assessment_held: bool,
 }
 
 impl RoundView {

@@ -6,6 +6,7 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 
 use crate::api::sessions::{get_my_sessions, room_path, DismissUpdate};
+use crate::components::assessment::feedback_badge;
 use crate::components::auth::use_auth;
 use crate::components::avatar::Avatar;
 use crate::components::error_view::ErrorNotice;
@@ -142,6 +143,7 @@ fn SessionList(
                                 {session.exam_preset.map(|p| view! { <span class="badge">{p.as_str()}</span> })}
                                 {session.private.then(|| view! { <span class="badge">"Private"</span> })}
                                 {session.cancelled.then(|| view! { <span class="badge badge--full">"Cancelled"</span> })}
+                                {feedback_badge(&session.feedback).map(|(class, text)| view! { <span class=class>{text}</span> })}
                             </div>
                         </li>
                     }

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use tracing_subscriber::EnvFilter;
 
 use super::accounts;
+use super::assessor;
 use super::config::Config;
 use super::db::Db;
 use super::demo::{self, DemoError};
@@ -108,12 +109,14 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         realtime: realtime.clone(),
     };
     let db = state.db.clone();
+    let state_config = state.config.clone();
     let app = http::app(state)
         .await
         .map_err(|e| anyhow::anyhow!("cannot prepare the session store: {e}"))?;
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .map_err(|e| anyhow::anyhow!("cannot listen on {addr}: {e}"))?;
+    assessor::jobs::start(db.owner(), &state_config.assessor);
     tokio::spawn(housekeeping(db));
     tracing::info!("Med Practice is listening on http://{addr}");
     let shutdown = async move {

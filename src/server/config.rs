@@ -4,6 +4,7 @@
 use std::fmt;
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::time::Duration;
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum ConfigError {
@@ -33,6 +34,132 @@ pub struct Config {
     pub trust_forwarded_for: bool,
     /// Where video calls are held: a session's call is this plus a name from its link.
     pub video_call_base_url: String,
+    /// How rounds are assessed: by an LLM when one is configured, else the checklist.
+    pub assessor: AssessorConfig,
+}
+
+/// An OpenAI-compatible chat-completions endpoint (OpenAI, Azure OpenAI's v1 API,
+/// Ollama, vLLM, llama.cpp's server...).
+#[derive(Clone)]
+pub struct LlmConfig {
+    /// Up to and including the version, e.g. `https://api.openai.com/v1`; requests go
+    /// to `{base_url}/chat/completions`.
+    pub base_url: String,
+    pub model: String,
+    /// Secret: never printed. Unset for servers that take no key (Ollama, llama.cpp).
+    pub api_key: Option<String>,
+    /// The header the key goes in: `Authorization` (as `Bearer <key>`) or, for Azure
+    /// OpenAI, `api-key`.
+    pub api_key_header: String,
+    /// One request's limit, answer included.
+    pub timeout: Duration,
+}
+
+#[derive(Clone, Debug)]
+pub struct AssessorConfig {
+    pub llm: Option<LlmConfig>,
+    /// Workers in this process (0: this instance assesses nothing; others do).
+    pub workers: u32,
+    /// Claims of one job before it fails visibly.
+    pub max_attempts: i32,
+    /// The first pause after a provider error; doubled each time, at most 5 minutes.
+    pub retry_base: Duration,
+    /// How often an idle worker looks for jobs.
+    pub poll: Duration,
+    /// How long a claim lasts: a job whose worker died is taken over after this.
+    pub lease: Duration,
+}
+
+impl fmt::Debug for LlmConfig {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("LlmConfig")
+            .field("base_url", &self.base_url)
+            .field("model", &self.model)
+            .field("api_key", &self.api_key.as_ref().map(|_| "<redacted>"))
+            .field("api_key_header", &self.api_key_header)
+            .field("timeout", &self.timeout)
+            .finish()
+    }
+}
+
+fn number<T: std::str::FromStr + PartialOrd + fmt::Display + Copy>(
+    get: &impl Fn(&str) -> Option<String>,
+    name: &'static str,
+    default: T,
+    min: T,
+    max: T,
+) -> Result<T, ConfigError> {
+    match get(name) {
+        None => Ok(default),
+        Some(v) => match v.trim().parse::<T>() {
+            Ok(n) if n >= min && n <= max => Ok(n),
+            _ => Err(ConfigError::Invalid {
+                name,
+                reason: format!("expected a whole number from {min} to {max}, got {v:?}"),
+            }),
+        },
+    }
+}
+
+fn assessor_config(get: &impl Fn(&str) -> Option<String>) -> Result<AssessorConfig, ConfigError> {
+    let timeout = Duration::from_secs(number(get, "LLM_TIMEOUT_SECS", 60u64, 1, 600)?);
+    let llm = match (get("LLM_BASE_URL"), get("LLM_MODEL")) {
+        (None, None) => None,
+        (Some(_), None) => {
+            return Err(ConfigError::Missing {
+                name: "LLM_MODEL",
+                hint: "name the model to ask, or unset LLM_BASE_URL to use the checklist",
+            })
+        }
+        (None, Some(_)) => {
+            return Err(ConfigError::Missing {
+                name: "LLM_BASE_URL",
+                hint: "set the chat-completions base address, e.g. https://api.openai.com/v1",
+            })
+        }
+        (Some(base), Some(model)) => {
+            let base = base.trim().trim_end_matches('/').to_string();
+            let host = base
+                .strip_prefix("https://")
+                .or_else(|| base.strip_prefix("http://"));
+            if !host.is_some_and(|h| !h.is_empty() && !h.contains(char::is_whitespace)) {
+                return Err(ConfigError::Invalid {
+                    name: "LLM_BASE_URL",
+                    reason: format!("expected an http:// or https:// address, got {base:?}"),
+                });
+            }
+            let header = get("LLM_API_KEY_HEADER").unwrap_or_else(|| "Authorization".into());
+            let header = header.trim().to_string();
+            if http::HeaderName::from_bytes(header.as_bytes()).is_err() {
+                return Err(ConfigError::Invalid {
+                    name: "LLM_API_KEY_HEADER",
+                    reason: format!("expected a header name such as api-key, got {header:?}"),
+                });
+            }
+            Some(LlmConfig {
+                base_url: base,
+                model: model.trim().to_string(),
+                api_key: get("LLM_API_KEY").map(|k| k.trim().to_string()),
+                api_key_header: header,
+                timeout,
+            })
+        }
+    };
+    Ok(AssessorConfig {
+        llm,
+        workers: number(get, "ASSESSOR_WORKERS", 2u32, 0, 16)?,
+        max_attempts: number(get, "ASSESSOR_MAX_ATTEMPTS", 5i32, 1, 20)?,
+        retry_base: Duration::from_millis(number(
+            get,
+            "ASSESSOR_RETRY_BASE_MS",
+            5000u64,
+            10,
+            600_000,
+        )?),
+        poll: Duration::from_millis(number(get, "ASSESSOR_POLL_MS", 1000u64, 50, 60_000)?),
+        // Two answers (one retry of an invalid one) and a margin.
+        lease: timeout * 2 + Duration::from_secs(30),
+    })
 }
 
 impl Config {
@@ -144,7 +271,10 @@ impl Config {
             }
         };
 
+        let assessor = assessor_config(&get)?;
+
         Ok(Self {
+            assessor,
             database_url,
             database_max_connections,
             bind_address,
@@ -171,6 +301,7 @@ impl fmt::Debug for Config {
             .field("data_dir", &self.data_dir)
             .field("trust_forwarded_for", &self.trust_forwarded_for)
             .field("video_call_base_url", &self.video_call_base_url)
+            .field("assessor", &self.assessor)
             .finish()
     }
 }
@@ -245,9 +376,63 @@ mod tests {
     }
 
     #[test]
-    fn debug_output_never_shows_the_database_url() {
-        let c = config(&[DB]).unwrap();
+    fn debug_output_never_shows_the_database_url_or_the_api_key() {
+        let c = config(&[
+            DB,
+            ("LLM_BASE_URL", "https://api.example/v1/"),
+            ("LLM_MODEL", "examiner-1"),
+            ("LLM_API_KEY", "sk-very-secret"),
+        ])
+        .unwrap();
         let shown = format!("{c:?}");
         assert!(!shown.contains("secret"), "{shown}");
+        assert!(shown.contains("examiner-1"), "{shown}");
+    }
+
+    #[test]
+    fn the_assessor_is_the_checklist_unless_an_llm_is_named() {
+        let c = config(&[DB]).unwrap();
+        assert!(c.assessor.llm.is_none());
+        assert_eq!(c.assessor.workers, 2);
+        assert_eq!(c.assessor.max_attempts, 5);
+        let c = config(&[
+            DB,
+            ("LLM_BASE_URL", "http://127.0.0.1:11434/v1/"),
+            ("LLM_MODEL", "llama3.1"),
+            ("LLM_TIMEOUT_SECS", "10"),
+            ("LLM_API_KEY_HEADER", "api-key"),
+        ])
+        .unwrap();
+        let llm = c.assessor.llm.unwrap();
+        assert_eq!(llm.base_url, "http://127.0.0.1:11434/v1");
+        assert_eq!(llm.api_key, None);
+        assert_eq!(llm.api_key_header, "api-key");
+        assert_eq!(c.assessor.lease, Duration::from_secs(50));
+        for (vars, name) in [
+            (
+                vec![DB, ("LLM_BASE_URL", "http://x/v1")],
+                "LLM_MODEL is not set",
+            ),
+            (vec![DB, ("LLM_MODEL", "m")], "LLM_BASE_URL is not set"),
+            (
+                vec![DB, ("LLM_BASE_URL", "ftp://x"), ("LLM_MODEL", "m")],
+                "LLM_BASE_URL is invalid",
+            ),
+            (
+                vec![DB, ("LLM_TIMEOUT_SECS", "0")],
+                "LLM_TIMEOUT_SECS is invalid",
+            ),
+            (
+                vec![DB, ("ASSESSOR_WORKERS", "many")],
+                "ASSESSOR_WORKERS is invalid",
+            ),
+            (
+                vec![DB, ("ASSESSOR_MAX_ATTEMPTS", "0")],
+                "ASSESSOR_MAX_ATTEMPTS is invalid",
+            ),
+        ] {
+            let err = config(&vars).unwrap_err().to_string();
+            assert!(err.starts_with(name), "{err}");
+        }
     }
 }

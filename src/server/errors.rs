@@ -50,7 +50,10 @@ pub fn constraint_error(name: &str) -> Option<AppError> {
             invalid("A host can remove their guest but cannot choose one.")
         }
         "practice_rooms_stage_forward" => invalid("A session only moves forward."),
-        "practice_rooms_not_found" => Some(AppError::NotFound),
+        "practice_rooms_not_found" | "assessment_jobs_not_found" => Some(AppError::NotFound),
+        "assessment_jobs_rerun_failed_only" => {
+            conflict("Only an assessment that has failed can be run again.")
+        }
         "practice_rooms_guest_seat_only"
         | "practice_rooms_guest_self_only"
         | "practice_rooms_host_immutable"

@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod admin;
+pub mod assessor;
 pub mod avatars;
 pub mod calendar;
 pub mod cases;

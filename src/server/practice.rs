@@ -7,7 +7,9 @@ use sqlx::types::Json;
 use sqlx::{FromRow, PgConnection};
 use uuid::Uuid;
 
+use super::assessor::jobs;
 use crate::error::AppError;
+use crate::model::assessment::Assessment;
 use crate::model::cases::problems_message;
 use crate::model::cases::MarkScheme;
 use crate::model::practice::{
@@ -56,6 +58,7 @@ struct RoundRow {
     ended_at: Option<DateTime<Utc>>,
     transcript: Json<Transcript>,
     peer_marks: Option<Json<PeerMarks>>,
+    assessment: Option<Json<Assessment>>,
 }
 
 #[derive(FromRow)]
@@ -118,7 +121,8 @@ pub async fn view(
     }
     let exam = r.exam_preset.as_deref().and_then(ExamPreset::parse);
     let rows: Vec<RoundRow> = sqlx::query_as(
-        "select id, round_number, candidate_id, started_at, ended_at, transcript, peer_marks
+        "select id, round_number, candidate_id, started_at, ended_at, transcript, peer_marks,
+                assessment
          from public.practice_rounds where room_id = $1 order by round_number",
     )
     .bind(room_id)
@@ -131,8 +135,16 @@ pub async fn view(
             guest_name.clone()
         }
     };
+    let mut jobs = jobs::for_room(conn, room_id).await?;
     let mut rounds = Vec::with_capacity(rows.len());
     for row in rows {
+        let viewer_is_candidate = row.candidate_id == viewer;
+        // The partner sees the assessment once they have given their own marks.
+        let held = !viewer_is_candidate && row.peer_marks.is_none() && row.assessment.is_some();
+        let job = jobs
+            .iter()
+            .position(|(round, _)| *round == row.id)
+            .map(|i| jobs.swap_remove(i).1);
         let partner = if row.candidate_id == r.host_id {
             guest_id
         } else {
@@ -144,12 +156,19 @@ pub async fn view(
             candidate_id: row.candidate_id,
             candidate_name: name(row.candidate_id),
             partner_name: name(partner),
-            viewer_is_candidate: row.candidate_id == viewer,
+            viewer_is_candidate,
             started_at: row.started_at,
             ended_at: row.ended_at,
             brief: brief(conn, row.id).await?,
             transcript: row.transcript.0.lines,
             peer_marks: row.peer_marks.map(|m| m.0),
+            assessment: if held {
+                None
+            } else {
+                row.assessment.map(|a| a.0)
+            },
+            assessment_job: job,
+            assessment_held: held,
         });
     }
     // The host chooses the next round's case unless they are its candidate.
@@ -380,4 +399,9 @@ pub async fn transcript(
             .fetch_optional(&mut *conn)
             .await?;
     Ok(row.ok_or(AppError::NotFound)?.0.lines)
+}
+
+/// Queues a failed assessment of a round again (either participant).
+pub async fn rerun_assessment(conn: &mut PgConnection, round_id: Uuid) -> Result<(), AppError> {
+    jobs::rerun(conn, round_id).await
 }

@@ -9,6 +9,7 @@ use uuid::Uuid;
 
 use super::{rooms, timezone};
 use crate::error::AppError;
+use crate::model::assessment::JobStatus;
 use crate::model::{
     ExamPreset, MySession, Person, RoomType, Seat, SessionUpdate, TrainingLevel, UpdateKind,
 };
@@ -219,6 +220,7 @@ struct MineRow {
     last_name: Option<String>,
     training_level: Option<String>,
     avatar: Option<String>,
+    feedback: Vec<String>,
 }
 
 /// Every session `me` hosts or has joined, soonest first; cancelled ones included.
@@ -226,7 +228,10 @@ pub async fn mine(conn: &mut PgConnection, me: Uuid) -> Result<Vec<MySession>, A
     let rows: Vec<MineRow> = sqlx::query_as(
         "select r.id, r.room_url, r.datetime_utc, r.type as room_type, r.exam_preset, r.private,
                 r.host_id = $1 as is_host, r.stage, r.cancelled_at is not null as cancelled,
-                p.first_name, p.last_name, p.training_level, p.avatar
+                p.first_name, p.last_name, p.training_level, p.avatar,
+                array(select j.status from public.assessment_jobs j
+                       join public.practice_rounds ro on ro.id = j.round_id
+                      where j.room_id = r.id order by ro.round_number) as feedback
            from public.practice_rooms r
            left join public.profiles p
              on p.user_id = case when r.host_id = $1 then r.guest_id else r.host_id end
@@ -261,6 +266,11 @@ pub async fn mine(conn: &mut PgConnection, me: Uuid) -> Result<Vec<MySession>, A
                 partner,
                 stage: r.stage,
                 cancelled: r.cancelled,
+                feedback: r
+                    .feedback
+                    .iter()
+                    .filter_map(|s| JobStatus::parse(s))
+                    .collect(),
             })
         })
         .collect()

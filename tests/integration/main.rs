@@ -6,6 +6,7 @@
 mod common;
 
 mod accounts;
+mod assessment;
 mod board;
 mod cases;
 mod concurrency;

@@ -1,0 +1,342 @@
+//! A round's assessment: its progress while queued or running, a way to run a failed
+//! one again, and the feedback itself (bands and scores, evidence linked to the
+//! transcript, strengths, what to improve, the station's time, and the partner's marks
+//! beside the AI's). The room's data follows live, so this updates by itself.
+
+use leptos::prelude::*;
+use uuid::Uuid;
+
+use crate::api::practice::RerunAssessment;
+use crate::components::error_view::ErrorNotice;
+use crate::model::assessment::{
+    compare, Assessment, AssessmentJobView, AssessorKind, Evidence, JobStatus, TimeBreakdown,
+};
+use crate::model::practice::{clock, PeerMarks, RoundView};
+
+/// The id of a transcript line (1-based `n`) of a round: where evidence links go.
+pub fn line_anchor(round: Uuid, n: usize) -> String {
+    format!("t-{}-{n}", &round.simple().to_string()[..8])
+}
+
+/// The assessment part of an ended round, whatever its state.
+#[component]
+pub fn AssessmentPanel(round: RoundView, rerun: ServerAction<RerunAssessment>) -> impl IntoView {
+    let heading_id = format!("assessment-{}", round.number);
+    let body = if let Some(assessment) = round.assessment.clone() {
+        view! { <Feedback assessment round=round.clone()/> }.into_any()
+    } else if round.assessment_held {
+        view! {
+            <p class="notice notice--info" role="status">
+                {format!("The AI feedback on {}'s round is ready. Give your marks first: it then appears beside them, so it does not sway yours.", round.candidate_name)}
+            </p>
+        }
+        .into_any()
+    } else {
+        match round.assessment_job.clone() {
+            Some(job) if job.status == JobStatus::Failed => {
+                view! { <Failed job round_id=round.id rerun/> }.into_any()
+            }
+            Some(job) => view! { <Pending job/> }.into_any(),
+            None => view! {
+                <p class="muted" role="status">"The assessment starts when the round ends."</p>
+            }
+            .into_any(),
+        }
+    };
+    view! {
+        <section class="panel assessment" aria-labelledby=heading_id.clone()>
+            <h4 id=heading_id.clone()>"AI feedback"</h4>
+            {body}
+        </section>
+    }
+    .into_any()
+}
+
+/// Queued or running: where it is, as steps, announced politely.
+#[component]
+fn Pending(job: AssessmentJobView) -> impl IntoView {
+    let running = job.status == JobStatus::Running;
+    let retrying = job.status == JobStatus::Queued && job.attempts > 0;
+    let text = if running {
+        format!(
+            "Assessing the transcript (attempt {} of {})…",
+            job.attempts, job.max_attempts
+        )
+    } else if retrying {
+        format!(
+            "Waiting to try again (attempt {} of {} did not finish).",
+            job.attempts, job.max_attempts
+        )
+    } else {
+        "Queued: the assessment starts in a moment.".to_string()
+    };
+    let step = |label: &'static str, done: bool, current: bool| {
+        let class = if current {
+            "steps__step steps__step--current"
+        } else if done {
+            "steps__step steps__step--done"
+        } else {
+            "steps__step"
+        };
+        view! {
+            <li class=class aria-current=current.then_some("step")>
+                {label}
+                {done.then(|| view! { <span class="visually-hidden">" (done)"</span> })}
+            </li>
+        }
+    };
+    view! {
+        <div class="assessment__pending" role="status" aria-live="polite">
+            <ol class="steps" aria-label="Assessment progress">
+                {step("Round ended", true, false)}
+                {step("Queued", running, !running)}
+                {step("Assessing", false, running)}
+                {step("Feedback ready", false, false)}
+            </ol>
+            <p>
+                <span class="spinner" aria-hidden="true"></span>
+                " "
+                {text}
+            </p>
+            {retrying.then(|| job.last_error.clone()).flatten().map(|why| view! { <p class="muted">{format!("Last try: {why}")}</p> })}
+            <p class="hint">"This page updates by itself when the feedback is ready."</p>
+        </div>
+    }
+}
+
+/// Failed: why, and a way to run it again.
+#[component]
+fn Failed(
+    job: AssessmentJobView,
+    round_id: Uuid,
+    rerun: ServerAction<RerunAssessment>,
+) -> impl IntoView {
+    let why = job
+        .last_error
+        .clone()
+        .unwrap_or_else(|| "The assessment could not be finished.".to_string());
+    view! {
+        <div class="notice notice--error assessment__failed" role="alert">
+            <p><strong>"The AI feedback could not be made."</strong></p>
+            <p>{why}</p>
+            <p>{format!("Attempts made: {}.", job.attempts)}</p>
+        </div>
+        <ActionForm action=rerun attr:class="assessment__rerun">
+            <input type="hidden" name="round_id" value=round_id.to_string()/>
+            <button type="submit" class="button button--secondary" disabled=move || rerun.pending().get()>
+                "Run the assessment again"
+            </button>
+        </ActionForm>
+        {move || rerun.value().get().and_then(Result::err).map(|error| view! { <ErrorNotice error/> })}
+    }
+}
+
+#[component]
+fn EvidenceList(evidence: Vec<Evidence>, round: Uuid) -> impl IntoView {
+    (!evidence.is_empty()).then(|| {
+        view! {
+            <ul class="evidence" aria-label="Evidence from the transcript">
+                {evidence
+                    .into_iter()
+                    .map(|e| {
+                        let n = e.line + 1;
+                        view! {
+                            <li>
+                                <q>{e.quote}</q>
+                                " "
+                                <a href=format!("#{}", line_anchor(round, n))>{format!("line {n}")}</a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        }
+    })
+}
+
+fn text_list(items: Vec<String>, label: &'static str, class: &'static str) -> impl IntoView {
+    (!items.is_empty()).then(|| {
+        view! {
+            <div class=class>
+                <p class="assessment__list-label"><strong>{label}</strong></p>
+                <ul>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul>
+            </div>
+        }
+    })
+}
+
+/// The feedback of a finished assessment.
+#[component]
+fn Feedback(assessment: Assessment, round: RoundView) -> impl IntoView {
+    let checklist = assessment.assessor.kind == AssessorKind::Checklist;
+    let about = if checklist {
+        view! {
+            <p class="notice notice--warning assessment__kind">
+                <strong>"Mark-scheme checklist. "</strong>
+                "This is coverage of the case's mark scheme: which points your words mention. It is not an examiner's judgement of how well you did them."
+            </p>
+        }
+        .into_any()
+    } else {
+        view! {
+            <p class="muted assessment__kind">
+                {format!("Marked by an AI examiner ({}). Read the bands and the evidence first: an AI's exact point on a scale is the least reliable part of its marking.", assessment.assessor.name)}
+            </p>
+        }
+        .into_any()
+    };
+    let comparison = compare(&assessment, round.peer_marks.as_ref());
+    let round_id = round.id;
+    view! {
+        <div class="assessment__feedback">
+            {about}
+            {(!assessment.summary.is_empty()).then(|| view! { <p class="assessment__summary">{assessment.summary.clone()}</p> })}
+            {assessment.global.clone().map(|g| view! { <p><strong>"Global judgement: "</strong>{g}</p> })}
+            <div class="assessment__domains">
+                {assessment
+                    .domains
+                    .clone()
+                    .into_iter()
+                    .map(|d| {
+                        let score = d.score.zip(d.max).map(|(s, m)| format!("{s} of {m}"));
+                        view! {
+                            <section class="assessment__domain" aria-label=d.label.clone()>
+                                <h5>{d.label.clone()}</h5>
+                                <p class="assessment__band">
+                                    <strong>{d.band.clone()}</strong>
+                                    {score.map(|s| view! { <span class="muted">{format!(" · {s}")}</span> })}
+                                </p>
+                                <EvidenceList evidence=d.evidence.clone() round=round_id/>
+                                {text_list(d.strengths.clone(), if checklist { "Covered" } else { "Strengths" }, "assessment__strengths")}
+                                {text_list(d.improvements.clone(), if checklist { "Not covered" } else { "To improve" }, "assessment__improve")}
+                            </section>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+            {(!checklist).then(|| view! {
+                {text_list(assessment.strengths.clone(), "Overall strengths", "assessment__strengths")}
+                {text_list(assessment.improvements.clone(), "Overall, to improve", "assessment__improve")}
+            })}
+            {(assessment.dropped_quotes > 0).then(|| view! {
+                <p class="muted">
+                    {format!(
+                        "{} {} the AI gave could not be found in the transcript word for word, so {} left out.",
+                        assessment.dropped_quotes,
+                        if assessment.dropped_quotes == 1 { "quote" } else { "quotes" },
+                        if assessment.dropped_quotes == 1 { "it was" } else { "they were" },
+                    )}
+                </p>
+            })}
+            <TimeSpent time=assessment.time.clone()/>
+            {(!comparison.is_empty()).then(|| view! {
+                <Comparison rows=comparison partner=round.partner_name.clone() marks=round.peer_marks.clone()/>
+            })}
+        </div>
+    }
+    .into_any()
+}
+
+/// How the station's minutes went, part by part.
+#[component]
+fn TimeSpent(time: TimeBreakdown) -> impl IntoView {
+    let spoken = time.spoken_ms();
+    if spoken == 0 {
+        return view! { <p class="muted">"No lines were recorded, so there is no timing to show."</p> }.into_any();
+    }
+    view! {
+        <div class="time-spent">
+            <h5>"How the station's time went"</h5>
+            <div class="time-spent__bar" aria-hidden="true">
+                {time.phases.iter().filter(|p| p.ms > 0).map(|p| {
+                    let share = p.ms as f64 * 100.0 / spoken as f64;
+                    view! { <span class=format!("time-spent__part time-spent__part--{}", p.phase as u8) style=format!("width: {share:.1}%") title=p.phase.label()></span> }
+                }).collect_view()}
+            </div>
+            <table class="time-spent__table">
+                <caption class="visually-hidden">"Time spent on each part of the station"</caption>
+                <thead><tr><th scope="col">"Part"</th><th scope="col">"Time"</th><th scope="col">"Share"</th></tr></thead>
+                <tbody>
+                    {time.phases.iter().map(|p| {
+                        let share = (p.ms as f64 * 100.0 / spoken as f64).round();
+                        view! {
+                            <tr>
+                                <th scope="row"><span class=format!("time-spent__key time-spent__part--{}", p.phase as u8) aria-hidden="true"></span>{p.phase.label()}</th>
+                                <td>{clock(p.ms)}</td>
+                                <td>{format!("{share}%")}</td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+            {(time.before_first_ms > 0).then(|| view! {
+                <p class="hint">{format!("Before the first words (reading time included): {}.", clock(time.before_first_ms))}</p>
+            })}
+        </div>
+    }
+    .into_any()
+}
+
+/// The partner's marks and the AI's, domain by domain; two points or more apart flagged.
+#[component]
+fn Comparison(
+    rows: Vec<crate::model::assessment::DomainComparison>,
+    partner: String,
+    marks: Option<PeerMarks>,
+) -> impl IntoView {
+    let flagged = rows.iter().filter(|r| r.disagree()).count();
+    let show = |s: Option<i16>| s.map(|s| s.to_string()).unwrap_or_else(|| "—".to_string());
+    view! {
+        <div class="comparison">
+            <h5>"Partner's marks and the AI's"</h5>
+            {marks.is_none().then(|| view! { <p class="muted">{format!("{partner} has not marked this round yet.")}</p> })}
+            <table class="comparison__table">
+                <caption class="visually-hidden">"Scores by domain, side by side"</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Domain"</th>
+                        <th scope="col">{partner.clone()}</th>
+                        <th scope="col">"AI"</th>
+                        <th scope="col">"Agreement"</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {rows.into_iter().map(|r| {
+                        let disagree = r.disagree();
+                        view! {
+                            <tr class=if disagree { "comparison__row--flagged" } else { "" }>
+                                <th scope="row">{r.label.clone()}</th>
+                                <td>{show(r.peer)}</td>
+                                <td>{show(r.assessor)}</td>
+                                <td>{if disagree { "Differ by 2 or more: worth discussing" } else if r.peer.is_some() { "Close" } else { "" }}</td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+            {(flagged > 0).then(|| view! {
+                <p class="notice notice--warning">
+                    {format!("{flagged} {} two points or more apart. Look at the evidence together: one of you may have seen something the other missed.", if flagged == 1 { "domain is" } else { "domains are" })}
+                </p>
+            })}
+        </div>
+    }
+}
+
+/// The words for a session's feedback on My sessions, if any round has ended.
+pub fn feedback_badge(statuses: &[JobStatus]) -> Option<(&'static str, String)> {
+    if statuses.is_empty() {
+        return None;
+    }
+    let done = statuses.iter().filter(|s| **s == JobStatus::Done).count();
+    if statuses.contains(&JobStatus::Failed) {
+        Some(("badge badge--full", "AI feedback failed".to_string()))
+    } else if statuses.iter().any(|s| s.pending()) {
+        Some((
+            "badge",
+            format!("AI feedback {done} of {} ready…", statuses.len()),
+        ))
+    } else {
+        Some(("badge badge--open", "AI feedback ready".to_string()))
+    }
+}
