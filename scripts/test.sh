@@ -21,6 +21,14 @@ DATABASE_URL="$(local_database_url med_practice_test)" \
 E2E_ADDR="${E2E_ADDR:-127.0.0.1:3100}"
 E2E_SECOND_ADDR="${E2E_SECOND_ADDR:-127.0.0.1:3101}"
 export LEPTOS_SITE_ADDR="$E2E_ADDR" E2E_BASE_URL="http://$E2E_ADDR" E2E_SECOND_URL="http://$E2E_SECOND_ADDR"
+# The AI examiner in the browser tests: a local fake provider that speaks the OpenAI
+# chat-completions protocol (end2end/fake-llm.mjs); both instances run workers against it.
+FAKE_LLM_ADDR="${FAKE_LLM_ADDR:-127.0.0.1:3199}"
+export FAKE_LLM_ADDR LLM_BASE_URL="http://$FAKE_LLM_ADDR/v1" LLM_MODEL=fake-examiner \
+  LLM_API_KEY=fake-key LLM_TIMEOUT_SECS=20 ASSESSOR_POLL_MS=200
+node end2end/fake-llm.mjs >target/e2e-fake-llm.log 2>&1 &
+fake_llm=$!
+wait_for_http "$FAKE_LLM_ADDR"
 for profile in debug release; do
   recreate_database med_practice_e2e
   export DATABASE_URL
@@ -34,11 +42,12 @@ for profile in debug release; do
   LEPTOS_SITE_ADDR="$E2E_SECOND_ADDR" target/$profile/med-practice serve \
     >"target/e2e-second-instance-$profile.log" 2>&1 &
   second_instance=$!
-  trap 'kill "$second_instance" 2>/dev/null || true' EXIT
+  trap 'kill "$second_instance" "$fake_llm" 2>/dev/null || true' EXIT
   wait_for_http "$E2E_SECOND_ADDR"
   log "browser tests against the $profile build (two instances)"
   cargo leptos end-to-end $flag
   kill "$second_instance" 2>/dev/null || true
   wait "$second_instance" 2>/dev/null || true
 done
+kill "$fake_llm" 2>/dev/null || true
 log "all tests passed"

@@ -90,13 +90,35 @@ test('a whole session: two rounds with roles swapped, live transcript, marks and
   expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('same page');
 
   // The host ends the round; the candidate now sees everything, the partner marks.
+  await guest.page.evaluate(() => ((window as unknown as { marker: string }).marker = 'guest page'));
   await page.getByRole('button', { name: 'End round' }).click();
   await expect(guest.page.getByRole('heading', { name: 'Round 1 has ended' })).toBeVisible();
   await expect(guest.page.getByText('Hana Host is marking your round.')).toBeVisible();
   await guest.page.getByText('Briefs and transcript').click();
   await expect(guest.page.getByRole('heading', { name: 'Actor brief' })).toBeVisible();
+
+  // The AI examiner (the local fake provider) assesses the round: the candidate sees it
+  // queued, then the feedback, without a reload.
+  const guestFeedback = guest.page.getByRole('region', { name: 'AI feedback' });
+  await expect(guestFeedback.getByRole('list', { name: 'Assessment progress' })).toBeVisible();
+  await expect(guestFeedback.getByText('This page updates by itself when the feedback is ready.')).toBeVisible();
+  await expect(guestFeedback.getByText(/Marked by an AI examiner \(fake-examiner\)/)).toBeVisible({ timeout: 20_000 });
+  await expect(guestFeedback.getByRole('region', { name: 'Clinical management' }).getByText('Meets the standard')).toBeVisible();
+  const evidence = guestFeedback.getByRole('list', { name: 'Evidence from the transcript' }).first();
+  await expect(evidence).toContainText("Hello, I'm Dr Guest, one of the doctors here.");
+  await expect(evidence.getByRole('link', { name: 'line 1' })).toHaveAttribute('href', /^#t-[0-9a-f]{8}-1$/);
+  await expect(guestFeedback.getByRole('table', { name: 'Time spent on each part of the station' })).toBeVisible();
+  await expect(guest.page.getByRole('heading', { name: 'Actor brief' })).toBeVisible();
+  expect(await guest.page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('guest page');
+  await expectAccessible(guest.page);
+  // The partner sees it only after marking, so it cannot sway their marks.
+  await expect(page.getByText("The AI feedback on Gus Guest's round is ready. Give your marks first")).toBeVisible();
   await expectAccessible(page);
-  await mark(page, ['3', '2', '4'], 'Satisfactory', 'Warm opening; summarise before the plan.');
+  await mark(page, ['4', '2', '4'], 'Satisfactory', 'Warm opening; summarise before the plan.');
+  const hostFeedback = page.getByRole('region', { name: 'AI feedback' });
+  await expect(hostFeedback.getByText(/Marked by an AI examiner/)).toBeVisible();
+  await expect(hostFeedback.getByRole('row', { name: /Data gathering.*Differ by 2 or more/ })).toBeVisible();
+  await expect(hostFeedback.getByText('1 domain is two points or more apart.', { exact: false })).toBeVisible();
   await expect(guest.page.getByRole('heading', { name: "Partner's marks" })).toBeVisible();
   await expect(guest.page.getByText('Warm opening; summarise before the plan.')).toBeVisible();
   await expect(guest.page.getByText('Waiting for Hana Host to move on.')).toBeVisible();
@@ -125,8 +147,13 @@ test('a whole session: two rounds with roles swapped, live transcript, marks and
     await expect(p.getByRole('heading', { name: 'Round 2: Hana Host as candidate' })).toBeVisible();
     await expect(p.getByText('Warm opening; summarise before the plan.')).toBeVisible();
     await expect(p.getByText('Clear explanation.')).toBeVisible();
+    await expect(p.getByText(/Marked by an AI examiner/)).toHaveCount(2, { timeout: 20_000 });
   }
   await expectAccessible(guest.page);
   await expectNoHorizontalScroll(page);
   expect(guest.errors).toEqual([]);
+
+  // My sessions says the feedback is ready.
+  await guest.page.goto('/my-sessions');
+  await expect(guest.page.getByText('AI feedback ready')).toBeVisible();
 });

@@ -11,7 +11,13 @@ use crate::components::error_view::ErrorNotice;
 use crate::model::assessment::{
     compare, Assessment, AssessmentJobView, AssessorKind, Evidence, JobStatus, TimeBreakdown,
 };
-use crate::model::practice::{clock, PeerMarks, RoundView};
+use crate::model::practice::{PeerMarks, RoundView};
+
+/// "4:05" for 245,400 ms: a duration, to the nearest second.
+fn minutes(ms: i64) -> String {
+    let secs = (ms.max(0) + 500) / 1000;
+    format!("{}:{:02}", secs / 60, secs % 60)
+}
 
 /// The id of a transcript line (1-based `n`) of a round: where evidence links go.
 pub fn line_anchor(round: Uuid, n: usize) -> String {
@@ -262,7 +268,7 @@ fn TimeSpent(time: TimeBreakdown) -> impl IntoView {
                         view! {
                             <tr>
                                 <th scope="row"><span class=format!("time-spent__key time-spent__part--{}", p.phase as u8) aria-hidden="true"></span>{p.phase.label()}</th>
-                                <td>{clock(p.ms)}</td>
+                                <td>{minutes(p.ms)}</td>
                                 <td>{format!("{share}%")}</td>
                             </tr>
                         }
@@ -270,7 +276,7 @@ fn TimeSpent(time: TimeBreakdown) -> impl IntoView {
                 </tbody>
             </table>
             {(time.before_first_ms > 0).then(|| view! {
-                <p class="hint">{format!("Before the first words (reading time included): {}.", clock(time.before_first_ms))}</p>
+                <p class="hint">{format!("Before the first words (reading time included): {}.", minutes(time.before_first_ms))}</p>
             })}
         </div>
     }
@@ -288,7 +294,7 @@ fn Comparison(
     let show = |s: Option<i16>| s.map(|s| s.to_string()).unwrap_or_else(|| "—".to_string());
     view! {
         <div class="comparison">
-            <h5>"Partner's marks and the AI's"</h5>
+            <h5>"Peer and AI marks, side by side"</h5>
             {marks.is_none().then(|| view! { <p class="muted">{format!("{partner} has not marked this round yet.")}</p> })}
             <table class="comparison__table">
                 <caption class="visually-hidden">"Scores by domain, side by side"</caption>

@@ -97,7 +97,10 @@ impl Fake {
 fn candidate_lines(body: &Value) -> Vec<String> {
     let user = body["messages"][1]["content"].as_str().unwrap_or_default();
     user.lines()
-        .filter_map(|l| l.split_once(" Candidate: ").map(|(_, text)| text.to_string()))
+        .filter_map(|l| {
+            l.split_once(" Candidate: ")
+                .map(|(_, text)| text.to_string())
+        })
         .collect()
 }
 
@@ -106,7 +109,13 @@ fn answer(body: &Value, score_over: i64, extra_quote: Option<&str>) -> Value {
     let schema = &body["response_format"]["json_schema"]["schema"];
     let domain = &schema["properties"]["domains"]["items"]["properties"];
     let codes = domain["code"]["enum"].as_array().unwrap().clone();
-    let top = domain["score"]["enum"].as_array().unwrap().last().unwrap().as_i64().unwrap();
+    let top = domain["score"]["enum"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()
+        .as_i64()
+        .unwrap();
     let global = schema["properties"]["global_judgement"]["enum"]
         .as_array()
         .and_then(|g| g.last().cloned())
@@ -152,11 +161,7 @@ async fn completions(
     headers: HeaderMap,
     Json(body): Json<Value>,
 ) -> Response {
-    state
-        .requests
-        .lock()
-        .unwrap()
-        .push((headers, body.clone()));
+    state.requests.lock().unwrap().push((headers, body.clone()));
     let reply = state
         .script
         .lock()
@@ -229,7 +234,10 @@ async fn ended_round(world: &World, names: (&str, &str), hours: i64, marker: &st
     let lines = [
         (guest, OPENING.to_string()),
         (host, "Yes, John Smith.".to_string()),
-        (guest, format!("Does the pain spread to your arm or jaw? {marker}")),
+        (
+            guest,
+            format!("Does the pain spread to your arm or jaw? {marker}"),
+        ),
         (host, "Down my left arm.".to_string()),
         (
             guest,
@@ -239,7 +247,9 @@ async fn ended_round(world: &World, names: (&str, &str), hours: i64, marker: &st
     ];
     for (who, text) in lines {
         let mut tx = world.as_user(who).await;
-        practice::add_line(&mut tx, round, &text).await.expect("add a line");
+        practice::add_line(&mut tx, round, &text)
+            .await
+            .expect("add a line");
         tx.commit().await.unwrap();
     }
     world
@@ -315,7 +325,11 @@ async fn ending_a_round_queues_its_assessment_and_a_valid_answer_is_stored(pool:
     let fake = Fake::start(vec![Reply::Valid]).await;
     let assessor = fake.assessor(Duration::from_secs(5));
     assert_eq!(run(&pool, &assessor, &settings()).await, Some(Ran::Done));
-    assert_eq!(run(&pool, &assessor, &settings()).await, None, "nothing left");
+    assert_eq!(
+        run(&pool, &assessor, &settings()).await,
+        None,
+        "nothing left"
+    );
 
     // The request: the model, temperature 0, strict structured output against the
     // rubric's schema, the key as a bearer token, and the station in the messages.
@@ -341,10 +355,16 @@ async fn ending_a_round_queues_its_assessment_and_a_valid_answer_is_stored(pool:
     assert_eq!(body["messages"][0]["role"], "system");
     let prompt = body["messages"][1]["content"].as_str().unwrap();
     assert!(prompt.contains("Exam: PLAB 2"), "{prompt}");
-    assert!(prompt.contains("Actor brief (hidden from the candidate)"), "{prompt}");
+    assert!(
+        prompt.contains("Actor brief (hidden from the candidate)"),
+        "{prompt}"
+    );
     assert!(prompt.contains("Mark scheme:"), "{prompt}");
     assert!(prompt.contains("] 00:0"), "lines are timed: {prompt}");
-    assert!(prompt.contains(&format!("Candidate: {OPENING}")), "{prompt}");
+    assert!(
+        prompt.contains(&format!("Candidate: {OPENING}")),
+        "{prompt}"
+    );
     assert!(prompt.contains("Actor: Yes, John Smith."), "{prompt}");
 
     // The document: bands from the scores, quotes linked to their lines.
@@ -400,7 +420,10 @@ async fn an_invalid_answer_is_asked_again_once_then_the_job_fails_visibly(pool: 
     assert_eq!(retry.len(), 4);
     assert_eq!(retry[2]["role"], "assistant");
     assert_eq!(retry[2]["content"], "The candidate did rather well.");
-    assert!(retry[3]["content"].as_str().unwrap().contains("not valid JSON"));
+    assert!(retry[3]["content"]
+        .as_str()
+        .unwrap()
+        .contains("not valid JSON"));
     let row = job(&pool, first.round).await;
     assert_eq!((row.status.as_str(), row.invalid_answers), ("done", 1));
 
@@ -412,14 +435,21 @@ async fn an_invalid_answer_is_asked_again_once_then_the_job_fails_visibly(pool: 
     assert!(matches!(ran, Some(Ran::Failed(_))), "{ran:?}");
     let second_retry = &fake.requests()[3].1["messages"][3]["content"];
     assert!(
-        second_retry.as_str().unwrap().contains("did not match the schema"),
+        second_retry
+            .as_str()
+            .unwrap()
+            .contains("did not match the schema"),
         "{second_retry}"
     );
     let row = job(&pool, second.round).await;
     assert_eq!((row.status.as_str(), row.invalid_answers), ("failed", 2));
     assert!(row.last_error.unwrap().contains("did not pass validation"));
     assert!(stored(&pool, second.round).await.is_none());
-    assert_eq!(run(&pool, &assessor, &settings()).await, None, "a failed job waits");
+    assert_eq!(
+        run(&pool, &assessor, &settings()).await,
+        None,
+        "a failed job waits"
+    );
 
     // Nobody but its participants may run it again, and only while it has failed.
     let stranger = world.user("Sam").await;
@@ -440,7 +470,9 @@ async fn an_invalid_answer_is_asked_again_once_then_the_job_fails_visibly(pool: 
         .await;
     assert!(matches!(refused, Err(AppError::Conflict(_))), "{refused:?}");
     let mut tx = world.as_user(second.guest).await;
-    practice::rerun_assessment(&mut tx, second.round).await.unwrap();
+    practice::rerun_assessment(&mut tx, second.round)
+        .await
+        .unwrap();
     tx.commit().await.unwrap();
     let row = job(&pool, second.round).await;
     assert_eq!((row.status.as_str(), row.attempts), ("queued", 0));
@@ -483,7 +515,10 @@ async fn provider_errors_and_timeouts_are_retried_with_backoff_then_fail(pool: P
 
     // 429: back in the queue, due no sooner than the provider asked.
     let ran = run(&pool, &assessor, &settings).await;
-    assert!(matches!(ran, Some(Ran::Retrying(p)) if p >= Duration::from_secs(2)), "{ran:?}");
+    assert!(
+        matches!(ran, Some(Ran::Retrying(p)) if p >= Duration::from_secs(2)),
+        "{ran:?}"
+    );
     let row = job(&pool, ended.round).await;
     assert_eq!((row.status.as_str(), row.attempts), ("queued", 1));
     assert!(row.due_in_ms > 1500, "{row:?}");
@@ -493,8 +528,15 @@ async fn provider_errors_and_timeouts_are_retried_with_backoff_then_fail(pool: P
     // 500: again, after a longer pause than the first would have been.
     due_now(&pool, ended.round).await;
     let ran = run(&pool, &assessor, &settings).await;
-    assert!(matches!(ran, Some(Ran::Retrying(p)) if p >= Duration::from_millis(400)), "{ran:?}");
-    assert!(job(&pool, ended.round).await.last_error.unwrap().contains("HTTP 500"));
+    assert!(
+        matches!(ran, Some(Ran::Retrying(p)) if p >= Duration::from_millis(400)),
+        "{ran:?}"
+    );
+    assert!(job(&pool, ended.round)
+        .await
+        .last_error
+        .unwrap()
+        .contains("HTTP 500"));
 
     // No answer within the timeout.
     due_now(&pool, ended.round).await;
@@ -514,7 +556,10 @@ async fn provider_errors_and_timeouts_are_retried_with_backoff_then_fail(pool: P
     assert!(matches!(ran, Some(Ran::Failed(_))), "{ran:?}");
     let row = job(&pool, ended.round).await;
     assert_eq!((row.status.as_str(), row.attempts), ("failed", 4));
-    assert!(row.last_error.unwrap().contains("Given up after 4 attempts"));
+    assert!(row
+        .last_error
+        .unwrap()
+        .contains("Given up after 4 attempts"));
     assert!(stored(&pool, ended.round).await.is_none());
 
     // The pauses double per attempt, up to the cap.
@@ -565,7 +610,12 @@ async fn two_workers_never_take_the_same_job(pool: PgPool) {
     .unwrap();
 
     // Two workers drain the queue side by side, each answer taking a while.
-    let fake = Fake::start((0..6).map(|_| Reply::Slow(Duration::from_millis(150))).collect()).await;
+    let fake = Fake::start(
+        (0..6)
+            .map(|_| Reply::Slow(Duration::from_millis(150)))
+            .collect(),
+    )
+    .await;
     let assessor = fake.assessor(Duration::from_secs(5));
     let worker = |name: &'static str| {
         let pool = pool.clone();
@@ -586,7 +636,11 @@ async fn two_workers_never_take_the_same_job(pool: PgPool) {
     assert!(!a.is_empty() && !b.is_empty(), "both worked: {a:?} {b:?}");
     let all: Vec<Uuid> = a.iter().chain(b.iter()).copied().collect();
     assert_eq!(all.len(), 6);
-    assert_eq!(all.iter().copied().collect::<HashSet<_>>().len(), 6, "none twice");
+    assert_eq!(
+        all.iter().copied().collect::<HashSet<_>>().len(),
+        6,
+        "none twice"
+    );
     assert_eq!(fake.requests().len(), 6, "one request per job");
     let markers: HashSet<String> = fake
         .requests()
@@ -615,9 +669,9 @@ async fn a_killed_workers_job_is_taken_over_and_its_late_answer_discarded(pool: 
     let a = {
         let pool = pool.clone();
         let assessor = assessor.clone();
-        tokio::spawn(async move {
-            jobs::run_once(&pool, &assessor, "llm", "worker-a", &short).await
-        })
+        tokio::spawn(
+            async move { jobs::run_once(&pool, &assessor, "llm", "worker-a", &short).await },
+        )
     };
     let mut a_claim = None;
     for _ in 0..100 {
@@ -728,7 +782,10 @@ async fn jobs_are_read_by_participants_and_written_by_the_server_only(pool: PgPo
     let stranger = world.user("Sam").await;
     let count = "select count(*) from public.assessment_jobs where round_id = $1";
     for (who, seen) in [(ended.host, 1), (ended.guest, 1), (stranger, 0)] {
-        assert_eq!(world.count_as(user(who), count, ended.round).await.unwrap(), seen);
+        assert_eq!(
+            world.count_as(user(who), count, ended.round).await.unwrap(),
+            seen
+        );
     }
     for sql in [
         "update public.assessment_jobs set status = 'done' where round_id = $1",

@@ -1024,6 +1024,7 @@ async fn the_catalog_holds_the_security_model(pool: PgPool) {
     assert_eq!(
         forced,
         [
+            "assessment_jobs",
             "case_briefs",
             "notifications",
             "practice_rooms",
