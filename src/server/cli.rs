@@ -166,9 +166,10 @@ async fn seed_demo(config: &Config, if_empty: bool) -> anyhow::Result<()> {
     match demo::seed(db.owner()).await {
         Ok(summary) => {
             println!(
-                "Demo data loaded: {} users, {} sessions. Every demo account's password is {:?}.",
+                "Demo data loaded: {} users, {} sessions, {} finished rounds. Every demo account's password is {:?}.",
                 summary.users,
                 summary.rooms,
+                summary.rounds,
                 demo::DEMO_PASSWORD
             );
             Ok(())

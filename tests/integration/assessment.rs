@@ -24,6 +24,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use uuid::Uuid;
 
+use crate::common::app::{app_error, TestApp};
 use crate::common::{user, Bind, World};
 
 /// What the fake provider does with the next request.
@@ -220,6 +221,10 @@ const OPENING: &str = "Hello, I'm Dr Gus, one of the doctors. Can you confirm yo
 async fn ended_round(world: &World, names: (&str, &str), hours: i64, marker: &str) -> Ended {
     let host = world.user(names.0).await;
     let guest = world.user(names.1).await;
+    ended_round_of(world, host, guest, hours, marker).await
+}
+
+async fn ended_round_of(world: &World, host: Uuid, guest: Uuid, hours: i64, marker: &str) -> Ended {
     let room = world.room(host, hours, false).await;
     let mut tx = world.as_user(guest).await;
     rooms::join(&mut tx, guest, room.id).await.unwrap();
@@ -800,4 +805,68 @@ async fn jobs_are_read_by_participants_and_written_by_the_server_only(pool: PgPo
     }
     let row = job(&pool, ended.round).await;
     assert_eq!(row.status, "queued");
+}
+
+#[sqlx::test]
+async fn a_participant_runs_a_failed_assessment_again_over_http(pool: PgPool) {
+    let app = TestApp::spawn(pool.clone()).await;
+    let (host, host_id) = app.trainee("Hana", "Europe/London").await;
+    let (guest, guest_id) = app.trainee("Gus", "Europe/London").await;
+    let (stranger, _) = app.trainee("Sam", "Europe/London").await;
+    let world = World::new(pool.clone());
+    let ended = ended_round_of(&world, host_id, guest_id, 24, "[r1]").await;
+    let round = ended.round.to_string();
+
+    // Not failed yet: nothing to run again.
+    let (status, error) = app_error(
+        app.call(&guest, "rerun_assessment", &[("round_id", &round)])
+            .await,
+    )
+    .await;
+    assert_eq!(status, reqwest::StatusCode::CONFLICT);
+    assert_eq!(
+        error.to_string(),
+        "Only an assessment that has failed can be run again."
+    );
+
+    sqlx::query(
+        "update public.assessment_jobs set status = 'failed', attempts = 5,
+                last_error = 'The AI examiner was busy (rate limited). Given up after 5 attempts.'
+          where round_id = $1",
+    )
+    .bind(ended.round)
+    .execute(&pool)
+    .await
+    .unwrap();
+    // The page shows the failure to both participants.
+    let view: Option<med_practice::model::practice::PracticeView> = app
+        .ok(&host, "practice", &[("room_id", &ended.room.to_string())])
+        .await;
+    let shown = view.unwrap().rounds[0].assessment_job.clone().unwrap();
+    assert_eq!(
+        shown.status,
+        med_practice::model::assessment::JobStatus::Failed
+    );
+    assert!(shown
+        .last_error
+        .unwrap()
+        .contains("Given up after 5 attempts"));
+
+    let (status, _) = app_error(
+        app.call(&stranger, "rerun_assessment", &[("round_id", &round)])
+            .await,
+    )
+    .await;
+    assert_eq!(status, reqwest::StatusCode::NOT_FOUND);
+    assert_eq!(job_status(&pool, ended.round).await, "failed");
+
+    let _: () = app
+        .ok(&host, "rerun_assessment", &[("round_id", &round)])
+        .await;
+    let row = job(&pool, ended.round).await;
+    assert_eq!((row.status.as_str(), row.attempts), ("queued", 0));
+}
+
+async fn job_status(pool: &PgPool, round: Uuid) -> String {
+    job(pool, round).await.status
 }

@@ -13,9 +13,20 @@ async fn demo_data_goes_into_an_empty_database_only(pool: PgPool) {
         summary,
         SeedSummary {
             users: 6,
-            rooms: 11
+            rooms: 11,
+            rounds: 2
         }
     );
+    // The finished session's rounds are marked, and their assessments queued.
+    let (marked, queued): (i64, i64) = sqlx::query_as(
+        "select (select count(*) from public.practice_rounds
+                  where peer_marks is not null and ended_at is not null),
+                (select count(*) from public.assessment_jobs where status = 'queued')",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!((marked, queued), (2, 2));
 
     match demo::seed(&pool).await {
         Err(DemoError::NotEmpty(6)) => {}
