@@ -1,20 +1,23 @@
 // A local stand-in for an LLM provider in the browser tests: it speaks the OpenAI
-// chat-completions protocol (POST /v1/chat/completions), answers after a short pause
-// (so the pending state shows), and builds a valid answer from the request itself: the
-// schema's domains and scale, and a quote from the transcript's first candidate line.
+// chat-completions protocol (POST /v1/chat/completions) and builds a valid answer from
+// the request itself: the schema's domains and scale, and a quote from the
+// transcript's first candidate line. A test can hold answers (POST /hold) to see the
+// pending state, then let them go (POST /release).
 //
-//   node end2end/fake-llm.mjs            (FAKE_LLM_ADDR=127.0.0.1:3199, FAKE_LLM_DELAY_MS=2500)
+//   node end2end/fake-llm.mjs            (FAKE_LLM_ADDR=127.0.0.1:3199, FAKE_LLM_DELAY_MS=200)
 import http from 'node:http';
 
 const [host, port] = (process.env.FAKE_LLM_ADDR ?? '127.0.0.1:3199').split(':');
-const delayMs = Number(process.env.FAKE_LLM_DELAY_MS ?? 2500);
+const delayMs = Number(process.env.FAKE_LLM_DELAY_MS ?? 200);
+let holding = false;
+let held = [];
 
 function answer(body) {
   const schema = body.response_format?.json_schema?.schema;
   const domain = schema.properties.domains.items.properties;
   const codes = domain.code.enum;
   const scale = domain.score.enum;
-  const globals = schema.properties.global_judgement.enum;
+  const globals = schema.properties.global_judgement?.enum;
   const prompt = body.messages.find((m) => m.role === 'user')?.content ?? '';
   const candidateLines = prompt
     .split('\n')
@@ -39,6 +42,16 @@ function answer(body) {
 }
 
 const server = http.createServer((req, res) => {
+  if (req.method === 'POST' && (req.url === '/hold' || req.url === '/release')) {
+    holding = req.url === '/hold';
+    if (!holding) {
+      held.forEach((reply) => reply());
+      held = [];
+    }
+    res.writeHead(204);
+    res.end();
+    return;
+  }
   if (req.method !== 'POST' || !req.url.endsWith('/chat/completions')) {
     res.writeHead(404, { 'content-type': 'application/json' });
     res.end(JSON.stringify({ error: { message: 'not found' } }));
@@ -55,7 +68,7 @@ const server = http.createServer((req, res) => {
       res.end(JSON.stringify({ error: { message: 'invalid JSON body' } }));
       return;
     }
-    setTimeout(() => {
+    const reply = () => setTimeout(() => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(
         JSON.stringify({
@@ -73,6 +86,8 @@ const server = http.createServer((req, res) => {
         }),
       );
     }, delayMs);
+    if (holding) held.push(reply);
+    else reply();
   });
 });
 

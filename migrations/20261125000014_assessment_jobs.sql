@@ -13,8 +13,11 @@ create table public.assessment_jobs (
   -- Claims so far (a claim whose worker died counts), and the limit for this run.
   attempts int not null default 0,
   max_attempts int not null default 5,
-  -- Answers refused by validation in this run (bad JSON, schema, no quotes left).
+  -- Answers refused by validation in this run (bad JSON, schema).
   invalid_answers int not null default 0,
+  -- Times a participant asked for the failed job to run again (each run may cost up to
+  -- max_attempts provider calls, so there is a limit).
+  reruns int not null default 0,
   run_after timestamptz not null default now(),
   -- The current claim: who holds it, its token, and until when.
   worker text,
@@ -30,6 +33,7 @@ create table public.assessment_jobs (
   constraint assessment_jobs_round_key unique (round_id),
   constraint assessment_jobs_status_valid check (status in ('queued', 'running', 'done', 'failed')),
   constraint assessment_jobs_attempts_valid check (attempts >= 0 and max_attempts between 1 and 20),
+  constraint assessment_jobs_reruns_valid check (reruns between 0 and 3),
   constraint assessment_jobs_running_claimed check (
     (status = 'running') = (claim is not null and lease_until is not null)
   ),
@@ -110,7 +114,7 @@ declare
   uid uuid := auth.uid();
   job record;
 begin
-  select j.id, j.status into job
+  select j.id, j.status, j.reruns into job
     from public.assessment_jobs j
     join public.practice_rooms r on r.id = j.room_id
    where j.round_id = p_round_id and uid is not null and uid in (r.host_id, r.guest_id)
@@ -121,8 +125,12 @@ begin
   if job.status <> 'failed' then
     perform public.violates('assessment_jobs_rerun_failed_only', 'only a failed assessment runs again');
   end if;
+  if job.reruns >= 3 then
+    perform public.violates('assessment_jobs_rerun_limit', 'a failed assessment runs again at most three times');
+  end if;
   update public.assessment_jobs
      set status = 'queued', attempts = 0, invalid_answers = 0, run_after = now(),
+         reruns = reruns + 1,
          last_error = null, finished_at = null, worker = null, claim = null, lease_until = null
    where id = job.id;
 end $$;

@@ -28,6 +28,7 @@ export FAKE_LLM_ADDR LLM_BASE_URL="http://$FAKE_LLM_ADDR/v1" LLM_MODEL=fake-exam
   LLM_API_KEY=fake-key LLM_TIMEOUT_SECS=20 ASSESSOR_POLL_MS=200
 node end2end/fake-llm.mjs >target/e2e-fake-llm.log 2>&1 &
 fake_llm=$!
+trap 'kill "$fake_llm" 2>/dev/null || true' EXIT
 wait_for_http "$FAKE_LLM_ADDR"
 for profile in debug release; do
   recreate_database med_practice_e2e

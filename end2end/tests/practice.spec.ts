@@ -19,7 +19,10 @@ async function mark(page: Page, scores: string[], global: string, feedback: stri
   await page.getByRole('button', { name: 'Submit marks' }).click();
 }
 
-test('a whole session: two rounds with roles swapped, live transcript, marks and the summary', async ({ page, browser }, testInfo) => {
+/** The local fake LLM provider (end2end/fake-llm.mjs) the servers are configured with. */
+const fakeLlm = `http://${process.env.FAKE_LLM_ADDR ?? '127.0.0.1:3199'}`;
+
+test('a whole session: two rounds with roles swapped, live transcript, marks and the summary', async ({ page, browser, request }, testInfo) => {
   test.setTimeout(120_000);
   const project = testInfo.project.name;
   const guest = await secondPerson(browser, testInfo);
@@ -91,6 +94,8 @@ test('a whole session: two rounds with roles swapped, live transcript, marks and
 
   // The host ends the round; the candidate now sees everything, the partner marks.
   await guest.page.evaluate(() => ((window as unknown as { marker: string }).marker = 'guest page'));
+  // The AI examiner's answer waits until the pending state has been seen.
+  await request.post(`${fakeLlm}/hold`);
   await page.getByRole('button', { name: 'End round' }).click();
   await expect(guest.page.getByRole('heading', { name: 'Round 1 has ended' })).toBeVisible();
   await expect(guest.page.getByText('Hana Host is marking your round.')).toBeVisible();
@@ -102,6 +107,8 @@ test('a whole session: two rounds with roles swapped, live transcript, marks and
   const guestFeedback = guest.page.getByRole('region', { name: 'AI feedback' });
   await expect(guestFeedback.getByRole('list', { name: 'Assessment progress' })).toBeVisible();
   await expect(guestFeedback.getByText('This page updates by itself when the feedback is ready.')).toBeVisible();
+  await expect(guestFeedback.getByText(/Assessing the transcript \(attempt 1 of 5\)/)).toBeVisible();
+  await request.post(`${fakeLlm}/release`);
   await expect(guestFeedback.getByText(/Marked by an AI examiner \(fake-examiner\)/)).toBeVisible({ timeout: 20_000 });
   await expect(guestFeedback.getByRole('region', { name: 'Clinical management' }).getByText('Meets the standard')).toBeVisible();
   const evidence = guestFeedback.getByRole('list', { name: 'Evidence from the transcript' }).first();
@@ -155,5 +162,5 @@ test('a whole session: two rounds with roles swapped, live transcript, marks and
 
   // My sessions says the feedback is ready.
   await guest.page.goto('/my-sessions');
-  await expect(guest.page.getByText('AI feedback ready')).toBeVisible();
+  await expect(guest.page.getByText('Feedback ready')).toBeVisible();
 });

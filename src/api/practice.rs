@@ -16,8 +16,14 @@ pub async fn get_practice(room_id: Uuid) -> Result<Option<PracticeView>, AppErro
         let state = request::state()?;
         let viewer = request::require_user().await?;
         let mut tx = request::begin().await?;
-        let view =
-            practice::view(&mut tx, room_id, viewer, &state.config.video_call_base_url).await?;
+        let view = practice::view(
+            &mut tx,
+            room_id,
+            viewer,
+            &state.config.video_call_base_url,
+            state.config.assessor.kind(),
+        )
+        .await?;
         tx.commit().await?;
         Ok(view)
     }

@@ -24,23 +24,49 @@ pub fn line_anchor(round: Uuid, n: usize) -> String {
     format!("t-{}-{n}", &round.simple().to_string()[..8])
 }
 
-/// The assessment part of an ended round, whatever its state.
+/// Opens the `<details>` a transcript line sits in, so following an evidence link
+/// shows the line in every browser (some do not open it for a fragment).
+fn open_details_around(id: &str) {
+    #[cfg(feature = "hydrate")]
+    if let Some(line) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    {
+        if let Ok(Some(details)) = line.closest("details") {
+            let _ = details.set_attribute("open", "");
+        }
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = id;
+}
+
+/// The assessment part of an ended round, whatever its state. `assessor` is who
+/// assesses on this server, for the words used before the assessment exists.
 #[component]
-pub fn AssessmentPanel(round: RoundView, rerun: ServerAction<RerunAssessment>) -> impl IntoView {
+pub fn AssessmentPanel(round: RoundView, assessor: AssessorKind) -> impl IntoView {
     let heading_id = format!("assessment-{}", round.number);
+    let kind = round
+        .assessment
+        .as_ref()
+        .map(|a| a.assessor.kind)
+        .unwrap_or(assessor);
+    let (heading, held_words) = match kind {
+        AssessorKind::Llm => ("AI feedback", "AI feedback"),
+        AssessorKind::Checklist => ("Mark-scheme feedback", "mark-scheme feedback"),
+    };
     let body = if let Some(assessment) = round.assessment.clone() {
         view! { <Feedback assessment round=round.clone()/> }.into_any()
     } else if round.assessment_held {
         view! {
             <p class="notice notice--info" role="status">
-                {format!("The AI feedback on {}'s round is ready. Give your marks first: it then appears beside them, so it does not sway yours.", round.candidate_name)}
+                {format!("The {} on {}'s round is ready. Give your marks first: it then appears beside them, so it does not sway yours.", held_words, round.candidate_name)}
             </p>
         }
         .into_any()
     } else {
         match round.assessment_job.clone() {
             Some(job) if job.status == JobStatus::Failed => {
-                view! { <Failed job round_id=round.id rerun/> }.into_any()
+                view! { <Failed job round_id=round.id/> }.into_any()
             }
             Some(job) => view! { <Pending job/> }.into_any(),
             None => view! {
@@ -51,7 +77,7 @@ pub fn AssessmentPanel(round: RoundView, rerun: ServerAction<RerunAssessment>) -
     };
     view! {
         <section class="panel assessment" aria-labelledby=heading_id.clone()>
-            <h4 id=heading_id.clone()>"AI feedback"</h4>
+            <h4 id=heading_id.clone()>{heading}</h4>
             {body}
         </section>
     }
@@ -110,20 +136,18 @@ fn Pending(job: AssessmentJobView) -> impl IntoView {
     }
 }
 
-/// Failed: why, and a way to run it again.
+/// Failed: why, and a way to run it again. The page follows the job live, so this goes
+/// once the job is queued again; a refusal shows here.
 #[component]
-fn Failed(
-    job: AssessmentJobView,
-    round_id: Uuid,
-    rerun: ServerAction<RerunAssessment>,
-) -> impl IntoView {
+fn Failed(job: AssessmentJobView, round_id: Uuid) -> impl IntoView {
+    let rerun = ServerAction::<RerunAssessment>::new();
     let why = job
         .last_error
         .clone()
         .unwrap_or_else(|| "The assessment could not be finished.".to_string());
     view! {
-        <div class="notice notice--error assessment__failed" role="alert">
-            <p><strong>"The AI feedback could not be made."</strong></p>
+        <div class="notice notice--error assessment__failed">
+            <p><strong>"The feedback could not be made."</strong></p>
             <p>{why}</p>
             <p>{format!("Attempts made: {}.", job.attempts)}</p>
         </div>
@@ -146,11 +170,12 @@ fn EvidenceList(evidence: Vec<Evidence>, round: Uuid) -> impl IntoView {
                     .into_iter()
                     .map(|e| {
                         let n = e.line + 1;
+                        let anchor = line_anchor(round, n);
                         view! {
                             <li>
                                 <q>{e.quote}</q>
                                 " "
-                                <a href=format!("#{}", line_anchor(round, n))>{format!("line {n}")}</a>
+                                <a href=format!("#{anchor}") on:click=move |_| open_details_around(&anchor)>{format!("line {n}")}</a>
                             </li>
                         }
                     })

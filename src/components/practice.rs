@@ -5,9 +5,7 @@
 use leptos::prelude::*;
 use uuid::Uuid;
 
-use crate::api::practice::{
-    get_practice, AdvanceStage, EndRound, RerunAssessment, StartRound, SubmitMarks,
-};
+use crate::api::practice::{get_practice, AdvanceStage, EndRound, StartRound, SubmitMarks};
 use crate::components::assessment::AssessmentPanel;
 use crate::components::error_view::ErrorNotice;
 use crate::components::live::use_live;
@@ -24,7 +22,6 @@ struct Actions {
     end: ServerAction<EndRound>,
     advance: ServerAction<AdvanceStage>,
     marks: ServerAction<SubmitMarks>,
-    rerun: ServerAction<RerunAssessment>,
 }
 
 fn failed<T: Clone + Send + Sync + 'static>(
@@ -40,7 +37,6 @@ pub fn Practice(room_id: Uuid) -> impl IntoView {
         end: ServerAction::new(),
         advance: ServerAction::new(),
         marks: ServerAction::new(),
-        rerun: ServerAction::new(),
     };
     let changes = use_live().practice(room_id);
     // Arc: the page may redraw this part while a fetch is under way; an arena resource
@@ -53,7 +49,6 @@ pub fn Practice(room_id: Uuid) -> impl IntoView {
                 actions.end.version().get(),
                 actions.advance.version().get(),
                 actions.marks.version().get(),
-                actions.rerun.version().get(),
             )
         },
         move |_| get_practice(room_id),
@@ -244,7 +239,7 @@ fn EndedRound(view: PracticeView, round: RoundView, actions: Actions) -> impl In
         <div class="round">
             <h3>{format!("Round {} has ended", round.number)}</h3>
             <RoundMarks view=view.clone() round=round.clone() actions/>
-            <AssessmentPanel round=round.clone() rerun=actions.rerun/>
+            <AssessmentPanel round=round.clone() assessor=view.assessor/>
             {if view.viewer_is_host && round.peer_marks.is_none() {
                 // Marks come first: the server refuses to move on without them.
                 (round.viewer_is_candidate).then(|| view! {
@@ -316,7 +311,7 @@ fn Summary(view: PracticeView, actions: Actions) -> impl IntoView {
                         <h3>{format!("Round {}: {} as candidate", round.number, round.candidate_name)}</h3>
                         <p><strong>"Case: "</strong>{case}</p>
                         <RoundMarks view=view.clone() round=round.clone() actions/>
-                        <AssessmentPanel round=round.clone() rerun=actions.rerun/>
+                        <AssessmentPanel round=round.clone() assessor=view.assessor/>
                         <TranscriptView room_id=view.room_id round_id=round.id running=false candidate_name=round.candidate_name.clone() partner_name=round.partner_name.clone() heading_level=4/>
                         <details>
                             <summary>"Briefs"</summary>

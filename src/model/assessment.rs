@@ -249,19 +249,32 @@ pub fn normalise(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The line (0-based) a quote comes from verbatim (after normalising both), if any.
-/// A quote wrapped in quotation marks or ellipses by the assessor is still found.
+/// Whether `needle` occurs in `hay` as whole words: "pain" is in "the pain spreads",
+/// "ain" is not.
+fn contains_words(hay: &str, needle: &str) -> bool {
+    hay.match_indices(needle).any(|(at, _)| {
+        let before = hay[..at].chars().next_back();
+        let after = hay[at + needle.len()..].chars().next();
+        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+/// The line (0-based) a quote comes from verbatim (after normalising both), if any:
+/// whole words only, the candidate's lines first. A quote wrapped in quotation marks or
+/// ellipses by the assessor is still found.
 pub fn find_quote(lines: &[TranscriptLine], quote: &str) -> Option<usize> {
     let quote = normalise(quote);
     let quote = quote
         .trim_matches(|c: char| c == '"' || c == '\'' || c == '.' || c == '\u{2026}' || c == ' ')
         .to_string();
-    if quote.chars().count() < 3 {
+    if quote.chars().filter(|c| c.is_alphanumeric()).count() < 3 {
         return None;
     }
+    let found = |line: &TranscriptLine| contains_words(&normalise(&line.text), &quote);
     lines
         .iter()
-        .position(|line| normalise(&line.text).contains(&quote))
+        .position(|line| line.role == "candidate" && found(line))
+        .or_else(|| lines.iter().position(found))
 }
 
 const OPENING_CUES: &[&str] = &[
@@ -451,6 +464,15 @@ mod tests {
         // Across two lines is not verbatim.
         assert_eq!(find_quote(&lines, "arm? It doesn't"), None);
         assert_eq!(find_quote(&lines, "a"), None);
+        // Whole words only.
+        assert_eq!(find_quote(&lines, "ain spre"), None);
+        assert_eq!(find_quote(&lines, "pain spread"), Some(0));
+        // The candidate's line first, where both said it.
+        let both = vec![
+            line("actor", 1, "It hurts."),
+            line("candidate", 2, "It hurts?"),
+        ];
+        assert_eq!(find_quote(&both, "it hurts"), Some(1));
     }
 
     #[test]

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use uuid::Uuid;
 
-use super::assessment::{Assessment, AssessmentJobView};
+use super::assessment::{Assessment, AssessmentJobView, AssessorKind};
 use super::cases::MarkScheme;
 use super::ExamPreset;
 
@@ -364,6 +364,8 @@ pub struct PracticeView {
     /// The server's clock when this was read, so browsers agree on the station timer.
     pub server_now: DateTime<Utc>,
     pub video_url: String,
+    /// Who assesses rounds on this server: an LLM examiner, or the checklist.
+    pub assessor: AssessorKind,
 }
 
 impl PracticeView {

@@ -116,7 +116,8 @@ async fn serve(config: Config) -> anyhow::Result<()> {
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .map_err(|e| anyhow::anyhow!("cannot listen on {addr}: {e}"))?;
-    assessor::jobs::start(db.owner(), &state_config.assessor);
+    let workers = assessor::jobs::start(db.owner(), &state_config.assessor);
+    let owner = db.owner().clone();
     tokio::spawn(housekeeping(db));
     tracing::info!("Med Practice is listening on http://{addr}");
     let shutdown = async move {
@@ -125,6 +126,12 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         realtime.close();
     };
     http::serve(listener, app, shutdown).await?;
+    // Jobs this process's workers hold go back to the queue for the other instances.
+    match assessor::jobs::release(&owner, &workers).await {
+        Ok(0) => {}
+        Ok(n) => tracing::info!(jobs = n, "gave back assessments in progress"),
+        Err(e) => tracing::warn!(error = %e, "could not give back assessments in progress"),
+    }
     Ok(())
 }
 

@@ -70,6 +70,16 @@ pub struct AssessorConfig {
     pub lease: Duration,
 }
 
+impl AssessorConfig {
+    /// Who assesses: an LLM when one is configured, else the checklist.
+    pub fn kind(&self) -> crate::model::assessment::AssessorKind {
+        match self.llm {
+            Some(_) => crate::model::assessment::AssessorKind::Llm,
+            None => crate::model::assessment::AssessorKind::Checklist,
+        }
+    }
+}
+
 impl fmt::Debug for LlmConfig {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("LlmConfig")

@@ -54,6 +54,9 @@ pub fn constraint_error(name: &str) -> Option<AppError> {
         "assessment_jobs_rerun_failed_only" => {
             conflict("Only an assessment that has failed can be run again.")
         }
+        "assessment_jobs_rerun_limit" => conflict(
+            "This assessment has been run again three times already. Please tell an administrator, who can check the AI examiner's settings.",
+        ),
         "practice_rooms_guest_seat_only"
         | "practice_rooms_guest_self_only"
         | "practice_rooms_host_immutable"

@@ -9,7 +9,7 @@ use uuid::Uuid;
 
 use super::assessor::jobs;
 use crate::error::AppError;
-use crate::model::assessment::Assessment;
+use crate::model::assessment::{Assessment, AssessmentJobView, AssessorKind, JobStatus};
 use crate::model::cases::problems_message;
 use crate::model::cases::MarkScheme;
 use crate::model::practice::{
@@ -59,6 +59,23 @@ struct RoundRow {
     transcript: Json<Transcript>,
     peer_marks: Option<Json<PeerMarks>>,
     assessment: Option<Json<Assessment>>,
+    job_status: Option<String>,
+    job_attempts: Option<i32>,
+    job_max_attempts: Option<i32>,
+    job_last_error: Option<String>,
+    job_run_after: Option<DateTime<Utc>>,
+}
+
+impl RoundRow {
+    fn job(&self) -> Option<AssessmentJobView> {
+        Some(AssessmentJobView {
+            status: JobStatus::parse(self.job_status.as_deref()?)?,
+            attempts: self.job_attempts?,
+            max_attempts: self.job_max_attempts?,
+            last_error: self.job_last_error.clone(),
+            run_after: self.job_run_after?,
+        })
+    }
 }
 
 #[derive(FromRow)]
@@ -111,6 +128,7 @@ pub async fn view(
     room_id: Uuid,
     viewer: Uuid,
     video_base: &str,
+    assessor: AssessorKind,
 ) -> Result<Option<PracticeView>, AppError> {
     let r = room(conn, room_id).await?;
     let (Some(guest_id), Some(guest_name)) = (r.guest_id, r.guest_name.clone()) else {
@@ -121,9 +139,14 @@ pub async fn view(
     }
     let exam = r.exam_preset.as_deref().and_then(ExamPreset::parse);
     let rows: Vec<RoundRow> = sqlx::query_as(
-        "select id, round_number, candidate_id, started_at, ended_at, transcript, peer_marks,
-                assessment
-         from public.practice_rounds where room_id = $1 order by round_number",
+        "select ro.id, ro.round_number, ro.candidate_id, ro.started_at, ro.ended_at,
+                ro.transcript, ro.peer_marks, ro.assessment,
+                j.status as job_status, j.attempts as job_attempts,
+                j.max_attempts as job_max_attempts, j.last_error as job_last_error,
+                j.run_after as job_run_after
+         from public.practice_rounds ro
+         left join public.assessment_jobs j on j.round_id = ro.id
+         where ro.room_id = $1 order by ro.round_number",
     )
     .bind(room_id)
     .fetch_all(&mut *conn)
@@ -135,16 +158,12 @@ pub async fn view(
             guest_name.clone()
         }
     };
-    let mut jobs = jobs::for_room(conn, room_id).await?;
     let mut rounds = Vec::with_capacity(rows.len());
     for row in rows {
         let viewer_is_candidate = row.candidate_id == viewer;
         // The partner sees the assessment once they have given their own marks.
         let held = !viewer_is_candidate && row.peer_marks.is_none() && row.assessment.is_some();
-        let job = jobs
-            .iter()
-            .position(|(round, _)| *round == row.id)
-            .map(|i| jobs.swap_remove(i).1);
+        let job = row.job();
         let partner = if row.candidate_id == r.host_id {
             guest_id
         } else {
@@ -206,6 +225,7 @@ pub async fn view(
         case_choices,
         server_now: r.now,
         video_url: format!("{video_base}{}", video_room_name(&r.room_url)),
+        assessor,
     }))
 }
 

@@ -189,7 +189,7 @@ impl ChecklistAssessor {
 }
 
 impl Assessor for ChecklistAssessor {
-    async fn assess(&self, input: &RoundInput) -> Result<Outcome, AssessError> {
+    async fn assess(&self, input: &RoundInput, _: u32) -> Result<Outcome, AssessError> {
         Ok(Outcome {
             assessment: Self::assessment(input),
             invalid_answers: 0,

@@ -15,7 +15,6 @@ use uuid::Uuid;
 
 use super::{load_input, AssessError, Assessor, Configured, Outcome};
 use crate::error::AppError;
-use crate::model::assessment::{AssessmentJobView, JobStatus};
 use crate::server::config::AssessorConfig;
 
 /// How workers claim and retry.
@@ -49,6 +48,8 @@ pub struct Claimed {
     pub claim: Uuid,
     pub attempts: i32,
     pub max_attempts: i32,
+    /// Answers refused in earlier attempts of this run.
+    pub invalid_answers: i32,
 }
 
 /// What became of a job a worker ran.
@@ -116,7 +117,7 @@ pub async fn claim(
                 lease_until = now() + make_interval(secs => $2::double precision / 1000)
            from next
           where j.id = next.id
-         returning j.id, j.round_id, j.claim, j.attempts, j.max_attempts",
+         returning j.id, j.round_id, j.claim, j.attempts, j.max_attempts, j.invalid_answers",
     )
     .bind(worker)
     .bind(millis(settings.lease))
@@ -187,18 +188,21 @@ async fn retry(
     job: &Claimed,
     message: &str,
     pause: Duration,
+    invalid_answers: u32,
 ) -> Result<Ran, sqlx::Error> {
     let done = sqlx::query(
         "update public.assessment_jobs
             set status = 'queued', worker = null, claim = null, lease_until = null,
                 last_error = left($3, 500),
-                run_after = now() + make_interval(secs => $4::double precision / 1000)
+                run_after = now() + make_interval(secs => $4::double precision / 1000),
+                invalid_answers = invalid_answers + $5
           where id = $1 and claim = $2 and status = 'running'",
     )
     .bind(job.id)
     .bind(job.claim)
     .bind(message)
     .bind(millis(pause))
+    .bind(i32::try_from(invalid_answers).unwrap_or(i32::MAX))
     .execute(pool)
     .await?;
     Ok(if done.rows_affected() == 0 {
@@ -208,42 +212,111 @@ async fn retry(
     })
 }
 
-/// Runs a claimed job to its end: done, back in the queue, or failed.
+/// Keeps `job`'s claim alive for another lease, while its worker works on it.
+async fn extend(pool: &PgPool, job: &Claimed, lease: Duration) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "update public.assessment_jobs
+            set lease_until = now() + make_interval(secs => $3::double precision / 1000)
+          where id = $1 and claim = $2 and status = 'running'",
+    )
+    .bind(job.id)
+    .bind(job.claim)
+    .bind(millis(lease))
+    .execute(pool)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Runs a claimed job to its end: done, back in the queue, or failed. While the
+/// assessor works, the claim's lease is renewed every third of a lease, so only a
+/// worker that has died loses its job. A database error on the way puts the job back
+/// in the queue rather than leaving it to its lease.
 pub async fn process<A: Assessor>(
     pool: &PgPool,
     assessor: &A,
     job: &Claimed,
     settings: &Settings,
 ) -> Result<Ran, sqlx::Error> {
-    let Some(input) = load_input(pool, job.round_id).await? else {
-        return fail(
-            pool,
-            job,
-            "The round has not ended, so there is nothing to assess.",
-            0,
-        )
-        .await;
+    let work = async {
+        let Some(input) = load_input(pool, job.round_id).await? else {
+            return fail(
+                pool,
+                job,
+                "The round has not ended, so there is nothing to assess.",
+                0,
+            )
+            .await;
+        };
+        let prior = u32::try_from(job.invalid_answers).unwrap_or(0);
+        match assessor.assess(&input, prior).await {
+            Ok(outcome) => complete(pool, job, &outcome).await,
+            Err(AssessError::Unavailable {
+                message,
+                retry_after,
+                invalid_answers,
+            }) => {
+                if job.attempts >= job.max_attempts {
+                    let message = format!("{message} Given up after {} attempts.", job.attempts);
+                    fail(pool, job, &message, invalid_answers).await
+                } else {
+                    let pause = backoff(settings, job.attempts, retry_after);
+                    retry(pool, job, &message, pause, invalid_answers).await
+                }
+            }
+            Err(AssessError::InvalidAnswer {
+                message,
+                invalid_answers,
+            }) => fail(pool, job, &message, invalid_answers).await,
+            Err(AssessError::Refused { message }) => fail(pool, job, &message, 0).await,
+        }
     };
-    match assessor.assess(&input).await {
-        Ok(outcome) => complete(pool, job, &outcome).await,
-        Err(AssessError::Unavailable {
-            message,
-            retry_after,
-        }) => {
-            if job.attempts >= job.max_attempts {
-                let message = format!("{message} Given up after {} attempts.", job.attempts);
-                fail(pool, job, &message, 0).await
-            } else {
-                let pause = backoff(settings, job.attempts, retry_after);
-                retry(pool, job, &message, pause).await
+    tokio::pin!(work);
+    let mut heartbeat = tokio::time::interval(settings.lease / 3);
+    heartbeat.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    heartbeat.tick().await;
+    let ran = loop {
+        tokio::select! {
+            ran = &mut work => break ran,
+            _ = heartbeat.tick() => {
+                match extend(pool, job, settings.lease).await {
+                    Ok(true) => {}
+                    Ok(false) => tracing::warn!(round = %job.round_id, "lost the claim on an assessment"),
+                    Err(e) => tracing::warn!(error = %e, round = %job.round_id, "could not renew an assessment's lease"),
+                }
             }
         }
-        Err(AssessError::InvalidAnswer {
-            message,
-            invalid_answers,
-        }) => fail(pool, job, &message, invalid_answers).await,
-        Err(AssessError::Refused { message }) => fail(pool, job, &message, 0).await,
+    };
+    match ran {
+        Ok(ran) => Ok(ran),
+        Err(e) => {
+            tracing::error!(error = %e, round = %job.round_id, "an assessment stopped on a database error");
+            let pause = backoff(settings, job.attempts, None);
+            retry(
+                pool,
+                job,
+                "The assessment was interrupted on our side; it will be tried again.",
+                pause,
+                0,
+            )
+            .await
+        }
     }
+}
+
+/// Gives back the jobs `worker_prefix`'s workers hold (this process, shutting down),
+/// so another instance takes them at once instead of waiting out their leases. The
+/// claim made no attempt of its own.
+pub async fn release(pool: &PgPool, worker_prefix: &str) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query(
+        "update public.assessment_jobs
+            set status = 'queued', worker = null, claim = null, lease_until = null,
+                attempts = greatest(attempts - 1, 0), run_after = now()
+          where status = 'running' and starts_with(worker, $1)",
+    )
+    .bind(format!("{worker_prefix}-"))
+    .execute(pool)
+    .await?;
+    Ok(done.rows_affected())
 }
 
 /// Claims and runs one job, if one is due.
@@ -294,8 +367,9 @@ pub async fn work(pool: PgPool, assessor: Configured, worker: String, settings: 
     }
 }
 
-/// Starts this process's workers, as the configuration says.
-pub fn start(pool: &PgPool, config: &AssessorConfig) {
+/// Starts this process's workers, as the configuration says; returns the prefix of
+/// their names, for [`release`] at shutdown.
+pub fn start(pool: &PgPool, config: &AssessorConfig) -> String {
     let assessor = Configured::from_config(config);
     let settings = Settings::from(config);
     let process = format!(
@@ -314,45 +388,7 @@ pub fn start(pool: &PgPool, config: &AssessorConfig) {
     if config.workers > 0 {
         tracing::info!(workers = config.workers, assessor = ?assessor.kind(), "assessment workers started");
     }
-}
-
-#[derive(FromRow)]
-struct JobRow {
-    round_id: Uuid,
-    status: String,
-    attempts: i32,
-    max_attempts: i32,
-    last_error: Option<String>,
-    run_after: chrono::DateTime<chrono::Utc>,
-}
-
-/// The assessment jobs of a room's rounds, as the viewer may see them (RLS).
-pub async fn for_room(
-    conn: &mut PgConnection,
-    room_id: Uuid,
-) -> Result<Vec<(Uuid, AssessmentJobView)>, AppError> {
-    let rows: Vec<JobRow> = sqlx::query_as(
-        "select round_id, status, attempts, max_attempts, last_error, run_after
-         from public.assessment_jobs where room_id = $1",
-    )
-    .bind(room_id)
-    .fetch_all(&mut *conn)
-    .await?;
-    Ok(rows
-        .into_iter()
-        .filter_map(|r| {
-            Some((
-                r.round_id,
-                AssessmentJobView {
-                    status: JobStatus::parse(&r.status)?,
-                    attempts: r.attempts,
-                    max_attempts: r.max_attempts,
-                    last_error: r.last_error,
-                    run_after: r.run_after,
-                },
-            ))
-        })
-        .collect())
+    process
 }
 
 /// Queues a failed assessment again (a participant of its round).

@@ -40,6 +40,7 @@ pub struct LlmAssessor {
 #[derive(Debug, Deserialize)]
 struct Answer {
     domains: Vec<AnswerDomain>,
+    #[serde(default)]
     global_judgement: Option<String>,
     summary: String,
     strengths: Vec<String>,
@@ -85,24 +86,19 @@ fn text_list() -> Value {
 
 /// The JSON schema the model's answer must match for `rubric`: each of its domains
 /// once, a score on its scale, quotes, strengths and what to improve; the global
-/// judgement from its list (or none, for SCA); a summary.
+/// judgement from its list (left out for SCA, which has none); a summary. Only
+/// keywords every strict structured-output implementation takes (Azure OpenAI's
+/// included) are used; [`validation_schema`] adds the domain count.
 pub fn answer_schema(rubric: Rubric) -> Value {
     let codes: Vec<&str> = rubric.domains().iter().map(|(c, _)| *c).collect();
     let scores: Vec<i16> = rubric.scale().iter().map(|(s, _)| *s).collect();
-    let global = if rubric.globals().is_empty() {
-        json!({ "type": "null" })
-    } else {
-        json!({ "type": "string", "enum": rubric.globals() })
-    };
-    json!({
+    let mut schema = json!({
         "type": "object",
         "additionalProperties": false,
-        "required": ["domains", "global_judgement", "summary", "strengths", "improvements"],
+        "required": ["domains", "summary", "strengths", "improvements"],
         "properties": {
             "domains": {
                 "type": "array",
-                "minItems": codes.len(),
-                "maxItems": codes.len(),
                 "items": {
                     "type": "object",
                     "additionalProperties": false,
@@ -116,12 +112,30 @@ pub fn answer_schema(rubric: Rubric) -> Value {
                     }
                 }
             },
-            "global_judgement": global,
             "summary": { "type": "string" },
             "strengths": text_list(),
             "improvements": text_list()
         }
-    })
+    });
+    if !rubric.globals().is_empty() {
+        schema["properties"]["global_judgement"] =
+            json!({ "type": "string", "enum": rubric.globals() });
+        schema["required"]
+            .as_array_mut()
+            .expect("required is a list")
+            .insert(1, json!("global_judgement"));
+    }
+    schema
+}
+
+/// What an answer is checked against: the schema sent, plus exactly as many domains as
+/// the rubric has (each once: checked after parsing).
+pub fn validation_schema(rubric: Rubric) -> Value {
+    let mut schema = answer_schema(rubric);
+    let count = rubric.domains().len();
+    schema["properties"]["domains"]["minItems"] = json!(count);
+    schema["properties"]["domains"]["maxItems"] = json!(count);
+    schema
 }
 
 fn exam_name(input: &RoundInput) -> &'static str {
@@ -174,9 +188,7 @@ pub fn messages(input: &RoundInput) -> Vec<Value> {
     for (code, label) in rubric.domains() {
         user.push_str(&format!("- {code}: {label}\n"));
     }
-    if rubric.globals().is_empty() {
-        user.push_str("This exam has no global judgement: give null.\n");
-    } else {
+    if !rubric.globals().is_empty() {
         user.push_str(&format!(
             "Global judgement, one of: {}\n",
             rubric.globals().join(", ")
@@ -314,6 +326,7 @@ impl LlmAssessor {
             Failure::Provider(AssessError::Unavailable {
                 message,
                 retry_after,
+                invalid_answers: 0,
             })
         };
         let response = match request.send().await {
@@ -358,16 +371,23 @@ impl LlmAssessor {
         }
         let completion: Completion = match response.json().await {
             Ok(c) => c,
+            Err(e) if e.is_decode() => {
+                return Err(Failure::Invalid(
+                    "the response was not a chat completion".into(),
+                ))
+            }
             Err(e) if e.is_timeout() => {
                 return Err(unavailable(
                     format!("The AI examiner did not answer within {timeout} seconds."),
                     None,
                 ))
             }
-            Err(_) => {
-                return Err(Failure::Invalid(
-                    "the response was not a chat completion".into(),
-                ))
+            Err(e) => {
+                tracing::warn!(error = %e, "the LLM provider's answer broke off");
+                return Err(unavailable(
+                    "The AI examiner's answer broke off.".into(),
+                    None,
+                ));
             }
         };
         let Some(choice) = completion.choices.into_iter().next() else {
@@ -476,8 +496,12 @@ impl LlmAssessor {
 }
 
 impl Assessor for LlmAssessor {
-    async fn assess(&self, input: &RoundInput) -> Result<Outcome, AssessError> {
-        let schema = answer_schema(input.rubric);
+    async fn assess(
+        &self,
+        input: &RoundInput,
+        invalid_so_far: u32,
+    ) -> Result<Outcome, AssessError> {
+        let schema = validation_schema(input.rubric);
         let validator = jsonschema::validator_for(&schema).map_err(|e| {
             tracing::error!(error = %e, "the answer schema does not compile");
             AssessError::Refused {
@@ -485,6 +509,7 @@ impl Assessor for LlmAssessor {
             }
         })?;
         let mut conversation = messages(input);
+        // Answers refused in this attempt; with earlier attempts', at most one retry.
         let mut invalid_answers = 0u32;
         loop {
             let body = self.request_body(input.rubric, &conversation);
@@ -501,12 +526,23 @@ impl Assessor for LlmAssessor {
                         problem
                     }
                 },
+                Err(Failure::Provider(AssessError::Unavailable {
+                    message,
+                    retry_after,
+                    ..
+                })) => {
+                    return Err(AssessError::Unavailable {
+                        message,
+                        retry_after,
+                        invalid_answers,
+                    })
+                }
                 Err(Failure::Provider(e)) => return Err(e),
                 Err(Failure::Invalid(problem)) => problem,
             };
             invalid_answers += 1;
             tracing::warn!(round = %input.round_id, %problem, invalid_answers, "an invalid answer from the LLM");
-            if invalid_answers >= 2 {
+            if invalid_so_far + invalid_answers >= 2 {
                 return Err(AssessError::InvalidAnswer {
                     message: "The AI examiner's answer did not pass validation, twice.".into(),
                     invalid_answers,
@@ -530,8 +566,13 @@ mod tests {
     #[test]
     fn each_rubric_has_a_schema_that_compiles_and_holds_its_scale() {
         for rubric in [Rubric::Plab2, Rubric::Sca, Rubric::Paces] {
-            let schema = answer_schema(rubric);
+            let schema = validation_schema(rubric);
             let validator = jsonschema::validator_for(&schema).expect("compiles");
+            let sent = answer_schema(rubric).to_string();
+            assert!(
+                !sent.contains("minItems") && !sent.contains("\"null\""),
+                "{sent}"
+            );
             let domains: Vec<Value> = rubric
                 .domains()
                 .iter()
@@ -540,13 +581,11 @@ mod tests {
                            "strengths": [], "improvements": []})
                 })
                 .collect();
-            let global = rubric
-                .globals()
-                .first()
-                .map(|g| json!(g))
-                .unwrap_or(Value::Null);
-            let good = json!({"domains": domains, "global_judgement": global, "summary": "s",
-                              "strengths": [], "improvements": []});
+            let mut good = json!({"domains": domains, "summary": "s",
+                                  "strengths": [], "improvements": []});
+            if let Some(g) = rubric.globals().first() {
+                good["global_judgement"] = json!(g);
+            }
             assert!(validator.is_valid(&good), "{rubric:?}");
             let mut over = good.clone();
             over["domains"][0]["score"] = json!(rubric.max_score() + 1);
@@ -566,9 +605,9 @@ mod tests {
     #[test]
     fn a_repeated_domain_is_refused_although_the_count_is_right() {
         let rubric = Rubric::Sca;
-        let validator = jsonschema::validator_for(&answer_schema(rubric)).unwrap();
+        let validator = jsonschema::validator_for(&validation_schema(rubric)).unwrap();
         let d = json!({"code": "data_gathering", "score": 1, "evidence": [], "strengths": [], "improvements": []});
-        let answer = json!({"domains": [d, d, d], "global_judgement": null, "summary": "s",
+        let answer = json!({"domains": [d, d, d], "summary": "s",
                             "strengths": [], "improvements": []});
         let problem = LlmAssessor::validate(&answer.to_string(), &validator, rubric).unwrap_err();
         assert!(problem.contains("exactly once"), "{problem}");

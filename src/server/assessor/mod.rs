@@ -41,7 +41,7 @@ pub struct RoundInput {
 }
 
 /// A finished assessment, and how many of the assessor's answers were refused on the
-/// way (an LLM's invalid first answer).
+/// way (an LLM's invalid first answer) in this attempt.
 #[derive(Debug, Clone)]
 pub struct Outcome {
     pub assessment: Assessment,
@@ -53,10 +53,13 @@ pub struct Outcome {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum AssessError {
     /// Worth trying again later: rate limited, a server error, a timeout, no connection.
+    /// `invalid_answers`: answers refused in this attempt before the error, which count
+    /// towards the job's limit of one retry.
     #[error("{message}")]
     Unavailable {
         message: String,
         retry_after: Option<Duration>,
+        invalid_answers: u32,
     },
     /// The answers did not pass validation, the retry included.
     #[error("{message}")]
@@ -71,10 +74,13 @@ pub enum AssessError {
 }
 
 /// An assessor: turns one ended round into an `assessment/1` document.
+/// `invalid_so_far` is how many answers earlier attempts of the same job had refused:
+/// an invalid answer is asked for again once per job, not once per attempt.
 pub trait Assessor: Send + Sync {
     fn assess(
         &self,
         input: &RoundInput,
+        invalid_so_far: u32,
     ) -> impl Future<Output = Result<Outcome, AssessError>> + Send;
 }
 
@@ -102,10 +108,14 @@ impl Configured {
 }
 
 impl Assessor for Configured {
-    async fn assess(&self, input: &RoundInput) -> Result<Outcome, AssessError> {
+    async fn assess(
+        &self,
+        input: &RoundInput,
+        invalid_so_far: u32,
+    ) -> Result<Outcome, AssessError> {
         match self {
-            Configured::Llm(a) => a.assess(input).await,
-            Configured::Checklist(a) => a.assess(input).await,
+            Configured::Llm(a) => a.assess(input, invalid_so_far).await,
+            Configured::Checklist(a) => a.assess(input, invalid_so_far).await,
         }
     }
 }
