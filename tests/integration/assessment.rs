@@ -940,10 +940,10 @@ async fn one_retry_of_an_invalid_answer_per_job_across_attempts(pool: PgPool) {
 async fn a_working_workers_lease_is_renewed_and_a_stopping_one_gives_its_job_back(pool: PgPool) {
     let world = World::new(pool.clone());
     let ended = ended_round(&world, ("Hana", "Gus"), 24, "[r1]").await;
-    let fake = Fake::start(vec![Reply::Slow(Duration::from_millis(2500))]).await;
+    let fake = Fake::start(vec![Reply::Slow(Duration::from_millis(5000))]).await;
     let assessor = fake.assessor(Duration::from_secs(10));
     let short = Settings {
-        lease: Duration::from_millis(900),
+        lease: Duration::from_millis(2000),
         ..settings()
     };
     // A's answer takes longer than its lease; its heartbeat keeps the claim.
@@ -956,7 +956,7 @@ async fn a_working_workers_lease_is_renewed_and_a_stopping_one_gives_its_job_bac
                 .unwrap()
         })
     };
-    tokio::time::sleep(Duration::from_millis(1800)).await;
+    tokio::time::sleep(Duration::from_millis(3000)).await;
     let b = jobs::run_once(&pool, &assessor, "llm", "proc-b-0", &settings())
         .await
         .unwrap();
