@@ -64,18 +64,9 @@ create policy assessment_jobs_select_participants on public.assessment_jobs
     or (select public.is_admin())
   );
 
-create function public.assessment_jobs_touch() returns trigger
-language plpgsql
-set search_path = ''
-as $$
-begin
-  new.updated_at := now();
-  return new;
-end $$;
-
-create trigger assessment_jobs_touch
+create trigger assessment_jobs_touch_updated_at
   before update on public.assessment_jobs
-  for each row execute function public.assessment_jobs_touch();
+  for each row execute function public.touch_updated_at();
 
 -- Ending a round enqueues its assessment, in the ending transaction: no ended round is
 -- ever without its job.

@@ -146,11 +146,11 @@ pub async fn get_transcript(round_id: Uuid) -> Result<Vec<TranscriptLine>, AppEr
 /// Either participant: runs a failed assessment of a round again.
 #[server(prefix = "/api", endpoint = "rerun_assessment")]
 pub async fn rerun_assessment(round_id: Uuid) -> Result<(), AppError> {
-    use crate::server::{practice, request};
+    use crate::server::{assessor::jobs, request};
     async {
         request::require_user().await?;
         let mut tx = request::begin().await?;
-        practice::rerun_assessment(&mut tx, round_id).await?;
+        jobs::rerun(&mut tx, round_id).await?;
         tx.commit().await?;
         Ok(())
     }

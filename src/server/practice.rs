@@ -7,7 +7,6 @@ use sqlx::types::Json;
 use sqlx::{FromRow, PgConnection};
 use uuid::Uuid;
 
-use super::assessor::jobs;
 use crate::error::AppError;
 use crate::model::assessment::{Assessment, AssessmentJobView, AssessorKind, JobStatus};
 use crate::model::cases::problems_message;
@@ -419,9 +418,4 @@ pub async fn transcript(
             .fetch_optional(&mut *conn)
             .await?;
     Ok(row.ok_or(AppError::NotFound)?.0.lines)
-}
-
-/// Queues a failed assessment of a round again (either participant).
-pub async fn rerun_assessment(conn: &mut PgConnection, round_id: Uuid) -> Result<(), AppError> {
-    jobs::rerun(conn, round_id).await
 }

@@ -493,9 +493,7 @@ async fn an_invalid_answer_is_asked_again_once_then_the_job_fails_visibly(pool: 
         .await;
     assert!(matches!(refused, Err(AppError::Conflict(_))), "{refused:?}");
     let mut tx = world.as_user(second.guest).await;
-    practice::rerun_assessment(&mut tx, second.round)
-        .await
-        .unwrap();
+    jobs::rerun(&mut tx, second.round).await.unwrap();
     tx.commit().await.unwrap();
     let row = job(&pool, second.round).await;
     assert_eq!((row.status.as_str(), row.attempts), ("queued", 0));

@@ -321,7 +321,6 @@ impl LlmAssessor {
                 }
             }
         }
-        let timeout = self.config.timeout.as_secs();
         let unavailable = |message: String, retry_after| {
             Failure::Provider(AssessError::Unavailable {
                 message,
@@ -329,14 +328,19 @@ impl LlmAssessor {
                 invalid_answers: 0,
             })
         };
+        // Sending, or reading the body: the client's one timeout covers both.
+        let timed_out = || {
+            unavailable(
+                format!(
+                    "The AI examiner did not answer within {} seconds.",
+                    self.config.timeout.as_secs()
+                ),
+                None,
+            )
+        };
         let response = match request.send().await {
             Ok(r) => r,
-            Err(e) if e.is_timeout() => {
-                return Err(unavailable(
-                    format!("The AI examiner did not answer within {timeout} seconds."),
-                    None,
-                ))
-            }
+            Err(e) if e.is_timeout() => return Err(timed_out()),
             Err(e) => {
                 tracing::warn!(error = %e, "the LLM provider could not be reached");
                 return Err(unavailable(
@@ -376,12 +380,7 @@ impl LlmAssessor {
                     "the response was not a chat completion".into(),
                 ))
             }
-            Err(e) if e.is_timeout() => {
-                return Err(unavailable(
-                    format!("The AI examiner did not answer within {timeout} seconds."),
-                    None,
-                ))
-            }
+            Err(e) if e.is_timeout() => return Err(timed_out()),
             Err(e) => {
                 tracing::warn!(error = %e, "the LLM provider's answer broke off");
                 return Err(unavailable(
