@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Link, Meta, MetaTags, Stylesheet, Title};
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::{path, SsrMode};
+use leptos_router::{lazy_route, path, Lazy, LazyRoute, SsrMode};
 
 use crate::components::auth::Auth;
 use crate::components::error_view::ErrorView;
@@ -73,19 +73,19 @@ pub fn App() -> impl IntoView {
                 <ErrorBoundary fallback=|errors| view! { <ErrorView errors/> }>
                     <Routes fallback=|| view! { <NotFound/> }>
                         <Route path=path!("/") view=BoardPage/>
-                        <Route path=path!("/my-sessions") view=MySessionsPage/>
+                        <Route path=path!("/my-sessions") view=Lazy::<MySessionsRoute>::new()/>
                         // Async: a missing session's 404 status and every session's title
                         // are set before the first byte goes out.
-                        <Route path=path!("/s/:room_url") view=RoomPage ssr=SsrMode::Async/>
+                        <Route path=path!("/s/:room_url") view=Lazy::<RoomRoute>::new() ssr=SsrMode::Async/>
                         <Route path=path!("/sign-in") view=SignInPage/>
                         <Route path=path!("/sign-up") view=SignUpPage/>
-                        <Route path=path!("/profile") view=ProfilePage/>
+                        <Route path=path!("/profile") view=Lazy::<ProfileRoute>::new()/>
                         // Async: the status (404 for non-admins) is known before the first byte goes out.
-                        <Route path=path!("/admin") view=AdminPage ssr=SsrMode::Async/>
-                        <Route path=path!("/admin/cases") view=CaseListPage ssr=SsrMode::Async/>
-                        <Route path=path!("/admin/cases/new") view=NewCasePage ssr=SsrMode::Async/>
-                        <Route path=path!("/admin/cases/:id") view=CasePage ssr=SsrMode::Async/>
-                        <Route path=path!("/admin/cases/:id/edit") view=EditCasePage ssr=SsrMode::Async/>
+                        <Route path=path!("/admin") view=Lazy::<AdminRoute>::new() ssr=SsrMode::Async/>
+                        <Route path=path!("/admin/cases") view=Lazy::<CaseListRoute>::new() ssr=SsrMode::Async/>
+                        <Route path=path!("/admin/cases/new") view=Lazy::<NewCaseRoute>::new() ssr=SsrMode::Async/>
+                        <Route path=path!("/admin/cases/:id") view=Lazy::<CaseRoute>::new() ssr=SsrMode::Async/>
+                        <Route path=path!("/admin/cases/:id/edit") view=Lazy::<EditCaseRoute>::new() ssr=SsrMode::Async/>
                     </Routes>
                 </ErrorBoundary>
             </main>
@@ -93,3 +93,35 @@ pub fn App() -> impl IntoView {
         </Router>
     }
 }
+
+// Pages most visitors never open, or open after the board, come in their own WASM
+// chunks (`cargo leptos build --release --split`): the first load carries the shell,
+// the board and the sign-in forms; a session page, My sessions, the profile and the
+// admin pages load their code when first visited (and are server-rendered as ever).
+macro_rules! lazy_page {
+    ($route:ident, $page:ident) => {
+        #[derive(Clone, Copy, Debug)]
+        pub struct $route;
+
+        #[lazy_route]
+        impl LazyRoute for $route {
+            fn data() -> Self {
+                $route
+            }
+
+            async fn view(this: Self) -> AnyView {
+                let _ = this;
+                view! { <$page/> }.into_any()
+            }
+        }
+    };
+}
+
+lazy_page!(MySessionsRoute, MySessionsPage);
+lazy_page!(RoomRoute, RoomPage);
+lazy_page!(ProfileRoute, ProfilePage);
+lazy_page!(AdminRoute, AdminPage);
+lazy_page!(CaseListRoute, CaseListPage);
+lazy_page!(NewCaseRoute, NewCasePage);
+lazy_page!(CaseRoute, CasePage);
+lazy_page!(EditCaseRoute, EditCasePage);

@@ -17,7 +17,8 @@ pub mod server;
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
-    leptos::mount::hydrate_body(app::App);
+    // Lazy: the current route's code chunk is loaded before hydration starts.
+    leptos::mount::hydrate_lazy(app::App);
     // Tests (and anyone curious) can tell a hydrated page from a server-rendered one;
     // "network idle" never comes while the live stream is open.
     if let Some(root) = web_sys::window()
