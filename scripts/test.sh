@@ -35,7 +35,8 @@ for profile in debug release; do
   export DATABASE_URL
   DATABASE_URL="$(local_database_url med_practice_e2e)"
   flag=""
-  [ "$profile" = release ] && flag="--release"
+  # The release build is split into WASM chunks (lazy routes), as production ships it.
+  [ "$profile" = release ] && flag="--release --split"
   log "building for the browser tests ($profile)"
   cargo leptos build $flag
   target/$profile/med-practice seed-demo >/dev/null

@@ -73,19 +73,19 @@ pub fn App() -> impl IntoView {
                 <ErrorBoundary fallback=|errors| view! { <ErrorView errors/> }>
                     <Routes fallback=|| view! { <NotFound/> }>
                         <Route path=path!("/") view=BoardPage/>
-                        <Route path=path!("/my-sessions") view=Lazy::<MySessionsRoute>::new()/>
+                        <Route path=path!("/my-sessions") view={Lazy::<MySessionsRoute>::new()}/>
                         // Async: a missing session's 404 status and every session's title
                         // are set before the first byte goes out.
-                        <Route path=path!("/s/:room_url") view=Lazy::<RoomRoute>::new() ssr=SsrMode::Async/>
+                        <Route path=path!("/s/:room_url") view={Lazy::<RoomRoute>::new()} ssr=SsrMode::Async/>
                         <Route path=path!("/sign-in") view=SignInPage/>
                         <Route path=path!("/sign-up") view=SignUpPage/>
-                        <Route path=path!("/profile") view=Lazy::<ProfileRoute>::new()/>
+                        <Route path=path!("/profile") view={Lazy::<ProfileRoute>::new()}/>
                         // Async: the status (404 for non-admins) is known before the first byte goes out.
-                        <Route path=path!("/admin") view=Lazy::<AdminRoute>::new() ssr=SsrMode::Async/>
-                        <Route path=path!("/admin/cases") view=Lazy::<CaseListRoute>::new() ssr=SsrMode::Async/>
-                        <Route path=path!("/admin/cases/new") view=Lazy::<NewCaseRoute>::new() ssr=SsrMode::Async/>
-                        <Route path=path!("/admin/cases/:id") view=Lazy::<CaseRoute>::new() ssr=SsrMode::Async/>
-                        <Route path=path!("/admin/cases/:id/edit") view=Lazy::<EditCaseRoute>::new() ssr=SsrMode::Async/>
+                        <Route path=path!("/admin") view={Lazy::<AdminRoute>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/admin/cases") view={Lazy::<CaseListRoute>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/admin/cases/new") view={Lazy::<NewCaseRoute>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/admin/cases/:id") view={Lazy::<CaseRoute>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/admin/cases/:id/edit") view={Lazy::<EditCaseRoute>::new()} ssr=SsrMode::Async/>
                     </Routes>
                 </ErrorBoundary>
             </main>
@@ -109,7 +109,7 @@ macro_rules! lazy_page {
                 $route
             }
 
-            async fn view(this: Self) -> AnyView {
+            fn view(this: Self) -> AnyView {
                 let _ = this;
                 view! { <$page/> }.into_any()
             }
