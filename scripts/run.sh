@@ -15,8 +15,8 @@ if [ -z "${DATABASE_URL:-}" ]; then
 fi
 
 log "building"
-cargo leptos build
+cargo leptos build --split
 log "migrating and loading demo data (first run only)"
 target/debug/med-practice seed-demo --if-empty
 log "serving on ${LEPTOS_SITE_ADDR:-127.0.0.1:3000} (Ctrl-C stops)"
-exec cargo leptos serve
+exec cargo leptos serve --split

@@ -34,8 +34,9 @@ for profile in debug release; do
   recreate_database med_practice_e2e
   export DATABASE_URL
   DATABASE_URL="$(local_database_url med_practice_e2e)"
-  flag=""
-  # The release build is split into WASM chunks (lazy routes), as production ships it.
+  # Always split into WASM chunks: the lazy routes (app.rs) load theirs on demand, and an
+  # unsplit build leaves their import unresolved.
+  flag="--split"
   [ "$profile" = release ] && flag="--release --split"
   log "building for the browser tests ($profile)"
   cargo leptos build $flag
