@@ -1,15 +1,46 @@
 #!/usr/bin/env bash
-# The benchmarks, each in a fresh database of the local PostgreSQL (release build): the
-# board with 10,000 upcoming public rooms, at the database and over HTTP; realtime with
-# 500 subscribers. Prints tables; the figures are recorded in docs/benchmarks.md.
+# The benchmarks (BENCHMARKS.md), in one run on this machine, each in a fresh database of
+# the local PostgreSQL, from a release build:
+# - the browser bundle's sizes, raw, gzip and brotli (scripts/bundle-size.sh);
+# - the board and joining with 2,000 users and 10,000 upcoming sessions (benches/board.rs),
+#   loaded by oha;
+# - realtime with 500 subscribers and 10 changes a second (benches/realtime.rs).
+# Prints Markdown and keeps a copy in target/bench/report.md.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
 
+OHA_VERSION=1.16.0
+
 ensure_rust_tools
+ensure_node_packages
+apt_install brotli
+if ! oha --version 2>/dev/null | grep -qF "$OHA_VERSION"; then
+  log "installing oha $OHA_VERSION, the load generator (once; a few minutes)"
+  cargo install oha --version "$OHA_VERSION" --locked
+fi
 start_local_db
-recreate_database med_practice_bench
-DATABASE_URL="$(local_database_url med_practice_bench)" \
-  cargo bench --no-default-features --features ssr --bench board
-recreate_database med_practice_bench_live
-DATABASE_URL="$(local_database_url med_practice_bench_live)" \
-  cargo bench --no-default-features --features ssr --bench realtime
+
+log "release build"
+drop_precompressed
+cargo leptos build --release --split --precompress
+mkdir -p target/bench
+report=target/bench/report.md
+{
+  echo "# Benchmark run $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores, $(git rev-parse --short HEAD 2>/dev/null || echo 'no git')"
+  echo
+  echo "## Bundle"
+  echo
+  bash scripts/bundle-size.sh
+  echo
+  echo "## Board and joining"
+  echo
+  recreate_database med_practice_bench
+  DATABASE_URL="$(local_database_url med_practice_bench)" LEPTOS_SITE_ROOT=target/site \
+    cargo bench --no-default-features --features ssr --bench board 2>/dev/null
+  echo
+  echo "## Realtime"
+  recreate_database med_practice_bench_live
+  DATABASE_URL="$(local_database_url med_practice_bench_live)" \
+    cargo bench --no-default-features --features ssr --bench realtime 2>/dev/null
+} | tee "$report"
+log "report: $report"

@@ -64,6 +64,14 @@ ensure_node_packages() {
   fi
 }
 
+# Release builds for the tests and benchmarks are precompressed (`--precompress` writes a
+# .gz and a .br beside each file in target/site, served in their place); any other build
+# must not leave old ones beside its fresh files.
+drop_precompressed() {
+  [ -d "$ROOT/target/site" ] && find "$ROOT/target/site" -type f \( -name '*.br' -o -name '*.gz' \) -delete
+  return 0
+}
+
 pg_bin() {
   local dir
   dir="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"

@@ -15,6 +15,7 @@ if [ -z "${DATABASE_URL:-}" ]; then
 fi
 
 log "building"
+drop_precompressed
 cargo leptos build --split
 log "migrating and loading demo data (first run only)"
 target/debug/med-practice seed-demo --if-empty

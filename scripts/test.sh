@@ -36,10 +36,15 @@ for profile in debug release; do
   DATABASE_URL="$(local_database_url med_practice_e2e)"
   # Always split into WASM chunks: the lazy routes (app.rs) load theirs on demand, and an
   # unsplit build leaves their import unresolved.
+  # The release build is precompressed, as deployed: the browser gets brotli.
   flag="--split"
-  [ "$profile" = release ] && flag="--release --split"
+  [ "$profile" = release ] && flag="--release --split --precompress"
   log "building for the browser tests ($profile)"
+  drop_precompressed
   cargo leptos build $flag
+  if [ "$profile" = release ]; then
+    bash scripts/bundle-size.sh --check
+  fi
   target/$profile/med-practice seed-demo >/dev/null
   # A second instance on the same database: the realtime tests put one browser on each.
   LEPTOS_SITE_ADDR="$E2E_SECOND_ADDR" target/$profile/med-practice serve \

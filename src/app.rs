@@ -1,7 +1,7 @@
 //! The app shell: document, header and footer around the routes.
 
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Link, Meta, MetaTags, Stylesheet, Title};
+use leptos_meta::{provide_meta_context, MetaTags, Title};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{lazy_route, path, Lazy, LazyRoute, SsrMode};
 
@@ -39,6 +39,15 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <script inner_html=ZONE_SCRIPT></script>
                 <AutoReload options=options.clone()/>
                 <HydrationScripts options/>
+                // The page-independent head lives here, in the server-only shell, not in
+                // the app: the browser bundle carries no code for tags that never change.
+                <link id="leptos" rel="stylesheet" href="/pkg/med-practice.css"/>
+                <link rel="icon" type="image/svg+xml" href="/favicon.svg"/>
+                <meta name="color-scheme" content="light dark"/>
+                <meta
+                    name="description"
+                    content="Find a partner and rehearse OSCE, PLAB 2, UKMLA CPSA, MRCP PACES and MRCGP SCA stations, with honest feedback on every round."
+                />
                 <MetaTags/>
                 <LiveFrom/>
             </head>
@@ -55,13 +64,6 @@ pub fn App() -> impl IntoView {
     Live::provide();
     Auth::provide();
     view! {
-        <Stylesheet id="leptos" href="/pkg/med-practice.css"/>
-        <Link rel="icon" type_="image/svg+xml" href="/favicon.svg"/>
-        <Meta name="color-scheme" content="light dark"/>
-        <Meta
-            name="description"
-            content="Find a partner and rehearse OSCE, PLAB 2, UKMLA CPSA, MRCP PACES and MRCGP SCA stations, with honest feedback on every round."
-        />
         <Title formatter=|page: String| {
             if page.is_empty() { "Med Practice".to_string() } else { format!("{page} · Med Practice") }
         }/>
@@ -77,8 +79,8 @@ pub fn App() -> impl IntoView {
                         // Async: a missing session's 404 status and every session's title
                         // are set before the first byte goes out.
                         <Route path=path!("/s/:room_url") view={Lazy::<RoomRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/sign-in") view=SignInPage/>
-                        <Route path=path!("/sign-up") view=SignUpPage/>
+                        <Route path=path!("/sign-in") view={Lazy::<SignInRoute>::new()}/>
+                        <Route path=path!("/sign-up") view={Lazy::<SignUpRoute>::new()}/>
                         <Route path=path!("/profile") view={Lazy::<ProfileRoute>::new()}/>
                         // Async: the status (404 for non-admins) is known before the first byte goes out.
                         <Route path=path!("/admin") view={Lazy::<AdminRoute>::new()} ssr=SsrMode::Async/>
@@ -95,8 +97,8 @@ pub fn App() -> impl IntoView {
 }
 
 // Pages most visitors never open, or open after the board, come in their own WASM
-// chunks (`cargo leptos build --release --split`): the first load carries the shell,
-// the board and the sign-in forms; a session page, My sessions, the profile and the
+// chunks (`cargo leptos build --release --split`): the first load carries the shell
+// and the board; a session page, My sessions, the profile, signing in and up and the
 // admin pages load their code when first visited (and are server-rendered as ever).
 macro_rules! lazy_page {
     ($route:ident, $page:ident) => {
@@ -120,6 +122,8 @@ macro_rules! lazy_page {
 lazy_page!(MySessionsRoute, MySessionsPage);
 lazy_page!(RoomRoute, RoomPage);
 lazy_page!(ProfileRoute, ProfilePage);
+lazy_page!(SignInRoute, SignInPage);
+lazy_page!(SignUpRoute, SignUpPage);
 lazy_page!(AdminRoute, AdminPage);
 lazy_page!(CaseListRoute, CaseListPage);
 lazy_page!(NewCaseRoute, NewCasePage);

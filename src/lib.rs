@@ -16,15 +16,23 @@ pub mod server;
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
+    // Readable panics in the console while developing; a release build leaves the hook
+    // (and the formatting it pulls in) out of the bundle.
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
-    // Lazy: the current route's code chunk is loaded before hydration starts.
-    leptos::mount::hydrate_lazy(app::App);
-    // Tests (and anyone curious) can tell a hydrated page from a server-rendered one;
-    // "network idle" never comes while the live stream is open.
-    if let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
-        let _ = root.set_attribute("data-hydrated", "");
-    }
+    // As `leptos::mount::hydrate_lazy`: the current route's code chunk is loaded, then the
+    // page hydrates. Only then is the page marked, so tests (and anyone curious) can tell
+    // a hydrated page from a server-rendered one; "network idle" never comes while the
+    // live stream is open.
+    use leptos::prelude::IntoAny;
+    wasm_bindgen_futures::spawn_local(async {
+        let body = leptos::prelude::document()
+            .body()
+            .expect("a page always has a body");
+        let mounted = leptos::mount::hydrate_from_async(body, || app::App().into_any()).await;
+        mounted.forget();
+        if let Some(root) = leptos::prelude::document().document_element() {
+            let _ = root.set_attribute("data-hydrated", "");
+        }
+    });
 }

@@ -6,7 +6,7 @@ use crate::error::AppError;
 use crate::model::{BoardQuery, BoardSlice};
 
 /// The number of sessions the board shows at once.
-pub const BOARD_PAGE_SIZE: i64 = 20;
+pub const BOARD_PAGE_SIZE: i64 = 50;
 
 /// Anyone, signed in or not: a page of upcoming public sessions, soonest first,
 /// narrowed by the URL's filters, with times in the viewer's zone.

@@ -1,5 +1,6 @@
 //! A person's avatar: their picture, or their initials on a colour derived from the name.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::model::Person;
@@ -16,18 +17,19 @@ pub fn avatar_hue(name: &str) -> u16 {
 #[component]
 pub fn Avatar(person: Person) -> impl IntoView {
     let name = person.full_name();
+    // `Either` rather than `into_any()`: each erased view type costs its own copy of
+    // every rendering path in the browser bundle.
     match person.avatar {
         Some(src) => {
-            view! { <img class="avatar" src=src alt="" width="40" height="40"/> }.into_any()
+            Either::Left(view! { <img class="avatar" src=src alt="" width="40" height="40"/> })
         }
         None => {
             let style = format!("--avatar-hue: {}", avatar_hue(&name));
-            view! {
+            Either::Right(view! {
                 <span class="avatar avatar--initials" style=style aria-hidden="true">
                     {person.initials()}
                 </span>
-            }
-            .into_any()
+            })
         }
     }
 }

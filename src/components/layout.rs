@@ -1,5 +1,6 @@
 //! The header (brand, main navigation, the signed-in user) and footer on every page.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -59,26 +60,24 @@ pub fn SiteHeader() -> impl IntoView {
                                     let me = match user.profile {
                                         Some(person) => {
                                             let name = person.full_name();
-                                            view! {
+                                            Either::Left(view! {
                                                 <A href="/profile" attr:class="me">
                                                     <Avatar person/>
                                                     <span>{name}</span>
                                                 </A>
-                                            }
-                                                .into_any()
+                                            })
                                         }
-                                        None => view! { <A href="/profile">"Set up profile"</A> }.into_any(),
+                                        None => Either::Right(view! { <A href="/profile">"Set up profile"</A> }),
                                     };
-                                    view! {
+                                    Either::Left(view! {
                                         {admin}
                                         {me}
                                         <ActionForm action=sign_out attr:class="inline-form">
                                             <button type="submit" class="link-button">"Sign out"</button>
                                         </ActionForm>
-                                    }
-                                        .into_any()
+                                    })
                                 }
-                                _ => view! { <A href="/sign-in">"Sign in"</A> }.into_any(),
+                                _ => Either::Right(view! { <A href="/sign-in">"Sign in"</A> }),
                             }
                         })}
                     </Transition>

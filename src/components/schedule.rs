@@ -2,6 +2,7 @@
 //! are read in the viewer's zone on the server; the database holds the rules (future,
 //! at most 6 months ahead, no overlap as host or guest).
 
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 use super::auth::use_auth;
@@ -12,17 +13,32 @@ use crate::model::{ExamPreset, RoomType};
 /// The "Schedule session" button. Signed in with a profile, it opens the form in
 /// place; signed in without one, it goes to profile setup; anonymous, it asks them to
 /// sign in and brings them back (to `return_to`) with the form open.
+///
+/// The form's code is a WASM chunk of its own, loaded on first open (most visits to the
+/// board never schedule). So the page is always rendered with the form closed, and one
+/// that should start open opens it once hydrated: a form rendered on the server would
+/// need its chunk before hydration could pass over it.
 #[component]
 pub fn ScheduleLauncher(open: bool, return_to: &'static str) -> impl IntoView {
     let auth = use_auth();
-    let open = RwSignal::new(open);
+    let start_open = open;
+    let open = RwSignal::new(false);
+    if start_open {
+        // Effects run in the browser only, once hydrated.
+        Effect::new(move |_| open.set(true));
+    }
     view! {
         <Transition fallback=|| ()>
             {move || Suspend::new(async move {
                 match auth.user.await {
                     Ok(Some(user)) if user.profile.is_some() => {
                         let zone = user.zone.clone();
-                        view! {
+                        let form = move || {
+                            let zone = zone.clone();
+                            let on_close = Callback::new(move |_| open.set(false));
+                            Suspend::new(async move { schedule_form(zone, on_close).await })
+                        };
+                        EitherOf3::A(view! {
                             <Show
                                 when=move || open.get()
                                 fallback=move || {
@@ -38,32 +54,42 @@ pub fn ScheduleLauncher(open: bool, return_to: &'static str) -> impl IntoView {
                                     }
                                 }
                             >
-                                <ScheduleForm zone=zone.clone() on_close=Callback::new(move |_| open.set(false))/>
+                                {
+                                    let form = form.clone();
+                                    view! {
+                                        <Suspense fallback=|| {
+                                            view! { <p class="muted" role="status">"Opening the form…"</p> }
+                                        }>{form}</Suspense>
+                                    }
+                                }
                             </Show>
-                        }
-                            .into_any()
+                        })
                     }
                     Ok(Some(_)) => {
-                        view! {
+                        EitherOf3::B(view! {
                             <form method="get" action="/profile" class="inline-form">
                                 <button type="submit" class="button">"Schedule session"</button>
                             </form>
-                        }
-                            .into_any()
+                        })
                     }
                     _ => {
-                        view! {
+                        EitherOf3::C(view! {
                             <form method="get" action="/sign-in" class="inline-form">
                                 <input type="hidden" name="next" value=return_to/>
                                 <button type="submit" class="button">"Schedule session"</button>
                             </form>
-                        }
-                            .into_any()
+                        })
                     }
                 }
             })}
         </Transition>
     }
+}
+
+/// The form, from its own WASM chunk (`cargo leptos build --split`).
+#[lazy]
+fn schedule_form(zone: String, on_close: Callback<()>) -> AnyView {
+    view! { <ScheduleForm zone on_close/> }.into_any()
 }
 
 #[component]

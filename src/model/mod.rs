@@ -253,11 +253,15 @@ pub struct BoardQuery {
     pub before: Option<String>,
 }
 
+/// The board counts matching sessions up to this many; past it, "More than 1,000".
+pub const BOARD_COUNT_CAP: i64 = 1_000;
+
 /// One page of the board.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BoardSlice {
     pub sessions: Vec<BoardRoom>,
-    /// How many sessions match the filters in all.
+    /// How many sessions match the filters in all, counted up to
+    /// [`BOARD_COUNT_CAP`] + 1 (more than the cap reads "more than").
     pub total: i64,
     /// Cursors for the pages either side, when there are any.
     pub next: Option<String>,

@@ -1,6 +1,7 @@
 //! The scheduling board: upcoming public sessions, soonest first (the home page), with
 //! filters kept in the URL, pages by cursor, and the "Schedule session" form.
 
+use leptos::either::{Either, EitherOf4};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::{Form, A};
@@ -13,7 +14,7 @@ use crate::components::avatar::Avatar;
 use crate::components::error_view::ErrorNotice;
 use crate::components::live::use_live;
 use crate::components::schedule::ScheduleLauncher;
-use crate::model::{BoardQuery, BoardRoom, RoomType, Seat, TrainingLevel};
+use crate::model::{BoardQuery, BoardRoom, RoomType, Seat, TrainingLevel, BOARD_COUNT_CAP};
 
 #[component]
 pub fn BoardPage() -> impl IntoView {
@@ -69,17 +70,19 @@ pub fn BoardPage() -> impl IntoView {
                         let summary = match slice.total {
                             0 => "No sessions match.".to_string(),
                             1 => "1 session".to_string(),
+                            n if n > BOARD_COUNT_CAP => "More than 1,000 sessions".to_string(),
                             n => format!("{n} sessions"),
                         };
+                        // `Either` rather than `into_any()`: each erased view type costs its
+                        // own copy of every rendering path in the browser bundle.
                         let list = if slice.sessions.is_empty() {
-                            view! {
+                            Either::Left(view! {
                                 <p class="empty">
                                     "No upcoming sessions match. Try other filters, or host one yourself."
                                 </p>
-                            }
-                                .into_any()
+                            })
                         } else {
-                            view! {
+                            Either::Right(view! {
                                 <ul class="session-list" aria-label="Upcoming sessions">
                                     {slice
                                         .sessions
@@ -87,20 +90,18 @@ pub fn BoardPage() -> impl IntoView {
                                         .map(|session| view! { <SessionCard session join signed_in/> })
                                         .collect_view()}
                                 </ul>
-                            }
-                                .into_any()
+                            })
                         };
-                        view! {
+                        Either::Left(view! {
                             <p class="board-summary" role="status">
                                 <strong>{summary}</strong>
                                 <span class="muted">" · times in " {slice.zone}</span>
                             </p>
                             {list}
                             <Pager query=board_query previous=slice.previous next=slice.next/>
-                        }
-                            .into_any()
+                        })
                     }
-                    Err(error) => view! { <ErrorNotice error/> }.into_any(),
+                    Err(error) => Either::Right(view! { <ErrorNotice error/> }),
                 }
             })}
         </Transition>
@@ -230,31 +231,29 @@ fn SessionCard(
     // The buttons are named just "Join"; which session they join is their description.
     let described = format!("session-{id}");
     let action = match my_seat {
-        Some(Seat::Host) => view! { <span class="badge">"You host"</span> }.into_any(),
-        Some(Seat::Guest) => view! { <span class="badge">"You joined"</span> }.into_any(),
-        None if !is_open => ().into_any(),
+        Some(Seat::Host) => EitherOf4::A(view! { <span class="badge">"You host"</span> }),
+        Some(Seat::Guest) => EitherOf4::A(view! { <span class="badge">"You joined"</span> }),
+        None if !is_open => EitherOf4::B(()),
         None => {
             if signed_in {
-                view! {
+                EitherOf4::C(view! {
                     <ActionForm action=join attr:class="inline-form">
                         <input type="hidden" name="room" value=id.to_string()/>
                         <button type="submit" class="button" aria-describedby=format!("session-{id}")>
                             "Join"
                         </button>
                     </ActionForm>
-                }
-                    .into_any()
+                })
             } else {
                 // Anonymous: joining asks them to sign in, then brings them back here.
-                view! {
+                EitherOf4::D(view! {
                     <form method="get" action="/sign-in" class="inline-form">
                         <input type="hidden" name="next" value=path.clone()/>
                         <button type="submit" class="button" aria-describedby=format!("session-{id}")>
                             "Join"
                         </button>
                     </form>
-                }
-                    .into_any()
+                })
             }
         }
     };

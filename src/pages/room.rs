@@ -140,6 +140,8 @@ fn RoomDetails(room: RoomView, actions: Actions) -> impl IntoView {
             <h1>{title}</h1>
             {status}
             {under_way.then(|| view! { <Practice room_id=room.id/> })}
+            // Erased: the page's view type is otherwise too deep for rustc's layout queries.
+            {view! {
             <details class="room__details" open=!under_way>
             <summary>"Session details"</summary>
             <dl class="facts">
@@ -151,6 +153,7 @@ fn RoomDetails(room: RoomView, actions: Actions) -> impl IntoView {
                 <div>
                     <dt>"Host"</dt>
                     <dd class="person">
+                        // Erased: the page's view type is otherwise too deep for rustc.
                         <Avatar person=host.clone()/>
                         <span>{host.full_name()} <span class="muted">" · " {host.training_level.label()}</span></span>
                     </dd>
@@ -171,6 +174,7 @@ fn RoomDetails(room: RoomView, actions: Actions) -> impl IntoView {
                 })}
             </dl>
             </details>
+            }.into_any()}
             {(!under_way).then(|| view! { <RoomActions room=room.clone() actions upcoming/> })}
         </section>
         {(practice && !under_way).then(|| view! { <Practice room_id=room.id/> })}

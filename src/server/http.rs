@@ -58,12 +58,19 @@ pub async fn app(state: AppState) -> Result<Router, sqlx::Error> {
 }
 
 /// Serves `app` on `listener` with peers' addresses (for rate limiting) until
-/// `shutdown` completes.
+/// `shutdown` completes. Responses go out without Nagle's delay: a page streamed in
+/// several writes would otherwise wait on the client's delayed acknowledgement (40 ms).
 pub async fn serve(
     listener: tokio::net::TcpListener,
     app: Router,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
+    use axum::serve::ListenerExt;
+    let listener = listener.tap_io(|tcp| {
+        if let Err(error) = tcp.set_nodelay(true) {
+            tracing::debug!(%error, "could not set TCP_NODELAY");
+        }
+    });
     axum::serve(
         listener,
         app.into_make_service_with_connect_info::<SocketAddr>(),

@@ -11,7 +11,7 @@ use super::timezone;
 use crate::error::AppError;
 use crate::model::{
     BoardQuery, BoardRoom, BoardSlice, ExamPreset, Person, RoomType, RoomView, Seat, TrainingLevel,
-    Viewer,
+    Viewer, BOARD_COUNT_CAP,
 };
 
 /// What the board is narrowed to. Days are turned into instants in the viewer's zone.
@@ -113,11 +113,15 @@ impl BoardFilter {
         ))
     }
 
-    fn push_conditions<'a>(&'a self, q: &mut QueryBuilder<'a, Postgres>) {
+    /// The `from` and `where` of the board's queries. The host's profile is joined when
+    /// its columns are wanted or filtered on (every host has one: a foreign key).
+    fn push_conditions<'a>(&'a self, q: &mut QueryBuilder<'a, Postgres>, with_host: bool) {
+        q.push(" from public.practice_rooms r");
+        if with_host || self.level.is_some() {
+            q.push(" join public.profiles p on p.user_id = r.host_id");
+        }
         q.push(
-            " from public.practice_rooms r
-              join public.profiles p on p.user_id = r.host_id
-             where not r.private and r.cancelled_at is null and r.stage = 1
+            " where not r.private and r.cancelled_at is null and r.stage = 1
                and r.datetime_utc > now()",
         );
         if let Some(t) = self.room_type {
@@ -202,17 +206,16 @@ impl BoardRow {
     }
 }
 
-/// One page of upcoming public sessions that have not started, soonest first, with
-/// times worded in `zone`; `me` marks the viewer's own seats.
-pub async fn board(
-    conn: &mut PgConnection,
+/// Appends the board's page query to `q`: `limit + 1` rows (one more tells whether a
+/// page lies beyond), after or before a cursor. Public for `EXPLAIN` in the benchmark.
+pub fn push_board_page<'a>(
+    q: &mut QueryBuilder<'a, Postgres>,
     me: Option<Uuid>,
-    filter: &BoardFilter,
+    filter: &'a BoardFilter,
     page: Page,
     limit: i64,
-    zone: Tz,
-) -> Result<BoardSlice, AppError> {
-    let mut q = QueryBuilder::new(
+) {
+    q.push(
         "select r.id, r.room_url, r.datetime_utc, r.type as room_type, r.exam_preset,
                 r.guest_id is null as is_open,
                 case when r.host_id = ",
@@ -224,7 +227,7 @@ pub async fn board(
             " then 'guest' end as my_seat,
                 p.first_name, p.last_name, p.training_level, p.avatar",
         );
-    filter.push_conditions(&mut q);
+    filter.push_conditions(q, true);
     let descending = matches!(page, Page::Before(_));
     match page {
         Page::First => {}
@@ -250,6 +253,32 @@ pub async fn board(
     });
     // One more than a page tells whether there is a page beyond.
     q.push_bind(limit + 1);
+}
+
+/// Appends the board's count of matching sessions to `q`, counting no further than
+/// [`BOARD_COUNT_CAP`] + 1: past that the board says "more than" (a page costs the
+/// same however many sessions there are).
+pub fn push_board_count<'a>(q: &mut QueryBuilder<'a, Postgres>, filter: &'a BoardFilter) {
+    q.push("select count(*) from (select 1");
+    filter.push_conditions(q, false);
+    q.push(" limit ")
+        .push_bind(BOARD_COUNT_CAP + 1)
+        .push(") matching");
+}
+
+/// One page of upcoming public sessions that have not started, soonest first, with
+/// times worded in `zone`; `me` marks the viewer's own seats.
+pub async fn board(
+    conn: &mut PgConnection,
+    me: Option<Uuid>,
+    filter: &BoardFilter,
+    page: Page,
+    limit: i64,
+    zone: Tz,
+) -> Result<BoardSlice, AppError> {
+    let mut q = QueryBuilder::new("");
+    push_board_page(&mut q, me, filter, page, limit);
+    let descending = matches!(page, Page::Before(_));
     let mut rows: Vec<BoardRow> = q.build_query_as().fetch_all(&mut *conn).await?;
     let more = rows.len() as i64 > limit;
     rows.truncate(limit as usize);
@@ -257,8 +286,8 @@ pub async fn board(
         rows.reverse();
     }
 
-    let mut count = QueryBuilder::new("select count(*)");
-    filter.push_conditions(&mut count);
+    let mut count = QueryBuilder::new("");
+    push_board_count(&mut count, filter);
     let (total,): (i64,) = count.build_query_as().fetch_one(&mut *conn).await?;
 
     let cursor = |row: &BoardRow| {

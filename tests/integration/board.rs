@@ -547,7 +547,7 @@ async fn guests_leave_and_hosts_remove_them(pool: PgPool) {
 async fn the_board_filters_and_pages_through_the_url(pool: PgPool) {
     let app = TestApp::spawn(pool.clone()).await;
     let (viewer, _) = app.trainee("Vera", LONDON).await;
-    // 45 public sessions by three hosts, an hour apart, set up as server work.
+    // 110 public sessions by three hosts, an hour apart, set up as server work.
     let mut hosts = Vec::new();
     for (name, level) in [("Ama", "fy1"), ("Ben", "img_plab"), ("Cy", "gp_trainee")] {
         let (_, id) = app.trainee(name, LONDON).await;
@@ -560,7 +560,7 @@ async fn the_board_filters_and_pages_through_the_url(pool: PgPool) {
         hosts.push(id);
     }
     let start = Utc::now() + Duration::days(1);
-    for i in 0..45i64 {
+    for i in 0..110i64 {
         sqlx::query(
             "insert into public.practice_rooms (host_id, datetime_utc, type) values ($1, $2, $3)",
         )
@@ -577,14 +577,14 @@ async fn the_board_filters_and_pages_through_the_url(pool: PgPool) {
     }
 
     let first = board(&app, &viewer, &[]).await;
-    assert_eq!((first.total, first.sessions.len()), (45, 20));
+    assert_eq!((first.total, first.sessions.len()), (110, 50));
     assert!(first.previous.is_none());
     let next = first.next.clone().expect("a second page");
     let second = board(&app, &viewer, &[("after", &next)]).await;
-    assert_eq!(second.sessions.len(), 20);
+    assert_eq!(second.sessions.len(), 50);
     assert!(first.sessions.last().unwrap().datetime_utc < second.sessions[0].datetime_utc);
     let third = board(&app, &viewer, &[("after", &second.next.clone().unwrap())]).await;
-    assert_eq!(third.sessions.len(), 5);
+    assert_eq!(third.sessions.len(), 10);
     assert!(third.next.is_none());
     let back = board(
         &app,
@@ -603,13 +603,13 @@ async fn the_board_filters_and_pages_through_the_url(pool: PgPool) {
     assert!(back.previous.is_none());
 
     let comms = board(&app, &viewer, &[("type", "Communication")]).await;
-    assert_eq!(comms.total, 9);
+    assert_eq!(comms.total, 22);
     assert!(comms
         .sessions
         .iter()
         .all(|s| s.room_type.as_str() == "Communication"));
     let img = board(&app, &viewer, &[("level", "img_plab")]).await;
-    assert_eq!(img.total, 15);
+    assert_eq!(img.total, 37);
     assert!(img.sessions.iter().all(|s| s.host.first_name == "Ben"));
     // A date range in the viewer's zone.
     let tz: Tz = LONDON.parse().unwrap();
@@ -619,7 +619,7 @@ async fn the_board_filters_and_pages_through_the_url(pool: PgPool) {
         .date_naive();
     let day = first_day.format("%Y-%m-%d").to_string();
     let on_day = board(&app, &viewer, &[("from", &day), ("to", &day)]).await;
-    let expected = (0..45)
+    let expected = (0..110)
         .filter(|i| {
             (start + Duration::hours(*i))
                 .with_timezone(&tz)
@@ -632,7 +632,7 @@ async fn the_board_filters_and_pages_through_the_url(pool: PgPool) {
     let id = first.sessions[0].id.to_string();
     let _: String = app.ok(&viewer, "join_session", &[("room", &id)]).await;
     let open = board(&app, &viewer, &[("open", "1")]).await;
-    assert_eq!(open.total, 44);
+    assert_eq!(open.total, 109);
     assert!(open.sessions.iter().all(|s| s.is_open));
 
     // A bad shared link gets a message, not a broken page.
@@ -649,4 +649,49 @@ async fn the_board_filters_and_pages_through_the_url(pool: PgPool) {
         "page link",
     )
     .await;
+}
+
+#[sqlx::test]
+async fn the_board_counts_up_to_a_thousand_then_says_more(pool: PgPool) {
+    let app = TestApp::spawn(pool.clone()).await;
+    let (viewer, _) = app.trainee("Vera", LONDON).await;
+    let (_, host) = app.trainee("Hana", LONDON).await;
+    // 1,005 public sessions an hour apart, set up as server work; one private besides.
+    sqlx::query(
+        "insert into public.practice_rooms (host_id, datetime_utc, type, private)
+         select $1, now() + interval '1 day' + i * interval '1 hour', 'Clinical', i = 0
+           from generate_series(0, 1005) i",
+    )
+    .bind(host)
+    .execute(&pool)
+    .await
+    .unwrap();
+
+    let all = board(&app, &viewer, &[]).await;
+    assert_eq!(all.total, 1_001, "counted no further than the cap and one");
+    assert_eq!(all.sessions.len(), 50);
+    let page = viewer.get(app.url("/")).send().await.unwrap();
+    let html = page.text().await.unwrap();
+    assert!(html.contains("More than 1,000 sessions"), "{html}");
+    // Under the cap the count is exact.
+    let week = board(
+        &app,
+        &viewer,
+        &[("from", &day_in(LONDON, 2)), ("to", &day_in(LONDON, 8))],
+    )
+    .await;
+    assert!(week.total > 100 && week.total < 1_000, "{}", week.total);
+    let html = viewer
+        .get(app.url(&format!(
+            "/?from={}&to={}",
+            day_in(LONDON, 2),
+            day_in(LONDON, 8)
+        )))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains(&format!("{} sessions", week.total)), "{html}");
 }

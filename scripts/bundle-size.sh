@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# The browser bundle of the last release build (target/site/pkg, from
+# `cargo leptos build --release --split`): each file's size raw, gzip -9 and brotli -q 11
+# (what `--precompress` serves), as a Markdown table.
+#
+# With --check, fails when the WASM a first visit loads (the main module; the session,
+# My sessions, profile and admin pages load their own chunks later) is over the budget:
+# 300 KB brotli. Sizes are deterministic for a given toolchain and lockfile, so CI checks
+# this on every run (scripts/test.sh).
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+cd "$ROOT"
+
+BUDGET_BYTES=$((300 * 1000))
+PKG="${PKG:-target/site/pkg}"
+
+command -v brotli >/dev/null || apt_install brotli
+[ -f "$PKG/med-practice.wasm" ] || die "no release build in $PKG: run cargo leptos build --release --split"
+
+kb() { awk -v b="$1" 'BEGIN { printf "%\047.1f", b / 1000 }'; }
+gz() { gzip -9 -c "$1" | wc -c; }
+br() { brotli -q 11 -c "$1" | wc -c; }
+
+echo "| file | raw KB | gzip KB | brotli KB |"
+echo "| --- | --- | --- | --- |"
+total_raw=0 total_gz=0 total_br=0
+main_br=0
+for f in "$PKG"/*.wasm "$PKG"/*.js; do
+  [ -f "$f" ] || continue
+  raw=$(wc -c <"$f") g=$(gz "$f") b=$(br "$f")
+  name="$(basename "$f")"
+  echo "| $name | $(kb "$raw") | $(kb "$g") | $(kb "$b") |"
+  case "$name" in
+    *.wasm) total_raw=$((total_raw + raw)) total_gz=$((total_gz + g)) total_br=$((total_br + b)) ;;
+  esac
+  [ "$name" = med-practice.wasm ] && main_br=$b
+done
+echo "| all WASM chunks together | $(kb "$total_raw") | $(kb "$total_gz") | $(kb "$total_br") |"
+echo
+echo "First-visit WASM (med-practice.wasm): $(kb "$main_br") KB brotli; budget $(kb "$BUDGET_BYTES") KB."
+
+if [ "${1:-}" = --check ]; then
+  if [ "$main_br" -gt "$BUDGET_BYTES" ]; then
+    die "the first-visit WASM is $(kb "$main_br") KB brotli, over the $(kb "$BUDGET_BYTES") KB budget (BENCHMARKS.md)"
+  fi
+  log "WASM budget met: $(kb "$main_br") KB of $(kb "$BUDGET_BYTES") KB brotli"
+fi
