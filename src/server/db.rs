@@ -67,7 +67,20 @@ impl Db {
                 id.hyphenated()
             ),
         };
-        Ok(self.pool.begin_with(statement).await?)
+        // sqlx's `begin` is not cancel-safe: a future dropped between sending BEGIN and
+        // reading its answer (a client that goes away mid-request) leaves the pooled
+        // connection inside a transaction sqlx does not know of, as this request's role,
+        // and the next borrower runs in it. So BEGIN runs in a task of its own, which
+        // finishes even when the request is dropped, then drops the transaction as
+        // sqlx expects (rolled back before the connection is reused).
+        let pool = self.pool.clone();
+        let tx = tokio::spawn(async move { pool.begin_with(statement).await })
+            .await
+            .map_err(|error| {
+                tracing::error!(%error, "the task opening a transaction failed");
+                AppError::Internal
+            })??;
+        Ok(tx)
     }
 
     /// The pool as the tables' owner, for the server's own work only: migrations, demo

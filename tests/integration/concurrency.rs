@@ -73,3 +73,51 @@ async fn fifty_joiners_one_seat_exactly_one_winner(_: PgPoolOptions, options: Pg
         );
     }
 }
+
+/// A request dropped while its transaction is opening (the client went away) must not
+/// leave the pooled connection inside that transaction, as that user, for the next
+/// borrower (sqlx's own `begin` does, when dropped between BEGIN and its answer).
+#[sqlx::test]
+async fn a_dropped_request_leaves_no_transaction_behind(
+    _: PgPoolOptions,
+    options: PgConnectOptions,
+) {
+    // One connection, so every borrower gets the one the dropped request used.
+    let pool = PgPoolOptions::new()
+        .max_connections(1)
+        .connect_with(options)
+        .await
+        .unwrap();
+    let w = World::new(pool.clone());
+    let me = w.user("Dropped").await;
+    let (owner,): (String,) = sqlx::query_as("select current_user::text")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    let db = Db::from_pool(pool.clone());
+    for i in 0..300 {
+        {
+            let begin = db.begin(Actor::User(me));
+            tokio::pin!(begin);
+            // Polled a varying number of times, then dropped: somewhere between not
+            // started, BEGIN sent, and done.
+            for _ in 0..(i % 12) {
+                if futures::poll!(begin.as_mut()).is_ready() {
+                    break;
+                }
+                tokio::task::yield_now().await;
+            }
+        }
+        let (user, claim): (String, String) = sqlx::query_as(
+            "select current_user::text, coalesce(current_setting('request.jwt.claim.sub', true), '')",
+        )
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+        assert_eq!(
+            (user.as_str(), claim.as_str()),
+            (owner.as_str(), ""),
+            "after drop {i}, the next borrower ran inside the dropped request's transaction"
+        );
+    }
+}
