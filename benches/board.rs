@@ -32,6 +32,10 @@ use med_practice::server::state::AppState;
 use sqlx::{PgPool, QueryBuilder};
 use uuid::Uuid;
 
+/// As the server binary (src/main.rs): the app is served from this process.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const USERS: i64 = 2_000;
 const ROOMS: i64 = 10_000;
 /// Hosts among the seeded users; the rest are guests.
@@ -39,9 +43,11 @@ const HOSTS: i64 = 1_000;
 const JOINERS: usize = 50;
 const CONTESTED_ROOMS: usize = 1_000;
 const DB_RUNS: usize = 300;
-/// Connections `oha` keeps open for the throughput runs.
-const CONNECTIONS: usize = 32;
-const LOAD_SECONDS: u32 = 15;
+/// Connections `oha` keeps open in the throughput runs (the most served is what counts)
+/// and in the fixed-rate runs.
+const CONNECTIONS: [usize; 3] = [8, 32, 64];
+const FIXED_RATE_CONNECTIONS: usize = 32;
+const LOAD_SECONDS: u32 = 10;
 const FIXED_RATE: u32 = 300;
 const PASSWORD: &str = "a long enough password";
 const ZONE: chrono_tz::Tz = chrono_tz::Europe::London;
@@ -543,45 +549,44 @@ async fn main() {
         serde_json::to_string(&raw).unwrap().len()
     );
 
+    std::fs::create_dir_all("target/bench").unwrap();
+    std::fs::write("target/bench/board-page.html", &html).unwrap();
+
     // Over HTTP, loaded by oha from its own process.
     let page_url = format!("{base}/");
     let raw_url = format!("{base}/raw/board");
-    let concurrency = CONNECTIONS.to_string();
-    let rate = FIXED_RATE.to_string();
-    oha(&page_url, &viewer_cookie, 3, &["-c", &concurrency]); // warm-up
-    oha(&raw_url, &viewer_cookie, 3, &["-c", &concurrency]);
-    let page_max = oha(
-        &page_url,
-        &viewer_cookie,
-        LOAD_SECONDS,
-        &["-c", &concurrency],
-    );
-    let raw_max = oha(
-        &raw_url,
-        &viewer_cookie,
-        LOAD_SECONDS,
-        &["-c", &concurrency],
-    );
-    let fixed = ["-c", &concurrency, "-q", &rate, "--latency-correction"];
-    let page_fixed = oha(&page_url, &viewer_cookie, LOAD_SECONDS, &fixed);
-    let raw_fixed = oha(&raw_url, &viewer_cookie, LOAD_SECONDS, &fixed);
+    oha(&page_url, &viewer_cookie, 3, &["-c", "32"]); // warm-up
+    oha(&raw_url, &viewer_cookie, 3, &["-c", "32"]);
     println!();
     println!(
         "| over HTTP ({LOAD_SECONDS} s each, oha) | req/s | p50 ms | p95 ms | p99 ms | 200 OK |"
     );
     println!("| --- | --- | --- | --- | --- | --- |");
-    println!(
-        "{}",
-        page_max.row(&format!(
-            "board page, server-rendered, signed in, {CONNECTIONS} connections"
-        ))
-    );
-    println!(
-        "{}",
-        raw_max.row(&format!(
-            "raw axum + sqlx JSON, same query and pool, {CONNECTIONS} connections"
-        ))
-    );
+    let (mut best_page, mut best_raw) = (0f64, 0f64);
+    for connections in CONNECTIONS {
+        let c = connections.to_string();
+        let page = oha(&page_url, &viewer_cookie, LOAD_SECONDS, &["-c", &c]);
+        let raw = oha(&raw_url, &viewer_cookie, LOAD_SECONDS, &["-c", &c]);
+        println!(
+            "{}",
+            page.row(&format!(
+                "board page, server-rendered, signed in, {connections} connections"
+            ))
+        );
+        println!(
+            "{}",
+            raw.row(&format!(
+                "raw axum + sqlx JSON, same query and pool, {connections} connections"
+            ))
+        );
+        best_page = best_page.max(page.rate);
+        best_raw = best_raw.max(raw.rate);
+    }
+    let c = FIXED_RATE_CONNECTIONS.to_string();
+    let rate = FIXED_RATE.to_string();
+    let fixed = ["-c", &c, "-q", &rate, "--latency-correction"];
+    let page_fixed = oha(&page_url, &viewer_cookie, 2 * LOAD_SECONDS, &fixed);
+    let raw_fixed = oha(&raw_url, &viewer_cookie, 2 * LOAD_SECONDS, &fixed);
     println!(
         "{}",
         page_fixed.row(&format!("board page at a fixed {FIXED_RATE} req/s"))
@@ -592,8 +597,8 @@ async fn main() {
     );
     println!();
     println!(
-        "Board page / raw endpoint: {:.2}x the requests per second.",
-        page_max.rate / raw_max.rate
+        "Most served: board page {best_page:.0} req/s, raw endpoint {best_raw:.0} req/s; the page serves {:.2}x the raw endpoint's requests per second.",
+        best_page / best_raw
     );
 
     explain(&db, viewer).await;

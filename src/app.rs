@@ -74,7 +74,10 @@ pub fn App() -> impl IntoView {
             <main id="main" class="container page" tabindex="-1">
                 <ErrorBoundary fallback=|errors| view! { <ErrorView errors/> }>
                     <Routes fallback=|| view! { <NotFound/> }>
-                        <Route path=path!("/") view=BoardPage/>
+                        // Async: the board's data takes a few milliseconds, so one whole
+                        // page costs less to render and send than a streamed shell with its
+                        // sessions swapped in after (BENCHMARKS.md).
+                        <Route path=path!("/") view=BoardPage ssr=SsrMode::Async/>
                         <Route path=path!("/my-sessions") view={Lazy::<MySessionsRoute>::new()}/>
                         // Async: a missing session's 404 status and every session's title
                         // are set before the first byte goes out.

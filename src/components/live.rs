@@ -50,7 +50,7 @@ impl Live {
         #[cfg(feature = "hydrate")]
         Effect::new(move |started: Option<()>| {
             if started.is_none() {
-                browser::connect(live);
+                leptos::task::spawn_local(connect(live));
             }
         });
         live
@@ -190,6 +190,14 @@ pub fn LiveStatus() -> impl IntoView {
             }}
         </div>
     }
+}
+
+/// The stream's code (opening, reading, retrying) is a WASM chunk of its own, loaded
+/// once the page has hydrated: the first paint never waits for it.
+#[cfg(feature = "hydrate")]
+#[lazy]
+fn connect(live: Live) {
+    browser::connect(live);
 }
 
 #[cfg(feature = "hydrate")]
