@@ -41,7 +41,10 @@ test('a new trainee signs up, sets up their profile, signs out and back in', asy
   await expect(nav.getByRole('link', { name: 'Sign in' })).toBeVisible();
   await expect(me).toHaveCount(0);
 
-  await nav.getByRole('link', { name: 'Sign in' }).click();
+  // Signed out, "Schedule session" asks them to sign in and brings them back with the
+  // form open (its code loads once the page has hydrated).
+  await page.getByRole('button', { name: 'Schedule session' }).click();
+  await expect(page).toHaveURL(/\/sign-in\?next=/);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill('not the password at all');
   await page.getByRole('button', { name: 'Sign in' }).click();
@@ -52,8 +55,10 @@ test('a new trainee signs up, sets up their profile, signs out and back in', asy
   consoleErrors.splice(consoleErrors.indexOf(refused[0]), 1);
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/$/);
+  await expect(page).toHaveURL(/\/\?schedule=1$/);
   await expect(nav.getByRole('link', { name: 'Nadia Rahman' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Schedule a session' })).toBeVisible();
+  await expect(page.getByLabel('Date')).toBeVisible();
 
   // The profile page edits what was set up.
   await nav.getByRole('link', { name: 'Nadia Rahman' }).click();
