@@ -70,7 +70,7 @@ pub async fn sign_out() -> Result<(), AppError> {
 /// Anyone: who is signed in, if anybody.
 #[server(prefix = "/api", endpoint = "current_user")]
 pub async fn get_current_user() -> Result<Option<CurrentUser>, AppError> {
-    use crate::server::{accounts, profiles, request, schedule, session};
+    use crate::server::{accounts, request, session};
     async {
         let state = request::state()?;
         let actor = request::current_actor().await?;
@@ -78,15 +78,14 @@ pub async fn get_current_user() -> Result<Option<CurrentUser>, AppError> {
         let Some(id) = actor.user_id() else {
             return Ok(None);
         };
-        // The account's own email and rights: server work, for this user only.
-        let Some(info) = accounts::info(state.db.owner(), id).await? else {
+        let mut tx = state.db.begin(actor).await?;
+        let me = accounts::me(&mut tx, id).await?;
+        tx.commit().await?;
+        let Some((info, profile, unread_updates)) = me else {
+            // The account is gone (deleted elsewhere): the session goes with it.
             session::sign_out(&request::session().await?).await?;
             return Ok(None);
         };
-        let mut tx = state.db.begin(actor).await?;
-        let profile = profiles::get(&mut tx, id).await?;
-        let unread_updates = schedule::unread_count(&mut tx, id).await?;
-        tx.commit().await?;
         Ok(Some(CurrentUser {
             id,
             email: info.email,

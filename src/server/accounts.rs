@@ -138,6 +138,56 @@ pub struct AccountInfo {
     pub is_admin: bool,
 }
 
+/// The signed-in user as the header shows them, in one query under their own role
+/// (`public.my_account()`): account, profile if set up, unread updates. None when the
+/// account no longer exists.
+pub async fn me(
+    conn: &mut sqlx::PgConnection,
+    id: Uuid,
+) -> Result<Option<(AccountInfo, Option<crate::model::Person>, i64)>, AppError> {
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        email: String,
+        is_admin: bool,
+        first_name: Option<String>,
+        last_name: Option<String>,
+        training_level: Option<String>,
+        avatar: Option<String>,
+        unread: i64,
+    }
+    let row: Option<Row> = sqlx::query_as(
+        "select a.email, a.is_admin, p.first_name, p.last_name, p.training_level, p.avatar,
+                (select count(*) from public.notifications n
+                  where n.user_id = $1 and n.read_at is null) as unread
+           from public.my_account() a
+           left join public.profiles p on p.user_id = $1",
+    )
+    .bind(id)
+    .fetch_optional(conn)
+    .await?;
+    let Some(row) = row else { return Ok(None) };
+    let profile = match (row.first_name, row.last_name, row.training_level) {
+        (Some(first_name), Some(last_name), Some(level)) => Some(crate::model::Person {
+            training_level: crate::model::TrainingLevel::from_code(&level).ok_or_else(|| {
+                tracing::error!(user_id = %id, "unknown training level in the database");
+                AppError::Internal
+            })?,
+            first_name,
+            last_name,
+            avatar: row.avatar,
+        }),
+        _ => None,
+    };
+    Ok(Some((
+        AccountInfo {
+            email: row.email,
+            is_admin: row.is_admin,
+        },
+        profile,
+        row.unread,
+    )))
+}
+
 pub async fn info(pool: &PgPool, id: Uuid) -> Result<Option<AccountInfo>, AppError> {
     let row: Option<(String, bool)> =
         sqlx::query_as("select email, is_admin from auth.users where id = $1")

@@ -510,3 +510,27 @@ async fn admin_rights_are_granted_by_the_server_and_gate_the_overview(pool: PgPo
     let (status, _) = app_error(app.call(&browser, "admin_overview", &[]).await).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 }
+
+#[sqlx::test]
+async fn my_account_names_only_the_signed_in_users_own_account(pool: PgPool) {
+    let w = crate::common::World::new(pool.clone());
+    let ann = w.account("ann@example.test", false).await;
+    let _bob = w.account("bob@example.test", true).await;
+    let mut tx = w.as_user(ann).await;
+    let rows: Vec<(String, bool)> =
+        sqlx::query_as("select email, is_admin from public.my_account()")
+            .fetch_all(&mut *tx)
+            .await
+            .unwrap();
+    assert_eq!(rows, vec![("ann@example.test".to_string(), false)]);
+    tx.rollback().await.unwrap();
+    // Anonymous: no right to call it at all.
+    let mut tx =
+        w.db.begin(med_practice::server::db::Actor::Anon)
+            .await
+            .unwrap();
+    let refused = sqlx::query("select * from public.my_account()")
+        .fetch_all(&mut *tx)
+        .await;
+    assert!(refused.is_err(), "anon read an account");
+}

@@ -1076,9 +1076,16 @@ async fn the_catalog_holds_the_security_model(pool: PgPool) {
     .await
     .unwrap();
     assert!(
-        definers >= 4,
-        "is_admin, room_by_url, join_room_by_url and round_brief are SECURITY DEFINER"
+        definers >= 5,
+        "is_admin, room_by_url, join_room_by_url, round_brief and my_account are SECURITY DEFINER"
     );
+    // my_account() is for signed-in users, and names only their own account.
+    let (anon_may,): (bool,) =
+        sqlx::query_as("select has_function_privilege('anon', 'public.my_account()', 'execute')")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert!(!anon_may, "anon may read an account through my_account()");
 
     // Policies call (select auth.uid()), never a bare auth.uid() per row.
     let bare: Vec<(String,)> = sqlx::query_as(
