@@ -3,7 +3,7 @@
 //! memory, catching up after the LISTEN connection is killed mid-stream (every change
 //! must still arrive, in order), and what change capture costs writers.
 //!
-//! Not a timed test: it prints figures, recorded in `docs/benchmarks.md`. Run with
+//! Not a timed test: it prints figures, recorded in `BENCHMARKS.md`. Run with
 //! `bash scripts/bench.sh` (a local PostgreSQL, a fresh database, a release build).
 
 mod common;

@@ -5,7 +5,8 @@
 # - the board and joining with 2,000 users and 10,000 upcoming sessions (benches/board.rs),
 #   loaded by oha;
 # - realtime with 500 subscribers and 10 changes a second (benches/realtime.rs).
-# Prints Markdown and keeps a copy in target/bench/report.md.
+# Prints Markdown and keeps a copy in target/bench/report.md (the benches' own logs in
+# target/bench/*.log).
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
 
@@ -13,7 +14,6 @@ OHA_VERSION=1.16.0
 
 ensure_rust_tools
 ensure_node_packages
-apt_install brotli
 if ! oha --version 2>/dev/null | grep -qF "$OHA_VERSION"; then
   log "installing oha $OHA_VERSION, the load generator (once; a few minutes)"
   cargo install oha --version "$OHA_VERSION" --locked
@@ -36,11 +36,13 @@ report=target/bench/report.md
   echo
   recreate_database med_practice_bench
   DATABASE_URL="$(local_database_url med_practice_bench)" LEPTOS_SITE_ROOT=target/site \
-    cargo bench --no-default-features --features ssr --bench board 2>/dev/null
+    cargo bench --no-default-features --features ssr --bench board 2>target/bench/board.log \
+    || { tail -n 30 target/bench/board.log >&2; exit 1; }
   echo
   echo "## Realtime"
   recreate_database med_practice_bench_live
   DATABASE_URL="$(local_database_url med_practice_bench_live)" \
-    cargo bench --no-default-features --features ssr --bench realtime 2>/dev/null
+    cargo bench --no-default-features --features ssr --bench realtime 2>target/bench/realtime.log \
+    || { tail -n 30 target/bench/realtime.log >&2; exit 1; }
 } | tee "$report"
 log "report: $report"

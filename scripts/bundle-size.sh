@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The browser bundle of the last release build (target/site/pkg, from
-# `cargo leptos build --release --split`): each file's size raw, gzip -9 and brotli -q 11
-# (what `--precompress` serves), as a Markdown table.
+# `cargo leptos build --release --split --precompress`): each file's size raw, gzip and
+# brotli, as a Markdown table. Compressed sizes are those of the .gz and .br files the
+# build wrote and the server sends; without them (a build not precompressed), gzip -9
+# and brotli -q 11 stand in.
 #
 # With --check, fails when the WASM a first visit loads (the main module; the session,
 # My sessions, profile and admin pages load their own chunks later) is over the budget:
@@ -13,12 +15,14 @@ cd "$ROOT"
 BUDGET_BYTES=$((300 * 1000))
 PKG="${PKG:-target/site/pkg}"
 
-command -v brotli >/dev/null || apt_install brotli
-[ -f "$PKG/med-practice.wasm" ] || die "no release build in $PKG: run cargo leptos build --release --split"
+[ -f "$PKG/med-practice.wasm" ] || die "no release build in $PKG: run cargo leptos build --release --split --precompress"
+if [ ! -f "$PKG/med-practice.wasm.br" ]; then
+  command -v brotli >/dev/null || apt_install brotli
+fi
 
-kb() { awk -v b="$1" 'BEGIN { printf "%\047.1f", b / 1000 }'; }
-gz() { gzip -9 -c "$1" | wc -c; }
-br() { brotli -q 11 -c "$1" | wc -c; }
+kb() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1000 }'; }
+gz() { if [ -f "$1.gz" ]; then wc -c <"$1.gz"; else gzip -9 -c "$1" | wc -c; fi; }
+br() { if [ -f "$1.br" ]; then wc -c <"$1.br"; else brotli -q 11 -c "$1" | wc -c; fi; }
 
 echo "| file | raw KB | gzip KB | brotli KB |"
 echo "| --- | --- | --- | --- |"

@@ -153,7 +153,6 @@ fn RoomDetails(room: RoomView, actions: Actions) -> impl IntoView {
                 <div>
                     <dt>"Host"</dt>
                     <dd class="person">
-                        // Erased: the page's view type is otherwise too deep for rustc.
                         <Avatar person=host.clone()/>
                         <span>{host.full_name()} <span class="muted">" · " {host.training_level.label()}</span></span>
                     </dd>
