@@ -167,15 +167,15 @@ pub async fn me(
     .await?;
     let Some(row) = row else { return Ok(None) };
     let profile = match (row.first_name, row.last_name, row.training_level) {
-        (Some(first_name), Some(last_name), Some(level)) => Some(crate::model::Person {
-            training_level: crate::model::TrainingLevel::from_code(&level).ok_or_else(|| {
-                tracing::error!(user_id = %id, "unknown training level in the database");
-                AppError::Internal
-            })?,
-            first_name,
-            last_name,
-            avatar: row.avatar,
-        }),
+        (Some(first_name), Some(last_name), Some(training_level)) => Some(
+            super::profiles::ProfileRow {
+                first_name,
+                last_name,
+                training_level,
+                avatar: row.avatar,
+            }
+            .into_person(id)?,
+        ),
         _ => None,
     };
     Ok(Some((
@@ -186,15 +186,6 @@ pub async fn me(
         profile,
         row.unread,
     )))
-}
-
-pub async fn info(pool: &PgPool, id: Uuid) -> Result<Option<AccountInfo>, AppError> {
-    let row: Option<(String, bool)> =
-        sqlx::query_as("select email, is_admin from auth.users where id = $1")
-            .bind(id)
-            .fetch_optional(pool)
-            .await?;
-    Ok(row.map(|(email, is_admin)| AccountInfo { email, is_admin }))
 }
 
 /// Grants or revokes admin rights; false when no account has that email.

@@ -98,11 +98,27 @@ pub async fn read_form(data: MultipartData) -> Result<ProfileForm, AppError> {
 }
 
 #[derive(sqlx::FromRow)]
-struct ProfileRow {
-    first_name: String,
-    last_name: String,
-    training_level: String,
-    avatar: Option<String>,
+pub(super) struct ProfileRow {
+    pub(super) first_name: String,
+    pub(super) last_name: String,
+    pub(super) training_level: String,
+    pub(super) avatar: Option<String>,
+}
+
+impl ProfileRow {
+    /// The stored profile of `user_id`; a level code the app does not know is a server
+    /// error (logged), not a guess.
+    pub(super) fn into_person(self, user_id: Uuid) -> Result<Person, AppError> {
+        Ok(Person {
+            training_level: TrainingLevel::from_code(&self.training_level).ok_or_else(|| {
+                tracing::error!(%user_id, "unknown training level in the database");
+                AppError::Internal
+            })?,
+            first_name: self.first_name,
+            last_name: self.last_name,
+            avatar: self.avatar,
+        })
+    }
 }
 
 pub async fn get(conn: &mut PgConnection, user_id: Uuid) -> Result<Option<Person>, AppError> {
@@ -112,18 +128,7 @@ pub async fn get(conn: &mut PgConnection, user_id: Uuid) -> Result<Option<Person
     .bind(user_id)
     .fetch_optional(conn)
     .await?;
-    row.map(|r| {
-        Ok(Person {
-            training_level: TrainingLevel::from_code(&r.training_level).ok_or_else(|| {
-                tracing::error!(%user_id, "unknown training level in the database");
-                AppError::Internal
-            })?,
-            first_name: r.first_name,
-            last_name: r.last_name,
-            avatar: r.avatar,
-        })
-    })
-    .transpose()
+    row.map(|r| r.into_person(user_id)).transpose()
 }
 
 /// Creates or updates the caller's own profile. A new avatar replaces the old one,

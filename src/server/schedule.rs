@@ -357,16 +357,6 @@ pub async fn dismiss(conn: &mut PgConnection, me: Uuid, id: Option<Uuid>) -> Res
     Ok(())
 }
 
-/// How many unread updates `me` has (the header's badge).
-pub async fn unread_count(conn: &mut PgConnection, me: Uuid) -> Result<i64, AppError> {
-    Ok(sqlx::query_scalar(
-        "select count(*) from public.notifications where user_id = $1 and read_at is null",
-    )
-    .bind(me)
-    .fetch_one(conn)
-    .await?)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
