@@ -78,13 +78,16 @@ pub fn App() -> impl IntoView {
                         // page costs less to render and send than a streamed shell with its
                         // sessions swapped in after (BENCHMARKS.md).
                         <Route path=path!("/") view=BoardPage ssr=SsrMode::Async/>
-                        <Route path=path!("/my-sessions") view={Lazy::<MySessionsRoute>::new()}/>
+                        // Async, like every page here: rendered whole, so the header's user
+                        // and the page's data are in the HTML itself and need no script to
+                        // be swapped in (pages work without JavaScript).
+                        <Route path=path!("/my-sessions") view={Lazy::<MySessionsRoute>::new()} ssr=SsrMode::Async/>
                         // Async: a missing session's 404 status and every session's title
                         // are set before the first byte goes out.
                         <Route path=path!("/s/:room_url") view={Lazy::<RoomRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/sign-in") view={Lazy::<SignInRoute>::new()}/>
-                        <Route path=path!("/sign-up") view={Lazy::<SignUpRoute>::new()}/>
-                        <Route path=path!("/profile") view={Lazy::<ProfileRoute>::new()}/>
+                        <Route path=path!("/sign-in") view={Lazy::<SignInRoute>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/sign-up") view={Lazy::<SignUpRoute>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/profile") view={Lazy::<ProfileRoute>::new()} ssr=SsrMode::Async/>
                         // Async: the status (404 for non-admins) is known before the first byte goes out.
                         <Route path=path!("/admin") view={Lazy::<AdminRoute>::new()} ssr=SsrMode::Async/>
                         <Route path=path!("/admin/cases") view={Lazy::<CaseListRoute>::new()} ssr=SsrMode::Async/>

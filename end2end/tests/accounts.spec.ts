@@ -1,4 +1,4 @@
-import { test, expect, hydrated } from './fixtures';
+import { test, expect, hydrated, disclosure } from './fixtures';
 
 // An 8 x 8 PNG, standing in for a photo.
 const AVATAR_PNG = Buffer.from(
@@ -67,12 +67,12 @@ test('a new trainee signs up, sets up their profile, signs out and back in', asy
   await expect(page.getByLabel('Training level')).toHaveValue('fy1');
 
   // Deleting the account takes a confirm step; afterwards the account is gone.
-  await page.getByRole('button', { name: 'Delete account' }).click();
-  await expect(page.getByRole('alert')).toContainText('Are you sure?');
+  await disclosure(page, 'Delete account').click();
+  await expect(page.getByText('Are you sure? Your account will be deleted permanently.')).toBeVisible();
   await page.getByRole('button', { name: 'Keep my account' }).click();
-  await expect(page.getByRole('alert')).toHaveCount(0);
-  await page.getByRole('button', { name: 'Delete account' }).click();
-  await page.getByRole('button', { name: 'Delete account' }).click();
+  await expect(page.getByText('Are you sure? Your account will be deleted permanently.')).toBeHidden();
+  await disclosure(page, 'Delete account').click();
+  await page.getByRole('button', { name: 'Yes, delete my account' }).click();
   await expect(page).toHaveURL(/\/$/);
   await expect(nav.getByRole('link', { name: 'Sign in' })).toBeVisible();
   await nav.getByRole('link', { name: 'Sign in' }).click();

@@ -1,4 +1,4 @@
-import { test, expect, hydrated, expectAccessible, expectNoHorizontalScroll, type Page } from './fixtures';
+import { test, expect, hydrated, expectAccessible, expectNoHorizontalScroll, disclosure, type Page } from './fixtures';
 
 // A shipped case (fixed id, in every database): CARD-02, "Fluttering in the chest".
 const SHIPPED_ID = 'c18e64fe-44a8-588b-8031-e51ce80931f7';
@@ -73,6 +73,16 @@ test('an admin searches the library, opens a case, edits it and sees the change'
   await expect(page.getByText('Archived', { exact: true }).first()).toBeVisible();
   await page.getByRole('button', { name: 'Restore case' }).click();
   await expect(page.getByRole('button', { name: 'Archive case' })).toBeVisible();
+
+  // Deleting asks first; by keyboard the step takes focus, and Escape gives it back.
+  const del = disclosure(page, 'Delete case');
+  await del.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Keep case' })).toBeFocused();
+  await expect(page.getByText('Delete this case permanently?')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(del).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Yes, delete it' })).toBeHidden();
 });
 
 test('an admin exports the library and a bad import names each record and imports nothing', async ({ page, consoleErrors }) => {

@@ -44,6 +44,14 @@ export async function expectAccessible(page: Page): Promise<void> {
   expect(summary, 'accessibility violations').toEqual([]);
 }
 
+/**
+ * The button of a confirm step (components/confirm.rs): a `<details>` summary, which
+ * opens the question, the confirming form and the way back out.
+ */
+export function disclosure(page: Page, name: string) {
+  return page.locator('summary').filter({ hasText: new RegExp(`^${name}$`) });
+}
+
 /** No sideways scrolling: the page fits a phone-sized viewport. */
 export async function expectNoHorizontalScroll(page: Page): Promise<void> {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -105,11 +113,19 @@ export async function secondPerson(
   return { page, errors };
 }
 
-export async function scheduleSession(page: Page, date: string, time: string, type: string, isPrivate: boolean): Promise<string> {
+export async function scheduleSession(
+  page: Page,
+  date: string,
+  time: string,
+  type: string,
+  isPrivate: boolean,
+  exam?: string,
+): Promise<string> {
   await page.getByRole('button', { name: 'Schedule session' }).click();
   await page.getByLabel('Date').fill(date);
   await page.getByLabel('Time').fill(time);
   await page.getByLabel('Type').selectOption(type);
+  if (exam) await page.getByLabel('Exam (optional)').selectOption(exam);
   if (isPrivate) await page.getByLabel('Private').check();
   await page.getByRole('button', { name: 'Schedule session' }).click();
   await expect(page).toHaveURL(/\/s\/[A-Za-z0-9_-]{22,64}$/);

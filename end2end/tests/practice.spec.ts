@@ -1,7 +1,17 @@
-import { test, expect, hydrated, expectAccessible, expectNoHorizontalScroll, signUp, secondPerson, dayAhead, scheduleSession, type Page } from './fixtures';
+import { test, expect, hydrated, expectAccessible, expectNoHorizontalScroll, signUp, secondPerson, dayAhead, scheduleSession, disclosure, type Page } from './fixtures';
+
+/** On a phone the running round shows the brief or the transcript: this shows the transcript. */
+async function showTranscript(page: Page): Promise<void> {
+  const show = page.getByRole('button', { name: 'Transcript', exact: true });
+  if (await show.isVisible()) {
+    await show.click();
+    await expect(show).toHaveAttribute('aria-pressed', 'true');
+  }
+}
 
 /** Adds a typed line and waits for it in the viewer's own transcript. */
 async function say(page: Page, text: string): Promise<void> {
+  await showTranscript(page);
   await page.getByLabel('Your line').fill(text);
   await page.getByRole('button', { name: 'Add line' }).click();
   await expect(page.getByRole('list', { name: 'Transcript lines' }).getByText(text)).toBeVisible();
@@ -74,11 +84,50 @@ test('a whole session: two rounds with roles swapped, live transcript, marks and
   await expectAccessible(guest.page);
   await expectNoHorizontalScroll(guest.page);
 
+  // The partner's brief and transcript work together: side by side on a wide screen
+  // (the line field and End round in sight beside the actor brief); on a phone one at
+  // a time, switched, under a slim timer.
+  if (project === 'desktop') {
+    await page.getByRole('heading', { name: 'Actor brief' }).scrollIntoViewIfNeeded();
+    await expect(page.getByRole('heading', { name: 'Actor brief' })).toBeInViewport();
+    await expect(page.getByLabel('Your line')).toBeInViewport();
+    await expect(disclosure(page, 'End round')).toBeInViewport();
+    await page.getByRole('heading', { name: 'Mark scheme' }).scrollIntoViewIfNeeded();
+    await expect(page.getByLabel('Your line')).toBeInViewport();
+  } else {
+    const timer = await page.locator('.station-timer').boundingBox();
+    expect(timer!.height, 'timer height on a phone').toBeLessThanOrEqual(740 * 0.1);
+    await expect(page.getByRole('button', { name: 'Brief', exact: true })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByLabel('Your line')).toBeHidden();
+    await page.getByRole('button', { name: 'Transcript', exact: true }).click();
+    await expect(page.getByLabel('Your line')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Actor brief' })).toBeHidden();
+    await page.getByRole('button', { name: 'Brief', exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'Actor brief' })).toBeVisible();
+    await showTranscript(page);
+  }
+  await expectAccessible(page);
+  await expectNoHorizontalScroll(page);
+
+  // A line's limit is shown as it is typed; an over-long one is refused with the
+  // reason, nothing cut and nothing added.
+  await showTranscript(guest.page);
+  await expect(guest.page.getByText('0 of 2,000 characters')).toBeVisible();
+  await guest.page.getByLabel('Your line').fill('x'.repeat(2001));
+  await expect(guest.page.getByText('2,001 of 2,000 characters')).toBeVisible();
+  await guest.page.getByRole('button', { name: 'Add line' }).click();
+  await expect(guest.page.getByRole('alert')).toHaveText(
+    'A line can be at most 2,000 characters; this one has 2,001. Split it into shorter lines.',
+  );
+  await expect(guest.page.getByLabel('Your line')).toHaveValue('x'.repeat(2001));
+  await expect(guest.page.getByText('No lines yet.', { exact: false })).toBeVisible();
+
   // Typed lines appear on both sides without a reload; a half-typed line survives the
   // other side's line arriving.
   await page.evaluate(() => ((window as unknown as { marker: string }).marker = 'same page'));
   await say(guest.page, "Hello, I'm Dr Guest, one of the doctors here.");
   await expect(page.getByText("Hello, I'm Dr Guest, one of the doctors here.")).toBeVisible();
+  await showTranscript(guest.page);
   await guest.page.getByLabel('Your line').fill('What brings you in');
   await say(page, 'Hello doctor, I have been getting these fluttering feelings.');
   await expect(guest.page.getByText('Hello doctor, I have been getting these fluttering feelings.')).toBeVisible();
@@ -96,7 +145,19 @@ test('a whole session: two rounds with roles swapped, live transcript, marks and
   await guest.page.evaluate(() => ((window as unknown as { marker: string }).marker = 'guest page'));
   // The AI examiner's answer waits until the pending state has been seen.
   await request.post(`${fakeLlm}/hold`);
-  await page.getByRole('button', { name: 'End round' }).click();
+  // Ending cannot be undone, so it asks first; by keyboard, Escape backs out.
+  await showTranscript(page);
+  const end = disclosure(page, 'End round');
+  await end.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Keep going' })).toBeFocused();
+  await expect(page.getByText('End the round for both of you?', { exact: false })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(end).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Yes, end the round' })).toBeHidden();
+  await expect(page.getByRole('timer', { name: 'Time left' })).toBeVisible();
+  await end.click();
+  await page.getByRole('button', { name: 'Yes, end the round' }).click();
   await expect(guest.page.getByRole('heading', { name: 'Round 1 has ended' })).toBeVisible();
   await expect(guest.page.getByText('Hana Host is marking your round.')).toBeVisible();
   await guest.page.getByText('Briefs and transcript').click();
@@ -140,8 +201,10 @@ test('a whole session: two rounds with roles swapped, live transcript, marks and
   await expect(guest.page.getByRole('heading', { name: 'Actor brief' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Actor brief' })).toHaveCount(0);
   await say(page, "Good morning, I'm Dr Host.");
+  await showTranscript(guest.page);
   await expect(guest.page.getByText("Good morning, I'm Dr Host.")).toBeVisible();
-  await page.getByRole('button', { name: 'End round' }).click();
+  await disclosure(page, 'End round').click();
+  await page.getByRole('button', { name: 'Yes, end the round' }).click();
   await expect(guest.page.getByRole('heading', { name: 'Round 2 has ended' })).toBeVisible();
   await mark(guest.page, ['4', '3', '3'], 'Good', 'Clear explanation.');
   await expect(page.getByText('Clear explanation.')).toBeVisible();
@@ -160,7 +223,11 @@ test('a whole session: two rounds with roles swapped, live transcript, marks and
   await expectNoHorizontalScroll(page);
   expect(guest.errors).toEqual([]);
 
-  // My sessions says the feedback is ready.
+  // My sessions lists the session as finished, though its slot is still ahead, and
+  // names who marked it.
   await guest.page.goto('/my-sessions');
-  await expect(guest.page.getByText('Feedback ready')).toBeVisible();
+  const done = guest.page.getByRole('list', { name: 'Finished and past sessions' }).getByRole('listitem').filter({ hasText: 'with Hana Host' });
+  await expect(done.getByText('Finished', { exact: true })).toBeVisible();
+  await expect(done.getByText('AI feedback ready', { exact: true })).toBeVisible();
+  await expect(guest.page.getByRole('list', { name: 'Upcoming sessions' }).getByText('with Hana Host')).toHaveCount(0);
 });

@@ -1,4 +1,4 @@
-import { test, expect, hydrated, expectAccessible, dayAhead, signUp, secondPerson, scheduleSession, filterToDay } from './fixtures';
+import { test, expect, hydrated, expectAccessible, dayAhead, signUp, secondPerson, scheduleSession, filterToDay, disclosure } from './fixtures';
 import type { Page } from '@playwright/test';
 
 // scripts/test.sh starts a second server instance on the same database; the watcher's
@@ -56,7 +56,7 @@ test('the board, a session page and the header follow changes live, across serve
   await filterToDay(watcher.page, day);
   await expect(card).toContainText('You joined');
   await mark(watcher.page);
-  await page.getByRole('button', { name: 'Cancel session' }).click();
+  await disclosure(page, 'Cancel session').click();
   await page.getByRole('button', { name: 'Yes, cancel it' }).click();
   await expect(page.getByText('This session was cancelled by the host.')).toBeVisible();
   await expect(card).toHaveCount(0);

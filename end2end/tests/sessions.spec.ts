@@ -10,6 +10,7 @@ import {
   secondPerson,
   scheduleSession,
   filterToDay,
+  disclosure,
 } from './fixtures';
 
 test('two trainees: one hosts, the other finds the session, signs in, joins; private sessions go by link', async ({ page, browser, consoleErrors }, testInfo) => {
@@ -87,9 +88,9 @@ test('two trainees: one hosts, the other finds the session, signs in, joins; pri
   // The host cancels it, through a confirm step; the guest sees it cancelled.
   await page.reload();
   await hydrated(page);
-  await page.getByRole('button', { name: 'Cancel session' }).click();
+  await disclosure(page, 'Cancel session').click();
   await page.getByRole('button', { name: 'Keep session' }).click();
-  await page.getByRole('button', { name: 'Cancel session' }).click();
+  await disclosure(page, 'Cancel session').click();
   await page.getByRole('button', { name: 'Yes, cancel it' }).click();
   await expect(page.getByText('This session was cancelled by the host.')).toBeVisible();
   await guest.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /My sessions/ }).click();

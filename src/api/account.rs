@@ -5,21 +5,49 @@ use leptos::prelude::*;
 use crate::error::AppError;
 use crate::model::CurrentUser;
 
-/// Where to go after signing in: a path of this site, never another site.
+/// Where to go after signing in: a path of this site, never another site. Browsers
+/// drop tabs and newlines from a URL and read a backslash as a slash, so a path with any
+/// of them, or any other control or space character, is not followed.
 pub fn safe_next(next: Option<&str>) -> Option<String> {
-    next.filter(|n| n.starts_with('/') && !n.starts_with("//") && !n.contains('\\'))
-        .map(str::to_string)
+    next.filter(|n| {
+        n.starts_with('/')
+            && !n.starts_with("//")
+            && !n
+                .chars()
+                .any(|c| c == '\\' || c.is_control() || c.is_whitespace())
+    })
+    .map(str::to_string)
 }
 
-/// Anyone: creates an account and signs it in, then sends them to set up their profile.
+/// `path` with `?next=` (encoded) when there is a safe place to return to.
+pub fn with_next(path: &str, next: Option<&str>) -> String {
+    #[derive(serde::Serialize)]
+    struct Next<'a> {
+        next: &'a str,
+    }
+    match safe_next(next) {
+        Some(next) => match serde_qs::to_string(&Next { next: &next }) {
+            Ok(query) => format!("{path}?{query}"),
+            Err(_) => path.to_string(),
+        },
+        None => path.to_string(),
+    }
+}
+
+/// Anyone: creates an account and signs it in, then sends them to set up their profile
+/// (and from there to `next`, where they were going).
 #[server(prefix = "/api", endpoint = "sign_up")]
-pub async fn sign_up(email: String, password: String) -> Result<(), AppError> {
+pub async fn sign_up(
+    email: String,
+    password: String,
+    next: Option<String>,
+) -> Result<(), AppError> {
     use crate::server::{accounts, request, session};
     async {
         let state = request::state()?;
         let id = accounts::sign_up(state.db.owner(), &email, password).await?;
         session::sign_in(&request::session().await?, id).await?;
-        leptos_axum::redirect("/profile");
+        leptos_axum::redirect(&with_next("/profile", next.as_deref()));
         Ok(())
     }
     .await
@@ -45,7 +73,7 @@ pub async fn sign_in(
         let to = if has_profile {
             safe_next(next.as_deref()).unwrap_or_else(|| "/".into())
         } else {
-            "/profile".into()
+            with_next("/profile", next.as_deref())
         };
         leptos_axum::redirect(&to);
         Ok(())
@@ -129,7 +157,7 @@ pub async fn delete_account(confirm: String) -> Result<(), AppError> {
 
 #[cfg(test)]
 mod tests {
-    use super::safe_next;
+    use super::{safe_next, with_next};
 
     #[test]
     fn only_local_paths_are_followed_after_sign_in() {
@@ -138,10 +166,27 @@ mod tests {
             "https://evil.example",
             "//evil.example",
             "/\\evil.example",
+            "\\\\evil.example",
+            "/\t/evil.example",
+            "/\n/evil.example",
+            "/\r/evil.example",
+            "/ /evil.example",
+            "/\u{a0}/evil.example",
             "evil",
+            "",
         ] {
             assert_eq!(safe_next(Some(bad)), None, "{bad}");
         }
         assert_eq!(safe_next(None), None);
+    }
+
+    #[test]
+    fn the_way_back_is_carried_encoded_and_only_when_safe() {
+        assert_eq!(
+            with_next("/profile", Some("/s/abc?x=1&y=2")),
+            "/profile?next=%2Fs%2Fabc%3Fx%3D1%26y%3D2"
+        );
+        assert_eq!(with_next("/profile", Some("//evil.example")), "/profile");
+        assert_eq!(with_next("/sign-up", None), "/sign-up");
     }
 }

@@ -5,24 +5,35 @@ use leptos::server_fn::codec::{MultipartData, MultipartFormData};
 
 use crate::error::AppError;
 
+/// Where a changed profile goes: the profile again, saying so.
+pub const PROFILE_SAVED: &str = "/profile?saved=1";
+
 /// The signed-in user: creates or updates their profile from the profile form (first
-/// name, last name, training level, and optionally an avatar image).
+/// name, last name, training level, and optionally an avatar image). A new profile goes
+/// on to where its owner was going (`next`), or the board; a changed one back to the
+/// profile, which then says it was saved. The form posts without JavaScript too.
 #[server(prefix = "/api", endpoint = "save_profile", input = MultipartFormData)]
 pub async fn save_profile(data: MultipartData) -> Result<(), AppError> {
+    use crate::api::account::safe_next;
     use crate::server::{avatars, profiles, request};
 
     async {
         let state = request::state()?;
         let actor = request::current_actor().await?;
-        if actor.user_id().is_none() {
+        let Some(me) = actor.user_id() else {
             return Err(AppError::Unauthenticated);
-        }
-        let profiles::ProfileForm { input, avatar } = profiles::read_form(data).await?;
+        };
+        let profiles::ProfileForm {
+            input,
+            avatar,
+            next,
+        } = profiles::read_form(data).await?;
         let avatar_url = match avatar {
             Some(bytes) => Some(avatars::save(&state.config.data_dir, bytes).await?),
             None => None,
         };
         let mut tx = state.db.begin(actor).await?;
+        let setting_up = profiles::get(&mut tx, me).await?.is_none();
         let replaced = profiles::save(&mut tx, &input, avatar_url.as_deref()).await;
         let replaced = match replaced {
             Ok(replaced) => {
@@ -39,6 +50,12 @@ pub async fn save_profile(data: MultipartData) -> Result<(), AppError> {
         if let Some(old) = replaced {
             avatars::remove(&state.config.data_dir, &old).await;
         }
+        let to = if setting_up {
+            safe_next(next.as_deref()).unwrap_or_else(|| "/".into())
+        } else {
+            PROFILE_SAVED.to_string()
+        };
+        leptos_axum::redirect(&to);
         Ok(())
     }
     .await

@@ -9,7 +9,8 @@ use uuid::Uuid;
 use crate::api::practice::RerunAssessment;
 use crate::components::error_view::ErrorNotice;
 use crate::model::assessment::{
-    compare, Assessment, AssessmentJobView, AssessorKind, Evidence, JobStatus, TimeBreakdown,
+    compare, Assessment, AssessmentJobView, AssessorKind, Evidence, JobStatus, RoundFeedback,
+    TimeBreakdown,
 };
 use crate::model::practice::{PeerMarks, RoundView};
 
@@ -355,19 +356,65 @@ fn Comparison(
 }
 
 /// The words for a session's feedback on My sessions, if any round has ended.
-pub fn feedback_badge(statuses: &[JobStatus]) -> Option<(&'static str, String)> {
-    if statuses.is_empty() {
+pub fn feedback_badge(rounds: &[RoundFeedback]) -> Option<(&'static str, String)> {
+    if rounds.is_empty() {
         return None;
     }
-    let done = statuses.iter().filter(|s| **s == JobStatus::Done).count();
-    if statuses.contains(&JobStatus::Failed) {
-        Some(("badge badge--full", "AI feedback failed".to_string()))
-    } else if statuses.iter().any(|s| s.pending()) {
+    let done = rounds
+        .iter()
+        .filter(|r| r.status == JobStatus::Done)
+        .count();
+    if rounds.iter().any(|r| r.status == JobStatus::Failed) {
+        Some(("badge badge--full", "Feedback failed".to_string()))
+    } else if rounds.iter().any(|r| r.status.pending()) {
         Some((
             "badge",
-            format!("AI feedback {done} of {} ready…", statuses.len()),
+            format!("Feedback {done} of {} ready…", rounds.len()),
         ))
     } else {
-        Some(("badge badge--open", "AI feedback ready".to_string()))
+        // Named after what produced it: the AI examiner or the offline keyword check.
+        let first = rounds[0].assessor;
+        let name = match first {
+            Some(kind) if rounds.iter().all(|r| r.assessor == first) => kind.feedback_name(),
+            _ => "Feedback",
+        };
+        Some(("badge badge--open", format!("{name} ready")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn round(status: JobStatus, assessor: Option<AssessorKind>) -> RoundFeedback {
+        RoundFeedback { status, assessor }
+    }
+
+    #[test]
+    fn the_badge_names_the_assessor_that_produced_the_feedback() {
+        use AssessorKind::{Checklist, Llm};
+        use JobStatus::{Done, Failed, Queued};
+        let text = |rounds: &[RoundFeedback]| feedback_badge(rounds).map(|(_, t)| t);
+        assert_eq!(text(&[]), None);
+        assert_eq!(
+            text(&[round(Done, Some(Checklist)), round(Done, Some(Checklist))]).as_deref(),
+            Some("Keyword check ready")
+        );
+        assert_eq!(
+            text(&[round(Done, Some(Llm))]).as_deref(),
+            Some("AI feedback ready")
+        );
+        assert_eq!(
+            text(&[round(Done, Some(Llm)), round(Done, Some(Checklist))]).as_deref(),
+            Some("Feedback ready")
+        );
+        assert_eq!(
+            text(&[round(Done, Some(Llm)), round(Queued, None)]).as_deref(),
+            Some("Feedback 1 of 2 ready…")
+        );
+        assert_eq!(
+            text(&[round(Failed, Some(Checklist))]).as_deref(),
+            Some("Feedback failed")
+        );
     }
 }

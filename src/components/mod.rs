@@ -3,6 +3,7 @@
 pub mod assessment;
 pub mod auth;
 pub mod avatar;
+pub mod confirm;
 pub mod error_view;
 pub mod form;
 pub mod layout;

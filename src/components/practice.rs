@@ -7,6 +7,7 @@ use uuid::Uuid;
 
 use crate::api::practice::{get_practice, AdvanceStage, EndRound, StartRound, SubmitMarks};
 use crate::components::assessment::AssessmentPanel;
+use crate::components::confirm::Confirm;
 use crate::components::error_view::ErrorNotice;
 use crate::components::live::use_live;
 use crate::components::mark_sheet::{MarkSheetForm, MarksView};
@@ -203,26 +204,88 @@ fn RunningRound(view: PracticeView, round: RoundView, actions: Actions) -> impl 
             actions.end.dispatch(EndRound { round_id });
         })
     });
+    // Brief and transcript side by side on a wide screen, so the person playing the
+    // patient reads the brief while typing; on a phone one at a time, switched by a
+    // pair of buttons (shown once the page is live; without JavaScript both stack).
+    let showing = RwSignal::new(Workspace::Transcript);
+    let has_brief = round.brief.is_some();
+    let switch = move |which: Workspace, label: &'static str| {
+        view! {
+            <button
+                type="button"
+                aria-pressed=move || (showing.get() == which).to_string()
+                aria-controls=which.id()
+                on:click=move |_| showing.set(which)
+            >
+                {label}
+            </button>
+        }
+    };
     view! {
         <div class="round">
             <h3>{format!("Round {}: {} is the candidate", round.number, round.candidate_name)}</h3>
             <p class="lead">{role}</p>
             <StationTimer started_at timing=view.timing server_now=view.server_now time_up=time_up.unwrap_or_else(|| Callback::new(|_| ()))/>
-            {round.brief.clone().map(|brief| view! { <Briefs brief/> })}
-            <TranscriptView
-                room_id=view.room_id
-                round_id
-                running=true
-                candidate_name=round.candidate_name.clone()
-                partner_name=round.partner_name.clone()
-            />
-            {view.viewer_is_host.then(|| view! {
-                <ActionForm action=actions.end attr:class="round__end">
-                    <input type="hidden" name="round_id" value=round_id.to_string()/>
-                    <button type="submit" class="button button--danger" disabled=move || actions.end.pending().get()>"End round"</button>
-                </ActionForm>
+            {has_brief.then(|| view! {
+                <div class="segmented view-switch" role="group" aria-label="Show on this screen">
+                    {switch(Workspace::Brief, "Brief")}
+                    {switch(Workspace::Transcript, "Transcript")}
+                </div>
             })}
+            // Erased: the round's view type is otherwise too deep for rustc's layout queries.
+            {view! {
+            <div class="round__workspace" data-showing=move || showing.get().id()>
+                {round.brief.clone().map(|brief| view! {
+                    // Its own scroll on a wide screen: reachable by keyboard too.
+                    <div class="round__briefs" id=Workspace::Brief.id() role="region" aria-label="Briefs" tabindex="0">
+                        <Briefs brief/>
+                    </div>
+                })}
+                <div class="round__transcript" id=Workspace::Transcript.id()>
+                    <TranscriptView
+                        room_id=view.room_id
+                        round_id
+                        running=true
+                        candidate_name=round.candidate_name.clone()
+                        partner_name=round.partner_name.clone()
+                    />
+                    {view.viewer_is_host.then(|| view! {
+                        <div class="round__end">
+                            <Confirm
+                                id="end-round"
+                                label="End round"
+                                question="End the round for both of you? No more lines can be added, and this cannot be undone.".to_string()
+                                keep="Keep going"
+                                disabled=Signal::derive(move || actions.end.pending().get())
+                            >
+                                <ActionForm action=actions.end attr:class="inline-form">
+                                    <input type="hidden" name="round_id" value=round_id.to_string()/>
+                                    <button type="submit" class="button button--danger" disabled=move || actions.end.pending().get()>"Yes, end the round"</button>
+                                </ActionForm>
+                            </Confirm>
+                        </div>
+                    })}
+                </div>
+            </div>
+            }.into_any()}
         </div>
+    }
+    .into_any()
+}
+
+/// Which half of a running round a phone shows.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Workspace {
+    Brief,
+    Transcript,
+}
+
+impl Workspace {
+    fn id(self) -> &'static str {
+        match self {
+            Workspace::Brief => "round-brief",
+            Workspace::Transcript => "round-transcript",
+        }
     }
 }
 

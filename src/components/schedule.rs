@@ -27,6 +27,18 @@ pub fn ScheduleLauncher(open: bool, return_to: &'static str) -> impl IntoView {
         // Effects run in the browser only, once hydrated.
         Effect::new(move |_| open.set(true));
     }
+    // Focus follows the disclosure: into the form when it opens (the form moves it to
+    // its first field), back to this button when it closes.
+    let button = NodeRef::<leptos::html::Button>::new();
+    let closed_by_user = RwSignal::new(false);
+    Effect::new(move |_| {
+        if !open.get() && closed_by_user.get_untracked() {
+            if let Some(b) = button.get() {
+                let _ = b.focus();
+                closed_by_user.set(false);
+            }
+        }
+    });
     view! {
         <Transition fallback=|| ()>
             {move || Suspend::new(async move {
@@ -35,7 +47,10 @@ pub fn ScheduleLauncher(open: bool, return_to: &'static str) -> impl IntoView {
                         let zone = user.zone.clone();
                         let form = move || {
                             let zone = zone.clone();
-                            let on_close = Callback::new(move |_| open.set(false));
+                            let on_close = Callback::new(move |_| {
+                                closed_by_user.set(true);
+                                open.set(false);
+                            });
                             Suspend::new(async move { schedule_form(zone, on_close).await })
                         };
                         EitherOf3::A(view! {
@@ -47,6 +62,8 @@ pub fn ScheduleLauncher(open: bool, return_to: &'static str) -> impl IntoView {
                                             type="button"
                                             class="button"
                                             aria-expanded="false"
+                                            aria-controls="schedule-form"
+                                            node_ref=button
                                             on:click=move |_| open.set(true)
                                         >
                                             "Schedule session"
@@ -68,6 +85,7 @@ pub fn ScheduleLauncher(open: bool, return_to: &'static str) -> impl IntoView {
                     Ok(Some(_)) => {
                         EitherOf3::B(view! {
                             <form method="get" action="/profile" class="inline-form">
+                                <input type="hidden" name="next" value=return_to/>
                                 <button type="submit" class="button">"Schedule session"</button>
                             </form>
                         })
@@ -97,15 +115,33 @@ fn ScheduleForm(zone: String, on_close: Callback<()>) -> impl IntoView {
     let action = ServerAction::<ScheduleSession>::new();
     let pending = action.pending();
     let error = Signal::derive(move || action.value().get().map(|r| r.map(|_| ())));
+    // Opened, the form takes focus at its first field; Escape closes it.
+    let date = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        if let Some(input) = date.get() {
+            let _ = input.focus();
+        }
+    });
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" {
+            ev.prevent_default();
+            on_close.run(());
+        }
+    };
     view! {
-        <section class="form-card schedule-form" aria-labelledby="schedule-heading">
+        <section
+            class="form-card schedule-form"
+            id="schedule-form"
+            aria-labelledby="schedule-heading"
+            on:keydown=on_keydown
+        >
             <h2 id="schedule-heading">"Schedule a session"</h2>
             <ActionForm action>
                 <ActionError value=error/>
                 <div class="field-row">
                     <div class="field">
                         <label for="schedule-date">"Date"</label>
-                        <input id="schedule-date" type="date" name="date" required/>
+                        <input id="schedule-date" type="date" name="date" required node_ref=date/>
                     </div>
                     <div class="field">
                         <label for="schedule-time">"Time"</label>

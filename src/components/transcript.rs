@@ -8,7 +8,8 @@ use crate::api::practice::{get_transcript, AddLine};
 use crate::components::assessment::line_anchor;
 use crate::components::error_view::ErrorNotice;
 use crate::components::live::use_live;
-use crate::model::practice::TranscriptLine;
+use crate::error::AppError;
+use crate::model::practice::{line_problem, thousands, TranscriptLine, LINE_MAX_CHARS};
 
 /// Time since the round's start, in whole seconds elapsed: "1:05".
 fn elapsed(ms: i64) -> String {
@@ -119,10 +120,18 @@ fn LineInput(
         }
         version
     });
+    // Nothing is cut: an over-long line is refused with the reason, here and on the
+    // server, and the count says how close it is.
+    let problem = RwSignal::new(None::<String>);
+    let count = move || text.with(|t| t.chars().count());
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let line = text.get_untracked();
-        if !line.trim().is_empty() {
+        if line.trim().is_empty() {
+            return;
+        }
+        problem.set(line_problem(&line));
+        if problem.get_untracked().is_none() {
             add.dispatch(AddLine {
                 round_id,
                 text: line,
@@ -137,11 +146,22 @@ fn LineInput(
                     id="line-text"
                     node_ref=field
                     autocomplete="off"
-                    maxlength="2000"
+                    aria-describedby="line-text-count"
+                    aria-invalid=move || (count() > LINE_MAX_CHARS).then_some("true")
                     prop:value=move || text.get()
-                    on:input=move |ev| text.set(event_target_value(&ev))
+                    on:input=move |ev| {
+                        text.set(event_target_value(&ev));
+                        problem.set(None);
+                    }
                 />
+                <p
+                    id="line-text-count"
+                    class=move || { if count() > LINE_MAX_CHARS { "hint hint--over" } else { "hint" } }
+                >
+                    {move || format!("{} of {} characters", thousands(count()), thousands(LINE_MAX_CHARS))}
+                </p>
             </div>
+            {move || problem.get().map(|message| view! { <ErrorNotice error=AppError::invalid(message)/> })}
             {move || add.value().get().and_then(Result::err).map(|error| view! { <ErrorNotice error/> })}
             <button type="submit" class="button" disabled=move || add.pending().get()>"Add line"</button>
         </form>

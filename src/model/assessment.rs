@@ -19,6 +19,33 @@ pub enum AssessorKind {
     Checklist,
 }
 
+impl AssessorKind {
+    /// As stored in `assessment_jobs.assessor`.
+    pub fn parse(text: &str) -> Option<Self> {
+        match text {
+            "llm" => Some(AssessorKind::Llm),
+            "checklist" => Some(AssessorKind::Checklist),
+            _ => None,
+        }
+    }
+
+    /// What its feedback is called wherever it is named: never "AI" for the checklist.
+    pub fn feedback_name(self) -> &'static str {
+        match self {
+            AssessorKind::Llm => "AI feedback",
+            AssessorKind::Checklist => "Keyword check",
+        }
+    }
+}
+
+/// Where one ended round's assessment stands, and which assessor took it on (none
+/// until a worker has claimed it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoundFeedback {
+    pub status: JobStatus,
+    pub assessor: Option<AssessorKind>,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AssessorInfo {
     pub kind: AssessorKind,

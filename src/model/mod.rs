@@ -88,8 +88,11 @@ pub struct MySession {
     pub stage: i16,
     pub cancelled: bool,
     /// The state of each ended round's assessment, round 1 first.
-    pub feedback: Vec<assessment::JobStatus>,
+    pub feedback: Vec<assessment::RoundFeedback>,
 }
+
+/// The longest first or last name a profile takes, in characters.
+pub const NAME_MAX_CHARS: usize = 60;
 
 /// Where a trainee is in their training; stored as a short code in `profiles`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

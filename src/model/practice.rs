@@ -212,6 +212,39 @@ pub struct MarkSheet {
 
 pub const FEEDBACK_MAX: usize = 4000;
 
+/// The longest transcript line, in characters (the database holds the same limit).
+pub const LINE_MAX_CHARS: usize = 2000;
+
+/// What is wrong with a transcript line before it is sent, if anything: one message for
+/// the page and the server alike.
+pub fn line_problem(text: &str) -> Option<String> {
+    let count = text.chars().count();
+    if text.trim().is_empty() {
+        Some("Type what was said before adding the line.".to_string())
+    } else if count > LINE_MAX_CHARS {
+        Some(format!(
+            "A line can be at most {} characters; this one has {}. Split it into shorter lines.",
+            thousands(LINE_MAX_CHARS),
+            thousands(count)
+        ))
+    } else {
+        None
+    }
+}
+
+/// 2000 as "2,000".
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 impl MarkSheet {
     /// The marks under `rubric`, or what is missing or wrong, one problem a line.
     pub fn to_marks(&self, rubric: Rubric, by: Uuid) -> Result<PeerMarks, Vec<String>> {

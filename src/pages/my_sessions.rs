@@ -47,9 +47,11 @@ pub fn MySessionsPage() -> impl IntoView {
                                     label="Upcoming sessions"
                                 />
                             </section>
+                            // A session finished early (before its slot) belongs here too,
+                            // marked "Finished", though its time is still ahead.
                             <section aria-labelledby="past-heading">
-                                <h2 id="past-heading">"Past"</h2>
-                                <SessionList sessions=mine.past empty="No past sessions yet." label="Past sessions"/>
+                                <h2 id="past-heading">"Finished and past"</h2>
+                                <SessionList sessions=mine.past empty="No finished or past sessions yet." label="Finished and past sessions"/>
                             </section>
                             <p class="muted">{format!("Times in {}.", mine.zone)}</p>
                         }
@@ -143,6 +145,7 @@ fn SessionList(
                                 {session.exam_preset.map(|p| view! { <span class="badge">{p.as_str()}</span> })}
                                 {session.private.then(|| view! { <span class="badge">"Private"</span> })}
                                 {session.cancelled.then(|| view! { <span class="badge badge--full">"Cancelled"</span> })}
+                                {(session.stage == 3).then(|| view! { <span class="badge badge--open">"Finished"</span> })}
                                 {feedback_badge(&session.feedback).map(|(class, text)| view! { <span class=class>{text}</span> })}
                             </div>
                         </li>

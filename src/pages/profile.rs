@@ -1,19 +1,24 @@
 //! The profile: set up right after sign-up, edited afterwards; and account deletion.
 
 use leptos::prelude::*;
+use leptos::server::ServerActionError;
+use leptos::server_fn::error::ServerFnUrlError;
+use leptos::server_fn::ServerFn;
 use leptos::wasm_bindgen::JsCast;
 use leptos_meta::Title;
 use leptos_router::components::A;
-use leptos_router::hooks::use_navigate;
+use leptos_router::hooks::use_query_map;
 use web_sys::{FormData, HtmlFormElement};
 
 use crate::api::account::DeleteAccount;
-use crate::api::profiles::save_profile;
+use crate::api::profiles::{save_profile, SaveProfile};
 use crate::components::auth::use_auth;
 use crate::components::avatar::Avatar;
+use crate::components::confirm::Confirm;
 use crate::components::error_view::ErrorNotice;
 use crate::components::form::ActionError;
-use crate::model::{CurrentUser, TrainingLevel};
+use crate::error::AppError;
+use crate::model::{CurrentUser, TrainingLevel, NAME_MAX_CHARS};
 
 #[component]
 pub fn ProfilePage() -> impl IntoView {
@@ -56,22 +61,27 @@ fn ProfileForm(user: CurrentUser) -> impl IntoView {
             )
         })
         .unwrap_or_default();
+    let query = use_query_map();
+    // Where a new user was going (kept from sign-in or sign-up), and whether the server
+    // just sent a changed profile back here: both in the URL, so they hold with or
+    // without JavaScript and survive the header's user being read again.
+    let next = move || query.read().get("next").unwrap_or_default();
+    let saved = move || query.read().get("saved").is_some();
+    // A form posted without JavaScript comes back with its error in the URL.
+    let posted_error = use_context::<ServerActionError>()
+        .filter(|e| e.path() == SaveProfile::PATH)
+        .map(|e| Err(ServerFnUrlError::<AppError>::decode_err(e.err())));
     let save = Action::new_local(|data: &FormData| save_profile(data.clone().into()));
-    let saved = RwSignal::new(false);
-    let navigate = use_navigate();
+    // The server sends a saved profile on (a new one to `next`, a changed one back here
+    // with `saved=1`); the header reads the user again.
     Effect::new(move |_| {
         if matches!(save.value().get(), Some(Ok(()))) {
             auth.changed();
-            if setting_up {
-                navigate("/", Default::default());
-            } else {
-                saved.set(true);
-            }
         }
     });
+    let error = Signal::derive(move || save.value().get().or_else(|| posted_error.clone()));
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        saved.set(false);
         let form = ev
             .target()
             .and_then(|t| t.dyn_into::<HtmlFormElement>().ok());
@@ -91,14 +101,24 @@ fn ProfileForm(user: CurrentUser) -> impl IntoView {
                 {(!setting_up).then(|| user.email.clone())}
             </p>
             {profile.map(|person| view! { <div class="profile-preview"><Avatar person/></div> })}
-            <form on:submit=on_submit>
+            // Posts itself without JavaScript; with it, the same server function is called
+            // from the page.
+            <form
+                method="post"
+                action=SaveProfile::url()
+                enctype="multipart/form-data"
+                on:submit=on_submit
+            >
+                <input type="hidden" name="next" value=next/>
                 <div class="field">
                     <label for="first_name">"First name"</label>
-                    <input id="first_name" name="first_name" autocomplete="given-name" maxlength="60" required value=first/>
+                    <input id="first_name" name="first_name" autocomplete="given-name" aria-describedby="first_name-hint" required value=first/>
+                    <p id="first_name-hint" class="hint">{format!("Up to {NAME_MAX_CHARS} characters.")}</p>
                 </div>
                 <div class="field">
                     <label for="last_name">"Last name"</label>
-                    <input id="last_name" name="last_name" autocomplete="family-name" maxlength="60" required value=last/>
+                    <input id="last_name" name="last_name" autocomplete="family-name" aria-describedby="last_name-hint" required value=last/>
+                    <p id="last_name-hint" class="hint">{format!("Up to {NAME_MAX_CHARS} characters.")}</p>
                 </div>
                 <div class="field">
                     <label for="training_level">"Training level"</label>
@@ -117,10 +137,11 @@ fn ProfileForm(user: CurrentUser) -> impl IntoView {
                         "Optional. PNG, JPEG or WebP, at most 5 MB; we keep a square thumbnail and nothing else. Without one, your initials are shown."
                     </p>
                 </div>
-                <ActionError value=save.value().into()/>
-                <Show when=move || saved.get()>
-                    <p class="notice notice--success" role="status">"Profile saved."</p>
-                </Show>
+                <ActionError value=error/>
+                {move || {
+                    (saved() && !save.pending().get() && !matches!(error.get(), Some(Err(_))))
+                        .then(|| view! { <p class="notice notice--success" role="status">"Profile saved."</p> })
+                }}
                 <button type="submit" class="button" disabled=move || save.pending().get()>
                     "Save profile"
                 </button>
@@ -132,7 +153,6 @@ fn ProfileForm(user: CurrentUser) -> impl IntoView {
 #[component]
 fn DeleteAccountPanel() -> impl IntoView {
     let auth = use_auth();
-    let confirming = RwSignal::new(false);
     let delete = ServerAction::<DeleteAccount>::new();
     auth.follow(delete);
     view! {
@@ -141,32 +161,18 @@ fn DeleteAccountPanel() -> impl IntoView {
             <p>
                 "Your profile goes for good, the sessions you host are cancelled and any seat you hold is freed. This cannot be undone."
             </p>
-            <Show
-                when=move || confirming.get()
-                fallback=move || {
-                    view! {
-                        <button type="button" class="button button--danger" on:click=move |_| confirming.set(true)>
-                            "Delete account"
-                        </button>
-                    }
-                }
+            <ActionError value=delete.value().into()/>
+            <Confirm
+                id="delete-account"
+                label="Delete account"
+                question="Are you sure? Your account will be deleted permanently.".to_string()
+                keep="Keep my account"
             >
-                <ActionForm action=delete>
+                <ActionForm action=delete attr:class="inline-form">
                     <input type="hidden" name="confirm" value="delete"/>
-                    <p id="delete-warning" class="notice notice--error" role="alert">
-                        "Are you sure? Your account will be deleted permanently."
-                    </p>
-                    <ActionError value=delete.value().into()/>
-                    <div class="button-row">
-                        <button type="submit" class="button button--danger" aria-describedby="delete-warning">
-                            "Delete account"
-                        </button>
-                        <button type="button" class="button button--secondary" on:click=move |_| confirming.set(false)>
-                            "Keep my account"
-                        </button>
-                    </div>
+                    <button type="submit" class="button button--danger">"Yes, delete my account"</button>
                 </ActionForm>
-            </Show>
+            </Confirm>
         </section>
     }
 }

@@ -12,6 +12,7 @@ use crate::api::sessions::{
     UpdateSession,
 };
 use crate::components::avatar::Avatar;
+use crate::components::confirm::Confirm;
 use crate::components::error_view::ErrorNotice;
 use crate::components::form::ActionError;
 use crate::components::live::use_live;
@@ -206,6 +207,7 @@ fn RoomActions(room: RoomView, actions: Actions, upcoming: bool) -> impl IntoVie
         }.into_any(),
         Viewer::NeedsProfile if room.is_open => view! {
             <form method="get" action="/profile" class="inline-form">
+                <input type="hidden" name="next" value=path.clone()/>
                 <button type="submit" class="button">"Join"</button>
             </form>
             <p class="hint">"Set up your profile first: your partner sees your name and training level."</p>
@@ -238,7 +240,6 @@ fn RoomActions(room: RoomView, actions: Actions, upcoming: bool) -> impl IntoVie
 #[component]
 fn HostTools(room: RoomView, actions: Actions) -> impl IntoView {
     let id = room.id.to_string();
-    let confirming = RwSignal::new(false);
     let copied = RwSignal::new(None::<&'static str>);
     let path = format!("/s/{}", room.room_url);
     let invite = {
@@ -345,27 +346,17 @@ fn HostTools(room: RoomView, actions: Actions) -> impl IntoView {
         <section class="panel danger-zone" aria-labelledby="cancel-heading">
             <h2 id="cancel-heading">"Cancel this session"</h2>
             <ActionError value=outcome(actions.cancel)/>
-            <Show
-                when=move || confirming.get()
-                fallback=move || view! {
-                    <button type="button" class="button button--danger" on:click=move |_| confirming.set(true)>
-                        "Cancel session"
-                    </button>
-                }
+            <Confirm
+                id="cancel-session"
+                label="Cancel session"
+                question="Cancel this session for good? Your guest, if you have one, is told.".to_string()
+                keep="Keep session"
             >
-                <div role="alertdialog" aria-labelledby="cancel-confirm" class="confirm">
-                    <p id="cancel-confirm">"Cancel this session for good? Your guest, if you have one, is told."</p>
-                    <div class="button-row">
-                        <ActionForm action=actions.cancel attr:class="inline-form">
-                            <input type="hidden" name="room" value=cancel_id.get_value()/>
-                            <button type="submit" class="button button--danger">"Yes, cancel it"</button>
-                        </ActionForm>
-                        <button type="button" class="button button--secondary" on:click=move |_| confirming.set(false)>
-                            "Keep session"
-                        </button>
-                    </div>
-                </div>
-            </Show>
+                <ActionForm action=actions.cancel attr:class="inline-form">
+                    <input type="hidden" name="room" value=cancel_id.get_value()/>
+                    <button type="submit" class="button button--danger">"Yes, cancel it"</button>
+                </ActionForm>
+            </Confirm>
         </section>
     }
 }

@@ -5,7 +5,7 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
-use crate::api::account::{SignIn, SignUp};
+use crate::api::account::{with_next, SignIn, SignUp};
 use crate::components::auth::use_auth;
 use crate::components::form::ActionError;
 
@@ -37,7 +37,11 @@ pub fn SignInPage() -> impl IntoView {
                     "Sign in"
                 </button>
             </ActionForm>
-            <p class="form-card__alt">"New to Med Practice? " <A href="/sign-up">"Create an account"</A></p>
+            // The way back survives choosing to create an account instead.
+            <p class="form-card__alt">
+                "New to Med Practice? "
+                <A href=move || with_next("/sign-up", Some(&next()))>"Create an account"</A>
+            </p>
         </section>
     }
 }
@@ -46,12 +50,16 @@ pub fn SignInPage() -> impl IntoView {
 pub fn SignUpPage() -> impl IntoView {
     let auth = use_auth();
     let action = ServerAction::<SignUp>::new();
+    let query = use_query_map();
+    let next = move || query.read().get("next").unwrap_or_default();
     auth.follow(action);
     view! {
         <Title text="Create an account"/>
         <section class="form-card">
             <h1>"Create an account"</h1>
             <ActionForm action>
+                // Where they were going: kept through sign-up and profile set-up.
+                <input type="hidden" name="next" value=next/>
                 <div class="field">
                     <label for="email">"Email"</label>
                     <input id="email" name="email" type="email" autocomplete="email" required/>
@@ -75,7 +83,10 @@ pub fn SignUpPage() -> impl IntoView {
                     "Sign up"
                 </button>
             </ActionForm>
-            <p class="form-card__alt">"Already have an account? " <A href="/sign-in">"Sign in"</A></p>
+            <p class="form-card__alt">
+                "Already have an account? "
+                <A href=move || with_next("/sign-in", Some(&next()))>"Sign in"</A>
+            </p>
         </section>
     }
 }

@@ -341,13 +341,8 @@ pub async fn add_line(
     round_id: Uuid,
     text: &str,
 ) -> Result<TranscriptLine, AppError> {
-    if text.trim().is_empty() {
-        return Err(AppError::invalid(
-            "Type what was said before adding the line.",
-        ));
-    }
-    if text.chars().count() > 2000 {
-        return Err(AppError::invalid("Keep a line to at most 2000 characters."));
+    if let Some(problem) = crate::model::practice::line_problem(text) {
+        return Err(AppError::invalid(problem));
     }
     let Json(line): Json<TranscriptLine> =
         sqlx::query_scalar("select public.add_transcript_line($1, $2)")

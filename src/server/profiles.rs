@@ -10,7 +10,7 @@ use super::avatars;
 use crate::error::AppError;
 use crate::model::{Person, TrainingLevel};
 
-pub const NAME_MAX_CHARS: usize = 60;
+pub use crate::model::NAME_MAX_CHARS;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ProfileInput {
@@ -47,10 +47,12 @@ impl ProfileInput {
     }
 }
 
-/// What the profile form sent: the checked fields, and an avatar upload if one was chosen.
+/// What the profile form sent: the checked fields, an avatar upload if one was chosen,
+/// and where a new user was going before they had to set up their profile.
 pub struct ProfileForm {
     pub input: ProfileInput,
     pub avatar: Option<Vec<u8>>,
+    pub next: Option<String>,
 }
 
 /// Reads the multipart profile form, refusing an avatar over the upload limit or a text
@@ -94,6 +96,7 @@ pub async fn read_form(data: MultipartData) -> Result<ProfileForm, AppError> {
             field("training_level"),
         )?,
         avatar,
+        next: text.get("next").cloned(),
     })
 }
 

@@ -103,8 +103,25 @@ pub fn set_status(status: StatusCode) {
     }
 }
 
-/// Gives an error its HTTP status, then returns it for `?` or `Err`.
+/// Whether the current request is a plain HTML form post (a browser without
+/// JavaScript, or before the page has hydrated): it is answered with a redirect back to
+/// the form, the error carried in the URL, so its status must stay a redirect.
+fn is_plain_form_post() -> bool {
+    use_context::<axum::http::request::Parts>().is_some_and(|parts| {
+        parts
+            .headers
+            .get(axum::http::header::ACCEPT)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.contains("text/html"))
+    })
+}
+
+/// Gives an error its HTTP status, then returns it for `?` or `Err`. A plain form post
+/// keeps the redirect back to its page, which shows the error.
 pub fn fail(error: AppError) -> AppError {
+    if is_plain_form_post() {
+        return error;
+    }
     set_status(match &error {
         AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
         AppError::Conflict(_) => StatusCode::CONFLICT,

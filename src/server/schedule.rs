@@ -9,7 +9,7 @@ use uuid::Uuid;
 
 use super::{rooms, timezone};
 use crate::error::AppError;
-use crate::model::assessment::JobStatus;
+use crate::model::assessment::{AssessorKind, JobStatus, RoundFeedback};
 use crate::model::{
     ExamPreset, MySession, Person, RoomType, Seat, SessionUpdate, TrainingLevel, UpdateKind,
 };
@@ -221,6 +221,7 @@ struct MineRow {
     training_level: Option<String>,
     avatar: Option<String>,
     feedback: Vec<String>,
+    assessors: Vec<Option<String>>,
 }
 
 /// Every session `me` hosts or has joined, soonest first; cancelled ones included.
@@ -231,7 +232,10 @@ pub async fn mine(conn: &mut PgConnection, me: Uuid) -> Result<Vec<MySession>, A
                 p.first_name, p.last_name, p.training_level, p.avatar,
                 array(select j.status from public.assessment_jobs j
                        join public.practice_rounds ro on ro.id = j.round_id
-                      where j.room_id = r.id order by ro.round_number) as feedback
+                      where j.room_id = r.id order by ro.round_number) as feedback,
+                array(select j.assessor from public.assessment_jobs j
+                       join public.practice_rounds ro on ro.id = j.round_id
+                      where j.room_id = r.id order by ro.round_number) as assessors
            from public.practice_rooms r
            left join public.profiles p
              on p.user_id = case when r.host_id = $1 then r.guest_id else r.host_id end
@@ -269,7 +273,13 @@ pub async fn mine(conn: &mut PgConnection, me: Uuid) -> Result<Vec<MySession>, A
                 feedback: r
                     .feedback
                     .iter()
-                    .filter_map(|s| JobStatus::parse(s))
+                    .zip(r.assessors.iter())
+                    .filter_map(|(status, assessor)| {
+                        Some(RoundFeedback {
+                            status: JobStatus::parse(status)?,
+                            assessor: assessor.as_deref().and_then(AssessorKind::parse),
+                        })
+                    })
                     .collect(),
             })
         })

@@ -534,3 +534,165 @@ async fn my_account_names_only_the_signed_in_users_own_account(pool: PgPool) {
         .await;
     assert!(refused.is_err(), "anon read an account");
 }
+
+/// A plain HTML form post, as a browser without JavaScript sends it from `page`.
+fn form_post(
+    app: &TestApp,
+    client: &reqwest::Client,
+    endpoint: &str,
+    page: &str,
+) -> reqwest::RequestBuilder {
+    client
+        .post(app.url(&format!("/api/{endpoint}")))
+        .header(header::ACCEPT, "text/html,application/xhtml+xml")
+        .header(header::REFERER, app.url(page))
+        .header("sec-fetch-site", "same-origin")
+}
+
+fn location(response: &reqwest::Response) -> &str {
+    response
+        .headers()
+        .get(header::LOCATION)
+        .and_then(|l| l.to_str().ok())
+        .unwrap_or_default()
+}
+
+fn profile_form(first_name: &str, next: &str) -> Form {
+    Form::new()
+        .text("next", next.to_string())
+        .text("first_name", first_name.to_string())
+        .text("last_name", "Adeyemi")
+        .text("training_level", "fy1")
+        .part("avatar", Part::bytes(Vec::new()).file_name(""))
+}
+
+#[sqlx::test]
+async fn the_way_back_survives_sign_up_and_profile_set_up_without_javascript(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let browser = app.browser();
+    let next = "/s/abcdefghijklmnopqrstuv";
+
+    // Sign-up, sent as a plain form, goes on to profile set-up carrying the way back.
+    let response = form_post(&app, &browser, "sign_up", &format!("/sign-up?next={next}"))
+        .form(&[
+            ("email", "kemi@example.org"),
+            ("password", PASSWORD),
+            ("next", next),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::FOUND);
+    assert_eq!(
+        location(&response),
+        "/profile?next=%2Fs%2Fabcdefghijklmnopqrstuv"
+    );
+
+    // A name over the limit is refused (back to the form, with the error in the URL)
+    // and nothing is saved.
+    let page = format!("/profile?next={next}");
+    let response = form_post(&app, &browser, "save_profile", &page)
+        .multipart(profile_form(&"K".repeat(61), next))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::FOUND);
+    assert!(
+        location(&response).contains("__err="),
+        "{}",
+        location(&response)
+    );
+    let (profiles,): (i64,) = sqlx::query_as("select count(*) from public.profiles")
+        .fetch_one(&app.pool)
+        .await
+        .unwrap();
+    assert_eq!(profiles, 0);
+    // The profile page shows that error, in words, and keeps the way back.
+    let back = location(&response).to_string();
+    let back = if back.starts_with("http") {
+        back
+    } else {
+        app.url(&back)
+    };
+    let html = browser
+        .get(back)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        html.contains("Your first name can be at most 60 characters."),
+        "{html}"
+    );
+    assert!(html.contains(&format!("value=\"{next}\"")), "{html}");
+
+    // Set up, the new profile goes where its owner was going.
+    let response = form_post(&app, &browser, "save_profile", &page)
+        .multipart(profile_form("Kemi", next))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::FOUND);
+    assert_eq!(location(&response), next);
+    // A changed profile comes back to the profile page, which says it was saved.
+    let response = form_post(&app, &browser, "save_profile", "/profile")
+        .multipart(profile_form("Kemisola", ""))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(location(&response), "/profile?saved=1");
+    let html = browser
+        .get(app.url("/profile?saved=1"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("Profile saved."), "{html}");
+    // The header names who is signed in, in the HTML itself (no script needed).
+    assert!(html.contains("Kemisola Adeyemi"), "{html}");
+    assert!(html.contains("Sign out"), "{html}");
+
+    // From a page's own script, the same redirect comes as the server-function header.
+    let response = browser
+        .post(app.url("/api/save_profile"))
+        .header(header::ACCEPT, "application/json")
+        .header("sec-fetch-site", "same-origin")
+        .multipart(profile_form("Kemi", ""))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(location(&response), "/profile?saved=1");
+    assert!(response.headers().contains_key("serverfnredirect"));
+}
+
+#[sqlx::test]
+async fn sign_in_never_sends_anyone_to_another_site(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let (_, _) = app.trainee("Lena", "UTC").await;
+    for (next, to) in [
+        ("/my-sessions", "/my-sessions"),
+        ("/\t/evil.example", "/"),
+        ("/\n/evil.example", "/"),
+        ("//evil.example", "/"),
+        ("/\\evil.example", "/"),
+        ("https://evil.example", "/"),
+        ("/%2F/evil.example", "/%2F/evil.example"),
+    ] {
+        let response = form_post(&app, &app.browser(), "sign_in", "/sign-in")
+            .form(&[
+                ("email", "lena@example.test"),
+                ("password", PASSWORD),
+                ("next", next),
+            ])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::FOUND, "{next:?}");
+        assert_eq!(location(&response), to, "{next:?}");
+    }
+}

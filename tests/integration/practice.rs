@@ -395,10 +395,16 @@ async fn transcript_lines_come_from_participants_while_the_round_runs(pool: PgPo
             AppError::invalid("Type what was said before adding the line.")
         )
     );
+    // An over-long line is refused whole, with the limit and its length, never cut.
     let long = "x".repeat(2001);
     assert_eq!(
-        line(&s.guest, &long).await.unwrap_err().0,
-        StatusCode::UNPROCESSABLE_ENTITY
+        line(&s.guest, &long).await.unwrap_err(),
+        (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            AppError::invalid(
+                "A line can be at most 2,000 characters; this one has 2,001. Split it into shorter lines."
+            )
+        )
     );
 
     // Lines show to both, in order, in the contract's shape.

@@ -8,6 +8,7 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 use uuid::Uuid;
 
 use crate::api::cases::{get_case, ArchiveCase, DeleteCase};
+use crate::components::confirm::Confirm;
 use crate::components::error_view::ErrorNotice;
 use crate::components::form::ActionError;
 use crate::error::AppError;
@@ -163,23 +164,7 @@ fn CaseView(detail: CaseDetail) -> impl IntoView {
 /// Deletion, after a confirmation; refused with a message when a round used the case.
 #[component]
 fn DeleteCasePanel(id: Uuid, rounds: i64) -> impl IntoView {
-    let confirming = RwSignal::new(false);
     let delete = ServerAction::<DeleteCase>::new();
-    // Focus follows the swap: to the confirming button, and back to the first one.
-    let confirm_button = NodeRef::<leptos::html::Button>::new();
-    let open_button = NodeRef::<leptos::html::Button>::new();
-    let asked = RwSignal::new(false);
-    Effect::new(move |_| {
-        if confirming.get() {
-            if let Some(button) = confirm_button.get() {
-                let _ = button.focus();
-            }
-        } else if asked.get_untracked() {
-            if let Some(button) = open_button.get() {
-                let _ = button.focus();
-            }
-        }
-    });
     let navigate = use_navigate();
     Effect::new(move |_| {
         if matches!(delete.value().get(), Some(Ok(()))) {
@@ -196,22 +181,18 @@ fn DeleteCasePanel(id: Uuid, rounds: i64) -> impl IntoView {
                     "Deleting removes the case for good. Archive it instead to keep it out of new rounds but keep it on record."
                 }}
             </p>
-            <Show
-                when=move || confirming.get()
-                fallback=move || view! {
-                    <button type="button" class="button button--danger" node_ref=open_button on:click=move |_| { asked.set(true); confirming.set(true) }>"Delete case"</button>
-                }
+            <ActionError value=delete.value().into()/>
+            <Confirm
+                id="delete-case"
+                label="Delete case"
+                question="Delete this case permanently?".to_string()
+                keep="Keep case"
             >
-                <ActionForm action=delete>
+                <ActionForm action=delete attr:class="inline-form">
                     <input type="hidden" name="id" value=id.to_string()/>
-                    <p id="delete-case-warning" class="notice notice--error" role="alert">"Delete this case permanently?"</p>
-                    <ActionError value=delete.value().into()/>
-                    <div class="button-row">
-                        <button type="submit" class="button button--danger" aria-describedby="delete-case-warning" node_ref=confirm_button>"Delete case"</button>
-                        <button type="button" class="button button--secondary" on:click=move |_| confirming.set(false)>"Keep case"</button>
-                    </div>
+                    <button type="submit" class="button button--danger">"Yes, delete it"</button>
                 </ActionForm>
-            </Show>
+            </Confirm>
         </section>
     }
 }
