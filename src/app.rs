@@ -27,6 +27,11 @@ use crate::pages::{
 const ZONE_SCRIPT: &str = r#"(function(){try{var z=Intl.DateTimeFormat().resolvedOptions().timeZone;if(!z)return;var m=document.cookie.match(/(?:^|; )mp_tz=([^;]*)/);if(m&&decodeURIComponent(m[1])===z)return;document.cookie="mp_tz="+encodeURIComponent(z)+"; path=/; max-age=31536000; samesite=lax";if(!m&&document.cookie.indexOf("mp_tz=")>=0)location.reload();}catch(e){}})();"#;
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    // Each page's Content-Security-Policy names this response's nonce, which Leptos puts
+    // on its own inline scripts (hydration, resources) and this shell on the zone script.
+    let nonce = leptos::nonce::use_nonce();
+    #[cfg(feature = "ssr")]
+    crate::server::http::page_security_headers(nonce.as_deref());
     view! {
         <!DOCTYPE html>
         <html lang="en-GB">
@@ -36,7 +41,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 // Times are worded on the server in the viewer's zone, so the server must
                 // know it before rendering: the browser names it in a cookie, once, and
                 // the first page is fetched again with it (no flicker, no mismatch).
-                <script inner_html=ZONE_SCRIPT></script>
+                <script nonce=nonce inner_html=ZONE_SCRIPT></script>
                 <AutoReload options=options.clone()/>
                 <HydrationScripts options/>
                 // The page-independent head lives here, in the server-only shell, not in

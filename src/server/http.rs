@@ -17,6 +17,33 @@ use super::state::AppState;
 use super::{avatars, calendar, cases, csrf, realtime, session};
 use crate::app::{shell, App};
 
+/// The Content-Security-Policy of a page: its own scripts, styles, WebAssembly and
+/// connections only, the inline scripts by this response's nonce; never framed.
+/// Inline `style` attributes (an avatar's colour, a bar's width) are the one allowance.
+pub fn page_policy(nonce: &str) -> String {
+    format!(
+        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
+         style-src 'self'; style-src-attr 'unsafe-inline'; img-src 'self'; \
+         connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; \
+         form-action 'self'; frame-ancestors 'none'"
+    )
+}
+
+/// Every other response (server functions, files, downloads) may load nothing and is
+/// never framed.
+const DEFAULT_POLICY: &str = "default-src 'none'; frame-ancestors 'none'";
+
+/// Sets the page's security headers on the response being rendered (from the shell,
+/// where the nonce is known).
+pub fn page_security_headers(nonce: Option<&str>) {
+    let Some(response) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() else {
+        return;
+    };
+    if let Some(value) = nonce.and_then(|n| HeaderValue::from_str(&page_policy(n)).ok()) {
+        response.insert_header(header::CONTENT_SECURITY_POLICY, value);
+    }
+}
+
 /// Uploads are the largest bodies: an avatar plus a few form fields.
 const BODY_LIMIT_BYTES: usize = avatars::MAX_UPLOAD_BYTES + 64 * 1024;
 
@@ -52,6 +79,18 @@ pub async fn app(state: AppState) -> Result<Router, sqlx::Error> {
         .layer(SetResponseHeaderLayer::if_not_present(
             header::X_CONTENT_TYPE_OPTIONS,
             HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(DEFAULT_POLICY),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("same-origin"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_FRAME_OPTIONS,
+            HeaderValue::from_static("DENY"),
         ))
         .layer(TraceLayer::new_for_http())
         .with_state(state))

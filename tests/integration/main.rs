@@ -12,6 +12,7 @@ mod cases;
 mod concurrency;
 mod contract;
 mod demo;
+mod hardening;
 mod practice;
 mod realtime;
 mod scheduling;
