@@ -28,17 +28,8 @@ pub fn ScheduleLauncher(open: bool, return_to: &'static str) -> impl IntoView {
         Effect::new(move |_| open.set(true));
     }
     // Focus follows the disclosure: into the form when it opens (the form moves it to
-    // its first field), back to this button when it closes.
+    // its first field), back to this button when it closes (once it is drawn again).
     let button = NodeRef::<leptos::html::Button>::new();
-    let closed_by_user = RwSignal::new(false);
-    Effect::new(move |_| {
-        if !open.get() && closed_by_user.get_untracked() {
-            if let Some(b) = button.get() {
-                let _ = b.focus();
-                closed_by_user.set(false);
-            }
-        }
-    });
     view! {
         <Transition fallback=|| ()>
             {move || Suspend::new(async move {
@@ -48,8 +39,12 @@ pub fn ScheduleLauncher(open: bool, return_to: &'static str) -> impl IntoView {
                         let form = move || {
                             let zone = zone.clone();
                             let on_close = Callback::new(move |_| {
-                                closed_by_user.set(true);
                                 open.set(false);
+                                request_animation_frame(move || {
+                                    if let Some(b) = button.get_untracked() {
+                                        let _ = b.focus();
+                                    }
+                                });
                             });
                             Suspend::new(async move { schedule_form(zone, on_close).await })
                         };
@@ -118,8 +113,13 @@ fn ScheduleForm(zone: String, on_close: Callback<()>) -> impl IntoView {
     // Opened, the form takes focus at its first field; Escape closes it.
     let date = NodeRef::<leptos::html::Input>::new();
     Effect::new(move |_| {
-        if let Some(input) = date.get() {
-            let _ = input.focus();
+        if date.get().is_some() {
+            // Once the form is in the document (it arrives through a Suspense).
+            request_animation_frame(move || {
+                if let Some(input) = date.get_untracked() {
+                    let _ = input.focus();
+                }
+            });
         }
     });
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {

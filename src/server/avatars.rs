@@ -15,6 +15,14 @@ pub const MAX_UPLOAD_BYTES: usize = 5 * 1024 * 1024;
 pub const MAX_DIMENSION: u32 = 6000;
 pub const THUMBNAIL_SIDE: u32 = 256;
 pub const URL_PREFIX: &str = "/avatars";
+/// The most memory one decode may take: a 4,096 × 4,096 photo in 8-bit RGBA. A larger
+/// or deeper image (16 bits a channel, say) is refused before its pixels are read.
+pub const MAX_DECODED_BYTES: u64 = 64 * 1024 * 1024;
+/// Decodes at once in a process; more wait their turn, so a burst of uploads cannot
+/// take more than this many times [`MAX_DECODED_BYTES`].
+pub const PARALLEL_DECODES: usize = 2;
+
+static DECODES: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(PARALLEL_DECODES);
 
 pub fn folder(data_dir: &Path) -> PathBuf {
     data_dir.join("avatars")
@@ -36,29 +44,53 @@ pub fn thumbnail(upload: &[u8]) -> Result<Vec<u8>, AppError> {
     ) {
         return Err(not_an_image());
     }
+    let too_large = || {
+        AppError::invalid(format!(
+            "That image is too large: at most {MAX_DIMENSION} by {MAX_DIMENSION} pixels, and 64 MB once opened."
+        ))
+    };
+    let unreadable =
+        || AppError::invalid("That image could not be read. Choose a PNG, JPEG or WebP image.");
     let mut reader = ImageReader::with_format(Cursor::new(upload), format);
     let mut limits = Limits::default();
     limits.max_image_width = Some(MAX_DIMENSION);
     limits.max_image_height = Some(MAX_DIMENSION);
-    limits.max_alloc = Some(256 * 1024 * 1024);
+    limits.max_alloc = Some(MAX_DECODED_BYTES);
     reader.limits(limits);
-    let image = reader.decode().map_err(|err| match err {
-        image::ImageError::Limits(_) => AppError::invalid(format!(
-            "That image is too large: at most {MAX_DIMENSION} by {MAX_DIMENSION} pixels."
-        )),
-        _ => AppError::invalid("That image could not be read. Choose a PNG, JPEG or WebP image."),
+    // The header says how much the pixels will take: refuse before reading them.
+    let decoder = reader.into_decoder().map_err(|err| match err {
+        image::ImageError::Limits(_) => too_large(),
+        _ => unreadable(),
     })?;
+    let (width, height) = image::ImageDecoder::dimensions(&decoder);
+    if image::ImageDecoder::total_bytes(&decoder) > MAX_DECODED_BYTES {
+        return Err(too_large());
+    }
+    if width.max(height) > MAX_DIMENSION {
+        return Err(too_large());
+    }
+    let image = image::DynamicImage::from_decoder(decoder).map_err(|err| match err {
+        image::ImageError::Limits(_) => too_large(),
+        _ => unreadable(),
+    })?;
+    // The centre square, resized from a view of the decoded image: no copy of it.
     let side = image.width().min(image.height());
-    let square = image.crop_imm(
+    let square = image::imageops::crop_imm(
+        &image,
         (image.width() - side) / 2,
         (image.height() - side) / 2,
         side,
         side,
     );
-    let thumb = square.resize_exact(THUMBNAIL_SIDE, THUMBNAIL_SIDE, FilterType::Triangle);
+    let thumb = image::imageops::resize(
+        &*square,
+        THUMBNAIL_SIDE,
+        THUMBNAIL_SIDE,
+        FilterType::Triangle,
+    );
+    drop(image);
     let mut png = Vec::new();
-    thumb
-        .to_rgba8()
+    image::DynamicImage::ImageRgba8(thumb)
         .write_to(&mut Cursor::new(&mut png), ImageFormat::Png)
         .map_err(|e| {
             tracing::error!(error = %e, "avatar encoding failed");
@@ -67,14 +99,20 @@ pub fn thumbnail(upload: &[u8]) -> Result<Vec<u8>, AppError> {
     Ok(png)
 }
 
-/// Processes and stores an upload off the async threads; returns its URL path.
+/// Processes and stores an upload off the async threads, at most
+/// [`PARALLEL_DECODES`] at a time; returns its URL path.
 pub async fn save(data_dir: &Path, upload: Vec<u8>) -> Result<String, AppError> {
+    let permit = DECODES.acquire().await.map_err(|e| {
+        tracing::error!(error = %e, "avatar decode permits closed");
+        AppError::Internal
+    })?;
     let png = tokio::task::spawn_blocking(move || thumbnail(&upload))
         .await
         .map_err(|e| {
             tracing::error!(error = %e, "avatar task failed");
             AppError::Internal
         })??;
+    drop(permit);
     let dir = folder(data_dir);
     let name = format!("{}.png", Uuid::new_v4());
     let io_error = |e: std::io::Error| {
@@ -182,5 +220,36 @@ mod tests {
         let crc = crc32(&bomb[12..29]);
         bomb[29..33].copy_from_slice(&crc.to_be_bytes());
         assert!(matches!(thumbnail(&bomb), Err(AppError::Invalid(m)) if m.contains("too large")));
+        // Within the side limit but 16 bits a channel: 6000 x 6000 x 6 bytes = 216 MB
+        // decoded, past the 64 MB a decode may take, refused from the header too.
+        let mut deep = encoded(1, 1, ImageFormat::Png);
+        deep[16..20].copy_from_slice(&6_000u32.to_be_bytes());
+        deep[20..24].copy_from_slice(&6_000u32.to_be_bytes());
+        deep[24] = 16;
+        deep[25] = 2;
+        let crc = crc32(&deep[12..29]);
+        deep[29..33].copy_from_slice(&crc.to_be_bytes());
+        assert!(matches!(thumbnail(&deep), Err(AppError::Invalid(m)) if m.contains("64 MB")));
+    }
+
+    #[tokio::test]
+    async fn decodes_wait_their_turn() {
+        // The permits are the only way into a decode; while both are held, a third
+        // upload waits.
+        let a = DECODES.acquire().await.unwrap();
+        let b = DECODES.acquire().await.unwrap();
+        assert_eq!(DECODES.available_permits(), 0);
+        let dir = std::env::temp_dir().join(format!("mp-avatars-{}", Uuid::new_v4()));
+        let upload = encoded(8, 8, ImageFormat::Png);
+        let waiting = tokio::spawn({
+            let dir = dir.clone();
+            async move { save(&dir, upload).await }
+        });
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        assert!(!waiting.is_finished());
+        drop((a, b));
+        let url = waiting.await.unwrap().unwrap();
+        assert!(url.starts_with("/avatars/"));
+        let _ = std::fs::remove_dir_all(dir);
     }
 }

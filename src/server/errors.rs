@@ -50,6 +50,17 @@ pub fn constraint_error(name: &str) -> Option<AppError> {
             invalid("A host can remove their guest but cannot choose one.")
         }
         "practice_rooms_stage_forward" => invalid("A session only moves forward."),
+        "practice_rooms_stage_one_step" => invalid("A session moves on one round at a time."),
+        "practice_rooms_rounds_write_once" => {
+            conflict("A session's rounds are recorded once and never changed.")
+        }
+        "practice_rooms_host_moves_on" => Some(AppError::Forbidden),
+        "practice_rooms_finished" => conflict("This session has finished."),
+        "practice_rooms_round_not_ended" => conflict("End the current round first."),
+        "practice_rooms_marks_first" => {
+            conflict("The partner's marks for this round come first.")
+        }
+        "profiles_avatar_path" => invalid("That avatar is not one of ours."),
         "practice_rooms_not_found" | "assessment_jobs_not_found" => Some(AppError::NotFound),
         "assessment_jobs_rerun_failed_only" => {
             conflict("Only an assessment that has failed can be run again.")

@@ -33,6 +33,29 @@ pub fn page_policy(nonce: &str) -> String {
 /// never framed.
 const DEFAULT_POLICY: &str = "default-src 'none'; frame-ancestors 'none'";
 
+/// Gives every response that is not a page, and has no policy of its own, the policy
+/// that loads nothing. A page always sets its own (with its nonce); one that did not
+/// is logged rather than given a policy that would stop it from hydrating.
+async fn default_policy(mut response: axum::response::Response) -> axum::response::Response {
+    let headers = response.headers_mut();
+    if headers.contains_key(header::CONTENT_SECURITY_POLICY) {
+        return response;
+    }
+    let is_page = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if is_page {
+        tracing::warn!("a page went out without its Content-Security-Policy");
+    } else {
+        headers.insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(DEFAULT_POLICY),
+        );
+    }
+    response
+}
+
 /// Sets the page's security headers on the response being rendered (from the shell,
 /// where the nonce is known).
 pub fn page_security_headers(nonce: Option<&str>) {
@@ -80,10 +103,7 @@ pub async fn app(state: AppState) -> Result<Router, sqlx::Error> {
             header::X_CONTENT_TYPE_OPTIONS,
             HeaderValue::from_static("nosniff"),
         ))
-        .layer(SetResponseHeaderLayer::if_not_present(
-            header::CONTENT_SECURITY_POLICY,
-            HeaderValue::from_static(DEFAULT_POLICY),
-        ))
+        .layer(middleware::map_response(default_policy))
         .layer(SetResponseHeaderLayer::overriding(
             header::REFERRER_POLICY,
             HeaderValue::from_static("same-origin"),

@@ -295,44 +295,11 @@ pub async fn end(conn: &mut PgConnection, round_id: Uuid) -> Result<(), AppError
 /// Moves the session on (the host only): to round 2 once round 1 has ended, and to
 /// finished once round 2 has.
 pub async fn advance(conn: &mut PgConnection, room_id: Uuid) -> Result<i16, AppError> {
-    let (is_host, stage, ended, marked): (bool, i16, bool, bool) = sqlx::query_as(
-        "select r.host_id = (select auth.uid()), r.stage,
-                coalesce(ro.ended_at is not null, false),
-                coalesce(ro.peer_marks is not null, false)
-         from public.practice_rooms r
-         left join public.practice_rounds ro on ro.room_id = r.id and ro.round_number = r.stage
-         where r.id = $1 and (select auth.uid()) in (r.host_id, r.guest_id)",
-    )
-    .bind(room_id)
-    .fetch_optional(&mut *conn)
-    .await?
-    .ok_or(AppError::NotFound)?;
-    if !is_host {
-        return Err(AppError::Forbidden);
-    }
-    if stage == 3 {
-        return Err(AppError::conflict("This session has finished."));
-    }
-    if !ended {
-        return Err(AppError::conflict("End the current round first."));
-    }
-    // The candidate's marks come before moving on, so no half-filled sheet is lost.
-    if !marked {
-        return Err(AppError::conflict(
-            "The partner's marks for this round come first.",
-        ));
-    }
-    let done = sqlx::query(
-        "update public.practice_rooms set stage = stage + 1 where id = $1 and stage = $2",
-    )
-    .bind(room_id)
-    .bind(stage)
-    .execute(&mut *conn)
-    .await?;
-    if done.rows_affected() == 0 {
-        return Err(AppError::conflict("The session has already moved on."));
-    }
-    Ok(stage + 1)
+    // The database holds the rules (host only, the round ended and marked, one step).
+    Ok(sqlx::query_scalar("select public.advance_stage($1)")
+        .bind(room_id)
+        .fetch_one(&mut *conn)
+        .await?)
 }
 
 /// Adds one of the viewer's lines to a running round, timed by the database.

@@ -58,6 +58,23 @@ async fn every_response_carries_the_security_headers(pool: PgPool) {
     let again = browser.get(app.url("/")).send().await.unwrap();
     assert!(!header_of(&again, header::CONTENT_SECURITY_POLICY).contains(&nonce));
 
+    // Every page, signed in or not, gets its own page policy.
+    let (trainee, _) = app.trainee("Pia", "Europe/London").await;
+    for path in [
+        "/",
+        "/my-sessions",
+        "/profile",
+        "/sign-in",
+        "/sign-up",
+        "/no-such-page",
+    ] {
+        for client in [&browser, &trainee] {
+            let response = client.get(app.url(path)).send().await.unwrap();
+            let policy = header_of(&response, header::CONTENT_SECURITY_POLICY);
+            assert!(policy.contains("'nonce-"), "{path}: {policy}");
+        }
+    }
+
     // Anything else loads nothing and is never framed either.
     for response in [
         browser
