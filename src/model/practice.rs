@@ -237,7 +237,7 @@ pub fn thousands(n: usize) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -417,6 +417,19 @@ pub fn video_room_name(room_url: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_over_the_limit_is_refused_with_its_length_not_cut() {
+        assert_eq!(thousands(7), "7");
+        assert_eq!(thousands(2000), "2,000");
+        assert_eq!(thousands(1234567), "1,234,567");
+        assert_eq!(line_problem(&"x".repeat(LINE_MAX_CHARS)), None);
+        assert_eq!(
+            line_problem(&"é".repeat(LINE_MAX_CHARS + 1)).as_deref(),
+            Some("A line can be at most 2,000 characters; this one has 2,001. Split it into shorter lines.")
+        );
+        assert!(line_problem("   ").is_some());
+    }
 
     #[test]
     fn phases_follow_the_exams_timings() {

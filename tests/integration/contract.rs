@@ -339,8 +339,10 @@ async fn a_guest_or_stranger_changes_nothing_but_the_seat(pool: PgPool) {
         assert_forbidden(w.exec_as(user(guest), sql, &[Bind::Uuid(room.id)]).await);
         // A stranger may touch an open public room's seat, and nothing else of it.
         assert_forbidden(w.exec_as(user(stranger), sql, &[Bind::Uuid(open.id)]).await);
-        // A room whose seat someone else holds is out of a stranger's reach entirely.
-        assert_eq!(w.exec_as(user(stranger), sql, &[Bind::Uuid(room.id)]).await, Ok(0));
+        // A room whose seat someone else holds is out of a stranger's reach entirely
+        // (and the stage is no client's to write at all).
+        let reach = w.exec_as(user(stranger), sql, &[Bind::Uuid(room.id)]).await;
+        assert!(matches!(reach, Ok(0) | Err(AppError::Forbidden)), "{sql}: {reach:?}");
     }
     // Nor does a guest hand the seat to someone else, or a stranger take a held seat.
     assert_forbidden(
@@ -577,30 +579,35 @@ async fn only_the_host_moves_the_stage_and_only_forward(pool: PgPool) {
     rooms::join(&mut tx, guest, room.id).await.unwrap();
     tx.commit().await.unwrap();
 
+    // Nobody writes the stage directly: not the guest, not even the host.
     let set_stage = "update public.practice_rooms set stage = $1 where id = $2";
+    for who in [guest, host] {
+        assert_forbidden(
+            w.exec_as(user(who), set_stage, &[Bind::Int(2), Bind::Uuid(room.id)])
+                .await,
+        );
+    }
+    // Through advance_stage(): the host only, and only once the round has ended.
+    let advance = "select public.advance_stage($1)";
     assert_forbidden(
-        w.exec_as(user(guest), set_stage, &[Bind::Int(2), Bind::Uuid(room.id)])
+        w.exec_as(user(guest), advance, &[Bind::Uuid(room.id)])
             .await,
-    );
-    assert_eq!(
-        w.exec_as(user(host), set_stage, &[Bind::Int(2), Bind::Uuid(room.id)])
-            .await,
-        Ok(1)
     );
     assert_invalid(
-        w.exec_as(user(host), set_stage, &[Bind::Int(1), Bind::Uuid(room.id)])
-            .await,
-        "forward",
+        w.exec_as(user(host), advance, &[Bind::Uuid(room.id)]).await,
+        "End the current round first",
     );
-    assert_eq!(
-        w.exec_as(user(host), set_stage, &[Bind::Int(3), Bind::Uuid(room.id)])
-            .await,
-        Ok(1)
-    );
-    assert!(w
-        .exec_as(user(host), set_stage, &[Bind::Int(4), Bind::Uuid(room.id)])
-        .await
-        .is_err());
+    // Even the server's own work never goes back.
+    w.owner_exec(
+        "update public.practice_rooms set stage = 2 where id = $1",
+        room.id,
+    )
+    .await;
+    let back = sqlx::query("update public.practice_rooms set stage = 1 where id = $1")
+        .bind(room.id)
+        .execute(w.db.owner())
+        .await;
+    assert!(back.is_err());
 }
 
 // ---------------------------------------------------------------- practice_rounds
@@ -639,20 +646,13 @@ async fn staged_round(w: &World) -> Stage {
     .unwrap();
     tx.commit().await.unwrap();
 
+    // Rounds come only from start_round(), run by the host.
     let mut tx = w.as_user(host).await;
-    let (round,): (Uuid,) = sqlx::query_as(
-        "insert into public.practice_rounds (room_id, round_number, candidate_id, case_briefs_id) values ($1, 1, $2, $3) returning id",
-    )
-    .bind(room.id)
-    .bind(guest)
-    .bind(case)
-    .fetch_one(&mut *tx)
-    .await
-    .unwrap();
-    sqlx::query("update public.practice_rooms set first_round_id = $1 where id = $2")
-        .bind(round)
+    let round: Uuid = sqlx::query_scalar("select public.start_round($1, $2, $3)")
         .bind(room.id)
-        .execute(&mut *tx)
+        .bind(guest)
+        .bind(case)
+        .fetch_one(&mut *tx)
         .await
         .unwrap();
     tx.commit().await.unwrap();
@@ -686,66 +686,59 @@ async fn rounds_are_seen_by_participants_only(pool: PgPool) {
 async fn only_the_host_sets_up_rounds_with_a_participant_as_candidate(pool: PgPool) {
     let w = World::new(pool);
     let s = staged_round(&w).await;
+    // Nobody writes rounds directly, the host included: they come from start_round().
     let insert = "insert into public.practice_rounds (room_id, round_number, candidate_id) values ($1, 2, $2)";
-    // The guest cannot add a round, nor can a stranger.
-    assert_forbidden(
-        w.exec_as(
+    for who in [s.guest, s.stranger, s.host] {
+        assert_forbidden(
+            w.exec_as(user(who), insert, &[Bind::Uuid(s.room), Bind::Uuid(s.host)])
+                .await,
+        );
+        assert_forbidden(
+            w.exec_as(
+                user(who),
+                "update public.practice_rounds set candidate_id = $1 where id = $2",
+                &[Bind::Uuid(s.stranger), Bind::Uuid(s.round)],
+            )
+            .await,
+        );
+    }
+    // Through start_round(): only the host, with a participant as candidate.
+    let start = "select public.start_round($1, $2, null)";
+    end_round(&w, &s).await;
+    assert!(w
+        .exec_as(
             user(s.guest),
-            insert,
-            &[Bind::Uuid(s.room), Bind::Uuid(s.host)],
-        )
-        .await,
-    );
-    assert_forbidden(
-        w.exec_as(
-            user(s.stranger),
-            insert,
-            &[Bind::Uuid(s.room), Bind::Uuid(s.stranger)],
-        )
-        .await,
-    );
-    // The candidate must be the host or the guest.
-    assert_invalid(
-        w.exec_as(
-            user(s.host),
-            insert,
-            &[Bind::Uuid(s.room), Bind::Uuid(s.stranger)],
-        )
-        .await,
-        "host or the guest",
-    );
-    assert_invalid(
-        w.exec_as(
-            user(s.host),
-            "update public.practice_rounds set candidate_id = $1 where id = $2",
-            &[Bind::Uuid(s.stranger), Bind::Uuid(s.round)],
-        )
-        .await,
-        "host or the guest",
-    );
-    assert_eq!(
-        w.exec_as(
-            user(s.host),
-            insert,
+            start,
             &[Bind::Uuid(s.room), Bind::Uuid(s.host)]
         )
-        .await,
-        Ok(1)
-    );
-    // Two rounds a room at most.
-    assert!(w
-        .exec_as(user(s.host), "insert into public.practice_rounds (room_id, round_number, candidate_id) values ($1, 3, $2)", &[Bind::Uuid(s.room), Bind::Uuid(s.host)])
         .await
         .is_err());
-    // The guest cannot swap the candidate or case.
-    assert_forbidden(
-        w.exec_as(
-            user(s.guest),
-            "update public.practice_rounds set candidate_id = $1 where id = $2",
-            &[Bind::Uuid(s.host), Bind::Uuid(s.round)],
+    assert!(w
+        .exec_as(
+            user(s.host),
+            start,
+            &[Bind::Uuid(s.room), Bind::Uuid(s.stranger)]
         )
-        .await,
-    );
+        .await
+        .is_err());
+    let (rounds,): (i64,) =
+        sqlx::query_as("select count(*) from public.practice_rounds where room_id = $1")
+            .bind(s.room)
+            .fetch_one(w.db.owner())
+            .await
+            .unwrap();
+    assert_eq!(rounds, 1);
+}
+
+/// Ends the staged round as its host.
+async fn end_round(w: &World, s: &Stage) {
+    w.exec_as(
+        user(s.host),
+        "update public.practice_rounds set ended_at = now() where id = $1",
+        &[Bind::Uuid(s.round)],
+    )
+    .await
+    .unwrap();
 }
 
 #[sqlx::test]
@@ -792,21 +785,11 @@ async fn transcript_lines_come_from_participants_while_the_round_runs(pool: PgPo
         Bind::Text(text)
     }
 
-    // Not yet started.
-    assert_invalid(
-        w.exec_as(user(s.guest), add, &[Bind::Uuid(s.round), say("Hello")])
-            .await,
-        "only while the round is running",
-    );
+    // start_round() started the round; nobody sets a round's start by hand.
     let start = "update public.practice_rounds set started_at = now() where id = $1";
-    assert_forbidden(
-        w.exec_as(user(s.guest), start, &[Bind::Uuid(s.round)])
-            .await,
-    );
-    assert_eq!(
-        w.exec_as(user(s.host), start, &[Bind::Uuid(s.round)]).await,
-        Ok(1)
-    );
+    for who in [s.guest, s.host] {
+        assert_forbidden(w.exec_as(user(who), start, &[Bind::Uuid(s.round)]).await);
+    }
 
     // Each participant adds their own lines; the database stamps role and time.
     assert_eq!(
@@ -935,14 +918,8 @@ async fn brief_for(w: &World, who: Uuid, round: Uuid) -> Option<Brief> {
 #[sqlx::test]
 async fn round_brief_keeps_the_actor_brief_from_the_candidate_until_the_round_ends(pool: PgPool) {
     let w = World::new(pool);
+    // start_round() has started the round.
     let s = staged_round(&w).await;
-    w.exec_as(
-        user(s.host),
-        "update public.practice_rounds set started_at = now() where id = $1",
-        &[Bind::Uuid(s.round)],
-    )
-    .await
-    .unwrap();
 
     // The guest is the candidate: the candidate brief only.
     let b = brief_for(&w, s.guest, s.round)

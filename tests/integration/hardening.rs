@@ -5,7 +5,7 @@ use crate::common::app::TestApp;
 use reqwest::header;
 use sqlx::PgPool;
 
-fn header_of<'a>(response: &'a reqwest::Response, name: header::HeaderName) -> &'a str {
+fn header_of(response: &reqwest::Response, name: header::HeaderName) -> &str {
     response
         .headers()
         .get(name)

@@ -658,3 +658,101 @@ async fn the_partner_marks_the_candidate_once_after_the_round(pool: PgPool) {
     assert_eq!(marks.global.as_deref(), Some("Satisfactory"));
     assert_eq!(marks.by, s.host_id);
 }
+
+/// Regression: a host's column rights once let them un-start a running session, write
+/// rounds themselves, jump the stage, delete a session with its rounds and store any
+/// text as an avatar. Each direct write is now refused and changes nothing.
+#[sqlx::test]
+async fn a_hosts_direct_writes_cannot_bypass_the_round_rules(pool: PgPool) {
+    let s = session(pool.clone(), "Clinical").await;
+    let round = s.start("guest", "").await.unwrap();
+    let world = World::new(pool.clone());
+    let host = user(s.host_id);
+    let room = Bind::Uuid(s.room);
+    for (what, sql) in [
+        (
+            "un-start the session",
+            "update public.practice_rooms set first_round_id = null where id = $1",
+        ),
+        (
+            "point it at another round",
+            "update public.practice_rooms set second_round_id = first_round_id where id = $1",
+        ),
+        (
+            "jump to finished",
+            "update public.practice_rooms set stage = 3 where id = $1",
+        ),
+        (
+            "insert a round",
+            "insert into public.practice_rounds (room_id, round_number, candidate_id, case_briefs_id)
+             select id, 2, host_id, (select case_briefs_id from public.practice_rounds where room_id = $1)
+               from public.practice_rooms where id = $1",
+        ),
+        (
+            "move the round's start",
+            "update public.practice_rounds set started_at = now() - interval '1 hour' where room_id = $1",
+        ),
+        (
+            "swap the candidate",
+            "update public.practice_rounds set candidate_id = (select host_id from public.practice_rooms where id = $1) where room_id = $1",
+        ),
+    ] {
+        assert!(
+            world.exec_as(host, sql, &[Bind::Uuid(s.room)]).await.is_err(),
+            "a host could {what}"
+        );
+    }
+    // Deleting a session with rounds deletes nothing (the policy does not reach it).
+    assert_eq!(
+        world
+            .exec_as(
+                host,
+                "delete from public.practice_rooms where id = $1",
+                &[room]
+            )
+            .await
+            .unwrap(),
+        0
+    );
+    // An avatar is only ever a path the server wrote.
+    assert!(world
+        .exec_as(
+            host,
+            "update public.profiles set avatar = $1 where user_id = auth.uid()",
+            &[Bind::Text("javascript:alert(1)")],
+        )
+        .await
+        .is_err());
+    // Nothing moved: the round is still the session's first, at stage 1, running.
+    let (first, stage, rounds, started): (Option<Uuid>, i16, i64, bool) = sqlx::query_as(
+        "select r.first_round_id, r.stage,
+                (select count(*) from public.practice_rounds where room_id = r.id),
+                (select started_at is not null and ended_at is null from public.practice_rounds where id = $2)
+           from public.practice_rooms r where r.id = $1",
+    )
+    .bind(s.room)
+    .bind(round)
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!((first, stage, rounds, started), (Some(round), 1, 1, true));
+    // The way on is still open through the server: end, mark, advance.
+    let round = round.to_string();
+    s.call(&s.host, "end_round", &[("round_id", &round)])
+        .await
+        .unwrap();
+    s.mark(&s.host, &round).await;
+    s.call(
+        &s.host,
+        "advance_stage",
+        &[("room_id", &s.room.to_string())],
+    )
+    .await
+    .unwrap();
+    let (stage,): (i16,) = sqlx::query_as("select stage from public.practice_rooms where id = $1")
+        .bind(s.room)
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(stage, 2);
+}
