@@ -71,9 +71,28 @@ pub async fn sign_up(pool: &PgPool, email: &str, password: String) -> Result<Uui
     Ok(id)
 }
 
-/// The account behind `email` and `password`. Failures are recorded; past
-/// [`FAILURES_PER_MINUTE`] for the account or the address, attempts are refused
-/// before any password is checked.
+/// The bucket an address's failures count in: an IPv4 address, an IPv6 /64 (one
+/// household or host gets a whole /64, so a /128 per attempt would be no limit), or,
+/// with no address known, one bucket shared by every such attempt (NULL).
+pub fn address_bucket(ip: Option<IpAddr>) -> Option<IpAddr> {
+    match ip? {
+        IpAddr::V4(v4) => Some(IpAddr::V4(v4)),
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => Some(IpAddr::V4(v4)),
+            None => {
+                let network = u128::from(v6) & !((1u128 << 64) - 1);
+                Some(IpAddr::V6(network.into()))
+            }
+        },
+    }
+}
+
+/// The account behind `email` and `password`. Past [`FAILURES_PER_MINUTE`] failures
+/// for the account or the address, attempts are refused before any password is
+/// checked. Attempts on one account, or from one address, are taken one at a time
+/// (advisory locks) and recorded as failures before the password is checked, so
+/// parallel guesses cannot all pass the count; a right password then marks its own
+/// attempt as succeeded.
 pub async fn sign_in(
     pool: &PgPool,
     email: &str,
@@ -82,43 +101,65 @@ pub async fn sign_in(
 ) -> Result<Uuid, AppError> {
     // An address that cannot be an account's still counts against the client's address.
     let email = normalize_email(email).unwrap_or_else(|_| email.trim().to_lowercase());
-    let ip = ip.map(|ip| ip.to_string());
+    let ip = address_bucket(ip).map(|ip| ip.to_string());
+
+    let mut tx = pool.begin().await?;
+    // Always the account first, then the address: no two attempts wait on each other
+    // in opposite orders.
+    sqlx::query("select pg_advisory_xact_lock(hashtextextended('sign-in account ' || $1, 0))")
+        .bind(&email)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query(
+        "select pg_advisory_xact_lock(hashtextextended('sign-in address ' || coalesce($1, 'unknown'), 0))",
+    )
+    .bind(&ip)
+    .execute(&mut *tx)
+    .await?;
     let (by_email, by_ip): (i64, i64) = sqlx::query_as(
         "select
            (select count(*) from auth.sign_in_attempts
              where lower(email) = $1 and not succeeded and at > now() - interval '1 minute'),
            (select count(*) from auth.sign_in_attempts
-             where ip = $2::inet and not succeeded and at > now() - interval '1 minute')",
+             where ip is not distinct from $2::inet and not succeeded
+               and at > now() - interval '1 minute')",
     )
     .bind(&email)
     .bind(&ip)
-    .fetch_one(pool)
+    .fetch_one(&mut *tx)
     .await?;
     if by_email >= FAILURES_PER_MINUTE || by_ip >= FAILURES_PER_MINUTE {
+        tx.commit().await?;
         return Err(AppError::RateLimited(TOO_MANY_FAILURES.into()));
     }
-
+    let (attempt,): (i64,) = sqlx::query_as(
+        "insert into auth.sign_in_attempts (email, ip, succeeded) values ($1, $2::inet, false)
+         returning id",
+    )
+    .bind(&email)
+    .bind(&ip)
+    .fetch_one(&mut *tx)
+    .await?;
     let account: Option<(Uuid, String)> =
         sqlx::query_as("select id, password_hash from auth.users where lower(email) = $1")
             .bind(&email)
-            .fetch_optional(pool)
+            .fetch_optional(&mut *tx)
             .await?;
+    tx.commit().await?;
+
     // Unknown addresses cost a hash check too, so timing does not tell which exist.
     let (id, matches) = match account {
         Some((id, stored)) => (Some(id), passwords::verify(password, stored).await?),
         None => (None, passwords::verify_unknown(password).await?),
     };
-
-    sqlx::query(
-        "insert into auth.sign_in_attempts (email, ip, succeeded) values ($1, $2::inet, $3)",
-    )
-    .bind(&email)
-    .bind(&ip)
-    .bind(matches)
-    .execute(pool)
-    .await?;
     match (matches, id) {
-        (true, Some(id)) => Ok(id),
+        (true, Some(id)) => {
+            sqlx::query("update auth.sign_in_attempts set succeeded = true where id = $1")
+                .bind(attempt)
+                .execute(pool)
+                .await?;
+            Ok(id)
+        }
         _ => Err(AppError::invalid(WRONG_CREDENTIALS)),
     }
 }
@@ -232,6 +273,21 @@ mod tests {
         ] {
             assert!(normalize_email(bad).is_err(), "{bad:?}");
         }
+    }
+
+    #[test]
+    fn addresses_count_per_ipv4_address_per_ipv6_64_and_unknown_together() {
+        let bucket = |s: &str| {
+            address_bucket(Some(s.parse().unwrap()))
+                .unwrap()
+                .to_string()
+        };
+        assert_eq!(bucket("203.0.113.9"), "203.0.113.9");
+        assert_eq!(bucket("2001:db8:1:2:aaaa:bbbb:cccc:dddd"), "2001:db8:1:2::");
+        assert_eq!(bucket("2001:db8:1:2::1"), bucket("2001:db8:1:2:ffff::9"));
+        assert_ne!(bucket("2001:db8:1:2::1"), bucket("2001:db8:1:3::1"));
+        assert_eq!(bucket("::ffff:203.0.113.9"), "203.0.113.9");
+        assert_eq!(address_bucket(None), None);
     }
 
     #[test]

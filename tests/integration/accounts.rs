@@ -696,3 +696,78 @@ async fn sign_in_never_sends_anyone_to_another_site(pool: PgPool) {
         assert_eq!(location(&response), to, "{next:?}");
     }
 }
+
+/// Regression: the failure count was read before the password check and written after
+/// it, so twelve guesses sent at once all saw none. Now at most five get a verdict.
+#[sqlx::test]
+async fn twelve_parallel_wrong_passwords_get_at_most_five_verdicts(pool: PgPool) {
+    let app = TestApp::spawn(pool.clone()).await;
+    app.sign_up(&app.browser(), "raj@example.org").await;
+    let guesses = (0..12).map(|_| {
+        let app = &app;
+        async move {
+            app.sign_in(&app.browser(), "raj@example.org", "a wrong password guess")
+                .await
+                .status()
+        }
+    });
+    let statuses = futures::future::join_all(guesses).await;
+    let judged = statuses
+        .iter()
+        .filter(|s| **s == StatusCode::UNPROCESSABLE_ENTITY)
+        .count();
+    let refused = statuses
+        .iter()
+        .filter(|s| **s == StatusCode::TOO_MANY_REQUESTS)
+        .count();
+    assert_eq!((judged, refused), (5, 7), "{statuses:?}");
+    let (failures,): (i64,) = sqlx::query_as(
+        "select count(*) from auth.sign_in_attempts where email = 'raj@example.org' and not succeeded",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!(failures, 5);
+}
+
+/// Regression: with no client address the per-address limit was off. Such attempts now
+/// share one bucket; IPv6 counts per /64.
+#[sqlx::test]
+async fn unknown_addresses_share_a_bucket_and_ipv6_counts_per_64(pool: PgPool) {
+    let world = World::new(pool.clone());
+    let ip = |s: &str| Some(s.parse::<std::net::IpAddr>().unwrap());
+    for (bucket, first, then) in [
+        ("unknown", None, None),
+        (
+            "ipv6 /64",
+            ip("2001:db8:7:7::1"),
+            ip("2001:db8:7:7:ffff::2"),
+        ),
+    ] {
+        for attempt in 0..5 {
+            let email = format!("nobody-{attempt}@{}.example.org", bucket.len());
+            let result = accounts::sign_in(world.db.owner(), &email, PASSWORD.into(), first).await;
+            assert_eq!(
+                result,
+                Err(AppError::invalid(accounts::WRONG_CREDENTIALS)),
+                "{bucket}"
+            );
+        }
+        let other = format!("someone-else@{}.example.org", bucket.len());
+        let result = accounts::sign_in(world.db.owner(), &other, PASSWORD.into(), then).await;
+        assert_eq!(
+            result,
+            Err(AppError::RateLimited(accounts::TOO_MANY_FAILURES.into())),
+            "{bucket}"
+        );
+    }
+    // Another /64 is another bucket.
+    let result = accounts::sign_in(
+        world.db.owner(),
+        "fresh@example.org",
+        PASSWORD.into(),
+        ip("2001:db8:7:8::1"),
+    )
+    .await;
+    assert_eq!(result, Err(AppError::invalid(accounts::WRONG_CREDENTIALS)));
+}
