@@ -10,10 +10,14 @@ language plpgsql
 set search_path = ''
 as $$
 begin
-  if old.first_round_id is not null and new.first_round_id is distinct from old.first_round_id then
+  -- A round that is gone (its candidate's account deleted: the foreign key's SET NULL)
+  -- may be cleared; one that exists is never moved or cleared.
+  if old.first_round_id is not null and new.first_round_id is distinct from old.first_round_id
+     and exists (select 1 from public.practice_rounds r where r.id = old.first_round_id) then
     perform public.violates('practice_rooms_rounds_write_once', 'a session''s rounds are recorded once');
   end if;
-  if old.second_round_id is not null and new.second_round_id is distinct from old.second_round_id then
+  if old.second_round_id is not null and new.second_round_id is distinct from old.second_round_id
+     and exists (select 1 from public.practice_rounds r where r.id = old.second_round_id) then
     perform public.violates('practice_rooms_rounds_write_once', 'a session''s rounds are recorded once');
   end if;
   -- People (a user's claim set, in a definer function too) move one step at a time.
@@ -84,7 +88,12 @@ end $$;
 revoke execute on function public.advance_stage(uuid) from public;
 grant execute on function public.advance_stage(uuid) to authenticated;
 
--- A stored avatar is one of ours: the path the server writes, nothing else.
+-- A stored avatar is one of ours: the path the server writes, nothing else. Anything
+-- else already stored (only a direct write could have put it there) is dropped first.
+update public.profiles
+   set avatar = null
+ where avatar is not null
+   and avatar !~ '^/avatars/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.png$';
 alter table public.profiles
   add constraint profiles_avatar_path
   check (avatar is null or avatar ~ '^/avatars/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.png$');

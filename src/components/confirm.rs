@@ -9,6 +9,7 @@
 
 use leptos::html;
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 
 #[component]
 pub fn Confirm(
@@ -32,6 +33,14 @@ pub fn Confirm(
     let details = NodeRef::<html::Details>::new();
     let summary = NodeRef::<html::Summary>::new();
     let keep_button = NodeRef::<html::Button>::new();
+    // Without JavaScript the way out reloads this page: it keeps the page's query
+    // (a GET form replaces it with its own fields).
+    let query: Vec<(String, String)> = use_query_map()
+        .get_untracked()
+        .into_iter()
+        .filter(|(key, _)| !key.starts_with("__"))
+        .map(|(key, value)| (key.into_owned(), value))
+        .collect();
     let question_id = format!("{id}-question");
     let labelled_by = question_id.clone();
     let close = move || {
@@ -90,6 +99,10 @@ pub fn Confirm(
                             close();
                         }
                     >
+                        {query
+                            .into_iter()
+                            .map(|(name, value)| view! { <input type="hidden" name=name value=value/> })
+                            .collect_view()}
                         <button type="submit" class="button button--secondary" node_ref=keep_button>
                             {keep}
                         </button>

@@ -207,8 +207,12 @@ fn RunningRound(view: PracticeView, round: RoundView, actions: Actions) -> impl 
     // Brief and transcript side by side on a wide screen, so the person playing the
     // patient reads the brief while typing; on a phone one at a time, switched by a
     // pair of buttons (shown once the page is live; without JavaScript both stack).
-    let showing = RwSignal::new(Workspace::Brief);
     let has_brief = round.brief.is_some();
+    let showing = RwSignal::new(if has_brief {
+        Workspace::Brief
+    } else {
+        Workspace::Transcript
+    });
     let switch = move |which: Workspace, label: &'static str| {
         view! {
             <button

@@ -134,7 +134,7 @@ fn ProfileForm(user: CurrentUser) -> impl IntoView {
                     <label for="avatar">"Avatar"</label>
                     <input id="avatar" name="avatar" type="file" accept="image/png,image/jpeg,image/webp" aria-describedby="avatar-hint"/>
                     <p id="avatar-hint" class="hint">
-                        "Optional. PNG, JPEG or WebP, at most 5 MB; we keep a square thumbnail and nothing else. Without one, your initials are shown."
+                        "Optional. PNG, JPEG or WebP, at most 5 MB and 6000 pixels a side; we keep a square thumbnail and nothing else. Without one, your initials are shown."
                     </p>
                 </div>
                 <ActionError value=error/>

@@ -15,6 +15,8 @@ pub const FAILURES_PER_MINUTE: i64 = 5;
 
 pub const WRONG_CREDENTIALS: &str = "Email or password is wrong.";
 pub const TOO_MANY_FAILURES: &str = "Too many failed sign-ins. Wait a minute, then try again.";
+pub const SIGN_IN_UNDER_WAY: &str =
+    "Another sign-in to this account or from this address is under way. Try again in a moment.";
 
 /// Trimmed and lower-cased; refused unless it looks like an address.
 pub fn normalize_email(raw: &str) -> Result<String, AppError> {
@@ -90,9 +92,9 @@ pub fn address_bucket(ip: Option<IpAddr>) -> Option<IpAddr> {
 /// The account behind `email` and `password`. Past [`FAILURES_PER_MINUTE`] failures
 /// for the account or the address, attempts are refused before any password is
 /// checked. Attempts on one account, or from one address, are taken one at a time
-/// (advisory locks) and recorded as failures before the password is checked, so
-/// parallel guesses cannot all pass the count; a right password then marks its own
-/// attempt as succeeded.
+/// (advisory locks, never waited for) and recorded as failures before the password is
+/// checked, so parallel guesses cannot all pass the count; a right password then marks
+/// its own attempt as succeeded.
 pub async fn sign_in(
     pool: &PgPool,
     email: &str,
@@ -104,18 +106,20 @@ pub async fn sign_in(
     let ip = address_bucket(ip).map(|ip| ip.to_string());
 
     let mut tx = pool.begin().await?;
-    // Always the account first, then the address: no two attempts wait on each other
-    // in opposite orders.
-    sqlx::query("select pg_advisory_xact_lock(hashtextextended('sign-in account ' || $1, 0))")
-        .bind(&email)
-        .execute(&mut *tx)
-        .await?;
-    sqlx::query(
-        "select pg_advisory_xact_lock(hashtextextended('sign-in address ' || coalesce($1, 'unknown'), 0))",
+    // One attempt at a time per account and per address. Never waited for (a flood on
+    // one account must not hold pooled connections): a second attempt while one is
+    // under way is refused at once, as the limit would.
+    let (locked,): (bool,) = sqlx::query_as(
+        "select pg_try_advisory_xact_lock(hashtextextended('sign-in account ' || $1, 0))
+            and pg_try_advisory_xact_lock(hashtextextended('sign-in address ' || coalesce($2, 'unknown'), 0))",
     )
+    .bind(&email)
     .bind(&ip)
-    .execute(&mut *tx)
+    .fetch_one(&mut *tx)
     .await?;
+    if !locked {
+        return Err(AppError::RateLimited(SIGN_IN_UNDER_WAY.into()));
+    }
     let (by_email, by_ip): (i64, i64) = sqlx::query_as(
         "select
            (select count(*) from auth.sign_in_attempts

@@ -15,9 +15,11 @@ pub const MAX_UPLOAD_BYTES: usize = 5 * 1024 * 1024;
 pub const MAX_DIMENSION: u32 = 6000;
 pub const THUMBNAIL_SIDE: u32 = 256;
 pub const URL_PREFIX: &str = "/avatars";
-/// The most memory one decode may take: a 4,096 × 4,096 photo in 8-bit RGBA. A larger
-/// or deeper image (16 bits a channel, say) is refused before its pixels are read.
-pub const MAX_DECODED_BYTES: u64 = 64 * 1024 * 1024;
+/// The most memory one decode may take: an image of the largest allowed size at 8 bits
+/// a channel (6000 × 6000 RGBA, 144 MB; a 24-megapixel phone photo is 72 MB). A deeper
+/// one (16 bits a channel: 216 MB for 6000 × 6000 RGB) is refused before its pixels
+/// are read.
+pub const MAX_DECODED_BYTES: u64 = MAX_DIMENSION as u64 * MAX_DIMENSION as u64 * 4;
 /// Decodes at once in a process; more wait their turn, so a burst of uploads cannot
 /// take more than this many times [`MAX_DECODED_BYTES`].
 pub const PARALLEL_DECODES: usize = 2;
@@ -46,7 +48,7 @@ pub fn thumbnail(upload: &[u8]) -> Result<Vec<u8>, AppError> {
     }
     let too_large = || {
         AppError::invalid(format!(
-            "That image is too large: at most {MAX_DIMENSION} by {MAX_DIMENSION} pixels, and 64 MB once opened."
+            "That image is too large: at most {MAX_DIMENSION} by {MAX_DIMENSION} pixels, at 8 bits a colour channel."
         ))
     };
     let unreadable =
@@ -106,13 +108,17 @@ pub async fn save(data_dir: &Path, upload: Vec<u8>) -> Result<String, AppError> 
         tracing::error!(error = %e, "avatar decode permits closed");
         AppError::Internal
     })?;
-    let png = tokio::task::spawn_blocking(move || thumbnail(&upload))
-        .await
-        .map_err(|e| {
-            tracing::error!(error = %e, "avatar task failed");
-            AppError::Internal
-        })??;
-    drop(permit);
+    // The permit goes with the work: a client that hangs up cancels this future, not
+    // the decode, which keeps its permit until it is done.
+    let png = tokio::task::spawn_blocking(move || {
+        let _permit = permit;
+        thumbnail(&upload)
+    })
+    .await
+    .map_err(|e| {
+        tracing::error!(error = %e, "avatar task failed");
+        AppError::Internal
+    })??;
     let dir = folder(data_dir);
     let name = format!("{}.png", Uuid::new_v4());
     let io_error = |e: std::io::Error| {
@@ -221,7 +227,7 @@ mod tests {
         bomb[29..33].copy_from_slice(&crc.to_be_bytes());
         assert!(matches!(thumbnail(&bomb), Err(AppError::Invalid(m)) if m.contains("too large")));
         // Within the side limit but 16 bits a channel: 6000 x 6000 x 6 bytes = 216 MB
-        // decoded, past the 64 MB a decode may take, refused from the header too.
+        // decoded, past the 144 MB a decode may take, refused from the header too.
         let mut deep = encoded(1, 1, ImageFormat::Png);
         deep[16..20].copy_from_slice(&6_000u32.to_be_bytes());
         deep[20..24].copy_from_slice(&6_000u32.to_be_bytes());
@@ -229,7 +235,7 @@ mod tests {
         deep[25] = 2;
         let crc = crc32(&deep[12..29]);
         deep[29..33].copy_from_slice(&crc.to_be_bytes());
-        assert!(matches!(thumbnail(&deep), Err(AppError::Invalid(m)) if m.contains("64 MB")));
+        assert!(matches!(thumbnail(&deep), Err(AppError::Invalid(m)) if m.contains("8 bits")));
     }
 
     #[tokio::test]

@@ -698,7 +698,8 @@ async fn sign_in_never_sends_anyone_to_another_site(pool: PgPool) {
 }
 
 /// Regression: the failure count was read before the password check and written after
-/// it, so twelve guesses sent at once all saw none. Now at most five get a verdict.
+/// it, so twelve guesses sent at once all saw none. Now at most five get a verdict; the
+/// rest are refused (past the limit, or while another attempt is under way).
 #[sqlx::test]
 async fn twelve_parallel_wrong_passwords_get_at_most_five_verdicts(pool: PgPool) {
     let app = TestApp::spawn(pool.clone()).await;
@@ -720,14 +721,26 @@ async fn twelve_parallel_wrong_passwords_get_at_most_five_verdicts(pool: PgPool)
         .iter()
         .filter(|s| **s == StatusCode::TOO_MANY_REQUESTS)
         .count();
-    assert_eq!((judged, refused), (5, 7), "{statuses:?}");
+    assert!((1..=5).contains(&judged), "{statuses:?}");
+    assert_eq!(judged + refused, 12, "{statuses:?}");
     let (failures,): (i64,) = sqlx::query_as(
         "select count(*) from auth.sign_in_attempts where email = 'raj@example.org' and not succeeded",
     )
     .fetch_one(&pool)
     .await
     .unwrap();
-    assert_eq!(failures, 5);
+    assert_eq!(failures, judged as i64);
+    // Once five have failed, the account is closed for the minute, right password or not.
+    for _ in judged..5 {
+        app.sign_in(&app.browser(), "raj@example.org", "a wrong password guess")
+            .await;
+    }
+    let (status, _) = app_error(
+        app.sign_in(&app.browser(), "raj@example.org", PASSWORD)
+            .await,
+    )
+    .await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
 }
 
 /// Regression: with no client address the per-address limit was off. Such attempts now

@@ -702,43 +702,48 @@ async fn only_the_host_sets_up_rounds_with_a_participant_as_candidate(pool: PgPo
             .await,
         );
     }
-    // Through start_round(): only the host, with a participant as candidate.
+    // Through start_round(): only the host, with a participant as candidate (on a
+    // fresh session, so no other rule answers first).
     let start = "select public.start_round($1, $2, null)";
-    end_round(&w, &s).await;
-    assert!(w
-        .exec_as(
+    let fresh = w.room(s.host, 72, false).await;
+    let mut tx = w.as_user(s.guest).await;
+    rooms::join(&mut tx, s.guest, fresh.id).await.unwrap();
+    tx.commit().await.unwrap();
+    assert_forbidden(
+        w.exec_as(
             user(s.guest),
             start,
-            &[Bind::Uuid(s.room), Bind::Uuid(s.host)]
+            &[Bind::Uuid(fresh.id), Bind::Uuid(s.host)],
         )
-        .await
-        .is_err());
-    assert!(w
-        .exec_as(
+        .await,
+    );
+    assert_invalid(
+        w.exec_as(
             user(s.host),
             start,
-            &[Bind::Uuid(s.room), Bind::Uuid(s.stranger)]
+            &[Bind::Uuid(fresh.id), Bind::Uuid(s.stranger)],
         )
-        .await
-        .is_err());
+        .await,
+        "host or the guest",
+    );
+    // Round 1 starts once.
+    assert_invalid(
+        w.exec_as(
+            user(s.host),
+            start,
+            &[Bind::Uuid(s.room), Bind::Uuid(s.host)],
+        )
+        .await,
+        "already started",
+    );
     let (rounds,): (i64,) =
-        sqlx::query_as("select count(*) from public.practice_rounds where room_id = $1")
+        sqlx::query_as("select count(*) from public.practice_rounds where room_id in ($1, $2)")
             .bind(s.room)
+            .bind(fresh.id)
             .fetch_one(w.db.owner())
             .await
             .unwrap();
     assert_eq!(rounds, 1);
-}
-
-/// Ends the staged round as its host.
-async fn end_round(w: &World, s: &Stage) {
-    w.exec_as(
-        user(s.host),
-        "update public.practice_rounds set ended_at = now() where id = $1",
-        &[Bind::Uuid(s.round)],
-    )
-    .await
-    .unwrap();
 }
 
 #[sqlx::test]

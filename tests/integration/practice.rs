@@ -697,11 +697,23 @@ async fn a_hosts_direct_writes_cannot_bypass_the_round_rules(pool: PgPool) {
             "update public.practice_rounds set candidate_id = (select host_id from public.practice_rooms where id = $1) where room_id = $1",
         ),
     ] {
-        assert!(
-            world.exec_as(host, sql, &[Bind::Uuid(s.room)]).await.is_err(),
+        assert_eq!(
+            world.exec_as(host, sql, &[Bind::Uuid(s.room)]).await,
+            Err(AppError::Forbidden),
             "a host could {what}"
         );
     }
+    // Even the server's own work never moves or clears a round that exists.
+    let cleared =
+        sqlx::query("update public.practice_rooms set first_round_id = null where id = $1")
+            .bind(s.room)
+            .execute(&pool)
+            .await
+            .unwrap_err();
+    assert_eq!(
+        AppError::from(cleared),
+        AppError::conflict("A session's rounds are recorded once and never changed.")
+    );
     // Deleting a session with rounds deletes nothing (the policy does not reach it).
     assert_eq!(
         world
@@ -715,14 +727,16 @@ async fn a_hosts_direct_writes_cannot_bypass_the_round_rules(pool: PgPool) {
         0
     );
     // An avatar is only ever a path the server wrote.
-    assert!(world
-        .exec_as(
-            host,
-            "update public.profiles set avatar = $1 where user_id = auth.uid()",
-            &[Bind::Text("javascript:alert(1)")],
-        )
-        .await
-        .is_err());
+    assert_eq!(
+        world
+            .exec_as(
+                host,
+                "update public.profiles set avatar = $1 where user_id = auth.uid()",
+                &[Bind::Text("javascript:alert(1)")],
+            )
+            .await,
+        Err(AppError::invalid("That avatar is not one of ours."))
+    );
     // Nothing moved: the round is still the session's first, at stage 1, running.
     let (first, stage, rounds, started): (Option<Uuid>, i16, i64, bool) = sqlx::query_as(
         "select r.first_round_id, r.stage,
@@ -755,4 +769,24 @@ async fn a_hosts_direct_writes_cannot_bypass_the_round_rules(pool: PgPool) {
         .await
         .unwrap();
     assert_eq!(stage, 2);
+}
+
+/// A guest who was a candidate can still delete their account: their rounds go, and
+/// the session's record of them is cleared by the foreign key, not refused.
+#[sqlx::test]
+async fn a_former_candidate_deletes_their_account(pool: PgPool) {
+    let s = session(pool.clone(), "Clinical").await;
+    let round = s.start("guest", "").await.unwrap().to_string();
+    s.call(&s.host, "end_round", &[("round_id", &round)])
+        .await
+        .unwrap();
+    s.call(&s.guest, "delete_account", &[("confirm", "delete")])
+        .await
+        .unwrap();
+    let (left,): (i64,) = sqlx::query_as("select count(*) from auth.users where id = $1")
+        .bind(s.guest_id)
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(left, 0);
 }
