@@ -215,12 +215,19 @@ pub const FEEDBACK_MAX: usize = 4000;
 /// The longest transcript line, in characters (the database holds the same limit).
 pub const LINE_MAX_CHARS: usize = 2000;
 
+/// A transcript line is one line of speech: no line breaks, tabs or other control
+/// characters (they could fake a speaker's prefix when the transcript is read back).
+pub const ONE_LINE: &str =
+    "A line is one line of speech: remove the line breaks, tabs or other control characters.";
+
 /// What is wrong with a transcript line before it is sent, if anything: one message for
 /// the page and the server alike.
 pub fn line_problem(text: &str) -> Option<String> {
     let count = text.chars().count();
     if text.trim().is_empty() {
         Some("Type what was said before adding the line.".to_string())
+    } else if text.chars().any(char::is_control) {
+        Some(ONE_LINE.to_string())
     } else if count > LINE_MAX_CHARS {
         Some(format!(
             "A line can be at most {} characters; this one has {}. Split it into shorter lines.",

@@ -243,19 +243,20 @@ async fn finished_rounds(
         };
         let id: Uuid = sqlx::query_scalar(
             "insert into public.practice_rounds
-               (room_id, round_number, candidate_id, case_briefs_id, started_at, transcript)
-             select $1, $2, $3, c.id, $4, $5 from public.case_briefs c
+               (room_id, round_number, candidate_id, partner_id, case_briefs_id, started_at)
+             select $1, $2, $3, $4, c.id, $5 from public.case_briefs c
               where c.case_name_internal = $6
              returning id",
         )
         .bind(room_id)
         .bind(n as i16 + 1)
         .bind(candidate)
+        .bind(partner)
         .bind(started)
-        .bind(Json(&transcript))
         .bind(round.case)
         .fetch_one(&mut *tx)
         .await?;
+        super::practice::record_transcript(&mut *tx, id, &transcript).await?;
         let scores = Rubric::Plab2
             .domains()
             .iter()

@@ -95,7 +95,28 @@ pub fn constraint_error(name: &str) -> Option<AppError> {
         "practice_rounds_not_found" => Some(AppError::NotFound),
         "practice_rounds_previous_running" => conflict("End round 1 before starting round 2."),
         "practice_rounds_time_up" => conflict("Time is up: the station has stopped."),
-        "practice_rounds_transcript_full" => conflict("This round's transcript is full."),
+        "practice_rounds_transcript_full" => conflict(
+            "This round's transcript is full (2,000 lines or 100,000 characters).",
+        ),
+        "practice_rounds_line_one_line" => invalid(crate::model::practice::ONE_LINE),
+        "practice_rounds_line_rate" => Some(AppError::RateLimited(
+            "That is more than 60 lines in a minute. Wait a moment, then add the line again."
+                .into(),
+        )),
+        "practice_rounds_daily_quota" => Some(AppError::RateLimited(
+            "You have started 20 rounds in the last 24 hours, the most a day. Try again tomorrow."
+                .into(),
+        )),
+        "practice_rooms_daily_quota" => Some(AppError::RateLimited(
+            "You have scheduled 20 sessions in the last 24 hours, the most a day. Try again tomorrow."
+                .into(),
+        )),
+        "practice_rooms_guest_removed" => {
+            conflict("The host removed you from this session, so you cannot join it again.")
+        }
+        "practice_rooms_partner_unavailable" => invalid(
+            "That time cannot be booked for this session. Agree a time with your guest, then reschedule.",
+        ),
         "practice_rooms_started_locked" => conflict(
             "The session is under way, so its partner, kind and exam can no longer change.",
         ),

@@ -139,7 +139,7 @@ pub async fn view(
     let exam = r.exam_preset.as_deref().and_then(ExamPreset::parse);
     let rows: Vec<RoundRow> = sqlx::query_as(
         "select ro.id, ro.round_number, ro.candidate_id, ro.started_at, ro.ended_at,
-                ro.transcript, ro.peer_marks, ro.assessment,
+                public.round_transcript(ro.id) as transcript, ro.peer_marks, ro.assessment,
                 j.status as job_status, j.attempts as job_attempts,
                 j.max_attempts as job_max_attempts, j.last_error as job_last_error,
                 j.run_after as job_run_after
@@ -374,10 +374,42 @@ pub async fn transcript(
     conn: &mut PgConnection,
     round_id: Uuid,
 ) -> Result<Vec<TranscriptLine>, AppError> {
-    let row: Option<Json<Transcript>> =
-        sqlx::query_scalar("select transcript from public.practice_rounds where id = $1")
-            .bind(round_id)
-            .fetch_optional(&mut *conn)
-            .await?;
+    let row: Option<Json<Transcript>> = sqlx::query_scalar(
+        "select public.round_transcript(id) from public.practice_rounds where id = $1",
+    )
+    .bind(round_id)
+    .fetch_optional(&mut *conn)
+    .await?;
     Ok(row.ok_or(AppError::NotFound)?.0.lines)
+}
+
+/// Records a whole transcript for a round that has none yet, as the server's own work
+/// (demo data, fixtures): its lines as rows, in order, and the round's size.
+pub async fn record_transcript(
+    conn: &mut PgConnection,
+    round_id: Uuid,
+    transcript: &Transcript,
+) -> Result<(), sqlx::Error> {
+    let lines = &transcript.lines;
+    sqlx::query(
+        "with added as (
+           insert into public.transcript_lines (round_id, n, role, user_id, at_ms, text)
+           select $1, t.n, t.role, t.user_id, t.at_ms, t.text
+             from unnest($2::text[], $3::uuid[], $4::bigint[], $5::text[])
+                  with ordinality as t(role, user_id, at_ms, text, n)
+           returning text
+         )
+         update public.practice_rounds
+            set line_count = line_count + (select count(*) from added),
+                char_count = char_count + (select coalesce(sum(char_length(text)), 0) from added)
+          where id = $1",
+    )
+    .bind(round_id)
+    .bind(lines.iter().map(|l| l.role.clone()).collect::<Vec<_>>())
+    .bind(lines.iter().map(|l| l.user_id).collect::<Vec<_>>())
+    .bind(lines.iter().map(|l| l.at_ms).collect::<Vec<_>>())
+    .bind(lines.iter().map(|l| l.text.clone()).collect::<Vec<_>>())
+    .execute(conn)
+    .await?;
+    Ok(())
 }

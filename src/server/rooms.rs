@@ -134,7 +134,7 @@ impl BoardFilter {
             q.push(" and r.datetime_utc < ").push_bind(until);
         }
         if self.open_only {
-            q.push(" and r.guest_id is null");
+            q.push(" and not r.has_guest");
         }
         if let Some(level) = self.level {
             q.push(" and p.training_level = ").push_bind(level.code());
@@ -217,16 +217,19 @@ pub fn push_board_page<'a>(
 ) {
     q.push(
         "select r.id, r.room_url, r.datetime_utc, r.type as room_type, r.exam_preset,
-                r.guest_id is null as is_open,
-                case when r.host_id = ",
+                not r.has_guest as is_open, ",
     );
-    q.push_bind(me)
-        .push(" then 'host' when r.guest_id = ")
-        .push_bind(me)
-        .push(
-            " then 'guest' end as my_seat,
-                p.first_name, p.last_name, p.training_level, p.avatar",
-        );
+    // A visitor may not read who holds a seat (the guest column is not theirs to see).
+    if me.is_some() {
+        q.push("case when r.host_id = ")
+            .push_bind(me)
+            .push(" then 'host' when r.guest_id = ")
+            .push_bind(me)
+            .push(" then 'guest' end as my_seat,");
+    } else {
+        q.push("null::text as my_seat,");
+    }
+    q.push(" p.first_name, p.last_name, p.training_level, p.avatar");
     filter.push_conditions(q, true);
     let descending = matches!(page, Page::Before(_));
     match page {
@@ -373,6 +376,7 @@ struct RoomRow {
     cancelled: bool,
     host_id: Uuid,
     guest_id: Option<Uuid>,
+    has_guest: bool,
     h_first: String,
     h_last: String,
     h_level: String,
@@ -390,7 +394,11 @@ pub fn by_url_source(signed_in: bool) -> &'static str {
     if signed_in {
         "public.room_by_url($1)"
     } else {
-        "(select * from public.practice_rooms where room_url = $1)"
+        // Every column but the guest's, which a visitor may not read.
+        "(select id, host_id, null::uuid as guest_id, has_guest, datetime_utc, first_round_id,
+                 second_round_id, type, room_url, stage, private, created_at, updated_at,
+                 exam_preset, cancelled_at, calendar_sequence
+            from public.practice_rooms where room_url = $1)"
     }
 }
 
@@ -406,7 +414,7 @@ pub async fn by_url(
     let row: Option<RoomRow> = sqlx::query_as(&format!(
         "select r.id, r.room_url, r.datetime_utc, r.type as room_type, r.exam_preset, r.private,
                 r.stage, (r.stage > 1 or r.first_round_id is not null) as started,
-                r.cancelled_at is not null as cancelled, r.host_id, r.guest_id,
+                r.cancelled_at is not null as cancelled, r.host_id, r.guest_id, r.has_guest,
                 h.first_name as h_first, h.last_name as h_last, h.training_level as h_level,
                 h.avatar as h_avatar,
                 g.first_name as g_first, g.last_name as g_last, g.training_level as g_level,
@@ -462,7 +470,7 @@ pub async fn by_url(
             avatar: row.h_avatar,
         },
         guest,
-        is_open: row.guest_id.is_none(),
+        is_open: !row.has_guest,
         viewer,
     })
 }

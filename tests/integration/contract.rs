@@ -66,13 +66,49 @@ async fn the_access_path_sets_role_and_claim_for_the_transaction_only(pool: PgPo
 // ---------------------------------------------------------------- profiles
 
 #[sqlx::test]
-async fn everyone_reads_profiles_including_anon(pool: PgPool) {
+async fn signed_in_users_read_profiles_and_visitors_only_public_hosts(pool: PgPool) {
     let w = World::new(pool);
     let amy = w.user("Amy").await;
     let ben = w.user("Ben").await;
+    let cat = w.user("Cat").await;
     let sql = "select count(*) from public.profiles where user_id = $1";
-    assert_eq!(w.count_as(Actor::Anon, sql, amy).await, Ok(1));
     assert_eq!(w.count_as(user(ben), sql, amy).await, Ok(1));
+    // A visitor sees nobody until they host a public session; a private host, or a
+    // guest, stays unseen.
+    assert_eq!(w.count_as(Actor::Anon, sql, amy).await, Ok(0));
+    let public = w.room(amy, 24, false).await;
+    w.room(cat, 48, true).await;
+    let join = "update public.practice_rooms set guest_id = $1 where id = $2";
+    w.exec_as(user(ben), join, &[Bind::Uuid(ben), Bind::Uuid(public.id)])
+        .await
+        .unwrap();
+    assert_eq!(w.count_as(Actor::Anon, sql, amy).await, Ok(1));
+    assert_eq!(w.count_as(Actor::Anon, sql, cat).await, Ok(0));
+    assert_eq!(w.count_as(Actor::Anon, sql, ben).await, Ok(0));
+}
+
+#[sqlx::test]
+async fn visitors_never_read_who_took_a_seat(pool: PgPool) {
+    let w = World::new(pool);
+    let amy = w.user("Amy").await;
+    let ben = w.user("Ben").await;
+    let room = w.room(amy, 24, false).await;
+    let join = "update public.practice_rooms set guest_id = $1 where id = $2";
+    w.exec_as(user(ben), join, &[Bind::Uuid(ben), Bind::Uuid(room.id)])
+        .await
+        .unwrap();
+    // Before migration 17 a visitor read every public room's guest_id, finished ones too.
+    let guest = "select 1 from public.practice_rooms where guest_id is not null";
+    match w.exec_as(Actor::Anon, guest, &[]).await {
+        Err(AppError::Forbidden) => {}
+        other => panic!("anon read guest_id: {other:?}"),
+    }
+    // Whether the seat is taken is what the board shows, and that they may read.
+    let taken = "select 1 from public.practice_rooms where id = $1 and has_guest";
+    assert_eq!(
+        w.exec_as(Actor::Anon, taken, &[Bind::Uuid(room.id)]).await,
+        Ok(1)
+    );
 }
 
 #[sqlx::test]
@@ -683,6 +719,256 @@ async fn rounds_are_seen_by_participants_only(pool: PgPool) {
 }
 
 #[sqlx::test]
+async fn a_rounds_people_are_its_recorded_candidate_and_partner(pool: PgPool) {
+    let w = World::new(pool);
+    let s = staged_round(&w).await;
+    let add = "select 1 from public.add_transcript_line($1, $2)";
+    w.exec_as(
+        user(s.guest),
+        add,
+        &[Bind::Uuid(s.round), Bind::Text("Hello")],
+    )
+    .await
+    .unwrap();
+    // Even if the room's seat changed hands (server work could; nobody else can once a
+    // round has started), the round stays with the people it was run by.
+    w.owner_exec(
+        &format!(
+            "update public.practice_rooms set guest_id = '{}' where id = $1",
+            s.stranger
+        ),
+        s.room,
+    )
+    .await;
+    let see = "select count(*) from public.practice_rounds where id = $1";
+    let lines = "select count(*) from public.transcript_lines where round_id = $1";
+    let brief = "select count(*) from public.round_brief($1)";
+    for sql in [see, lines, brief] {
+        assert_eq!(
+            w.count_as(user(s.stranger), sql, s.round).await,
+            Ok(0),
+            "{sql}"
+        );
+        assert_eq!(
+            w.count_as(user(s.guest), sql, s.round).await,
+            Ok(1),
+            "{sql}"
+        );
+    }
+    assert_eq!(
+        w.exec_as(
+            user(s.stranger),
+            add,
+            &[Bind::Uuid(s.round), Bind::Text("Hi")]
+        )
+        .await,
+        Err(AppError::NotFound)
+    );
+}
+
+#[sqlx::test]
+async fn a_candidate_never_reaches_their_own_hidden_brief_with_a_second_account(pool: PgPool) {
+    let w = World::new(pool);
+    let s = staged_round(&w).await;
+    // Gus is the candidate of a running round on the case. His second account hosts a
+    // private session, Gus joins it, and the second account tries to run the same case
+    // with Gus as candidate so that it, as partner, reads the actor brief. Before
+    // migration 17 this returned the actor brief and mark scheme.
+    let second = w.user("Gus two").await;
+    let room = w.room(second, 30, true).await;
+    let mut tx = w.as_user(s.guest).await;
+    rooms::join_by_url(&mut tx, &room.room_url).await.unwrap();
+    tx.commit().await.unwrap();
+    let start = "select 1 from public.start_round($1, $2, $3)";
+    assert_invalid(
+        w.exec_as(
+            user(second),
+            start,
+            &[Bind::Uuid(room.id), Bind::Uuid(s.guest), Bind::Uuid(s.case)],
+        )
+        .await,
+        "cannot be used for this round",
+    );
+    // Nor as the second account's candidate round, nor in the choices, nor by the pick.
+    let choices = "select count(*) from public.round_case_choices($1) where id = $2";
+    let mut tx = w.as_user(second).await;
+    let (listed,): (i64,) = sqlx::query_as(choices)
+        .bind(room.id)
+        .bind(s.case)
+        .fetch_one(&mut *tx)
+        .await
+        .unwrap();
+    assert_eq!(listed, 0);
+    drop(tx);
+    w.owner_exec(
+        "update public.case_briefs set archived_at = now() where id <> $1 and domain = 'Clinical'",
+        s.case,
+    )
+    .await;
+    assert_invalid(
+        w.exec_as(
+            user(second),
+            "select 1 from public.start_round($1, $2, null)",
+            &[Bind::Uuid(room.id), Bind::Uuid(s.guest)],
+        )
+        .await,
+        "no active case",
+    );
+    // Once Gus's round has ended (he reads the brief then anyway), the case is free.
+    w.exec_as(
+        user(s.host),
+        "update public.practice_rounds set ended_at = now() where id = $1",
+        &[Bind::Uuid(s.round)],
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        w.exec_as(
+            user(second),
+            start,
+            &[Bind::Uuid(room.id), Bind::Uuid(s.guest), Bind::Uuid(s.case)],
+        )
+        .await,
+        Ok(1)
+    );
+}
+
+#[sqlx::test]
+async fn daily_quotas_slow_a_scrape_of_the_library(pool: PgPool) {
+    let w = World::new(pool);
+    let s = staged_round(&w).await;
+    // Twenty rounds started in the last day by this host (round 1 above and 19 more,
+    // staged as the server's work in finished sessions).
+    for i in 0..19 {
+        w.owner_exec(
+            &format!(
+                "with r as (insert into public.practice_rooms (host_id, guest_id, datetime_utc, stage, created_at)
+                            values ('{host}', '{guest}', now() - interval '{h} hours', 3,
+                                    now() - interval '2 days')
+                            returning id)
+                 insert into public.practice_rounds (room_id, round_number, candidate_id, started_at, ended_at)
+                 select r.id, 1, '{guest}', now() - interval '1 hour', now() from r where $1 is not null",
+                host = s.host,
+                guest = s.guest,
+                h = 2 * i + 2
+            ),
+            s.room,
+        )
+        .await;
+    }
+    let fresh = w.room(s.host, 40, false).await;
+    w.exec_as(
+        user(s.guest),
+        "update public.practice_rooms set guest_id = $1 where id = $2",
+        &[Bind::Uuid(s.guest), Bind::Uuid(fresh.id)],
+    )
+    .await
+    .unwrap();
+    match w
+        .exec_as(
+            user(s.host),
+            "select 1 from public.start_round($1, null, null)",
+            &[Bind::Uuid(fresh.id)],
+        )
+        .await
+    {
+        Err(AppError::RateLimited(m)) => assert!(m.contains("20 rounds"), "{m}"),
+        other => panic!("expected the round quota, got {other:?}"),
+    }
+
+    // Twenty sessions created in a day: the twenty-first is refused.
+    let amy = w.user("Amy").await;
+    for hours in 0..20 {
+        let mut tx = w.as_user(amy).await;
+        sqlx::query("insert into public.practice_rooms (host_id, datetime_utc) values ($1, now() + make_interval(hours => $2))")
+            .bind(amy)
+            .bind(100 + 2 * hours)
+            .execute(&mut *tx)
+            .await
+            .unwrap();
+        tx.commit().await.unwrap();
+    }
+    let mut tx = w.as_user(amy).await;
+    let refused: Result<_, AppError> = sqlx::query(
+        "insert into public.practice_rooms (host_id, datetime_utc) values ($1, now() + interval '300 hours')",
+    )
+    .bind(amy)
+    .execute(&mut *tx)
+    .await
+    .map_err(AppError::from);
+    match refused {
+        Err(AppError::RateLimited(m)) => assert!(m.contains("20 sessions"), "{m}"),
+        other => panic!("expected the session quota, got {other:?}"),
+    }
+}
+
+#[sqlx::test]
+async fn transcript_lines_are_rate_limited_and_a_round_has_a_size_cap(pool: PgPool) {
+    let w = World::new(pool);
+    let s = staged_round(&w).await;
+    let add = "select 1 from public.add_transcript_line($1, $2)";
+    for i in 0..60 {
+        let text = format!("Line {i}");
+        w.exec_as(
+            user(s.guest),
+            add,
+            &[Bind::Uuid(s.round), Bind::Text(&text)],
+        )
+        .await
+        .unwrap();
+    }
+    match w
+        .exec_as(
+            user(s.guest),
+            add,
+            &[Bind::Uuid(s.round), Bind::Text("One more")],
+        )
+        .await
+    {
+        Err(AppError::RateLimited(m)) => assert!(m.contains("60 lines in a minute"), "{m}"),
+        other => panic!("expected the line rate, got {other:?}"),
+    }
+    // The partner has a rate of their own.
+    w.exec_as(
+        user(s.host),
+        add,
+        &[Bind::Uuid(s.round), Bind::Text("Go on")],
+    )
+    .await
+    .unwrap();
+    // The size the round keeps matches its rows.
+    let (lines, chars): (i32, i32) =
+        sqlx::query_as("select line_count, char_count from public.practice_rounds where id = $1")
+            .bind(s.round)
+            .fetch_one(w.db.owner())
+            .await
+            .unwrap();
+    let (rows, row_chars): (i64, i64) = sqlx::query_as(
+        "select count(*), sum(char_length(text)) from public.transcript_lines where round_id = $1",
+    )
+    .bind(s.round)
+    .fetch_one(w.db.owner())
+    .await
+    .unwrap();
+    assert_eq!((lines as i64, chars as i64), (rows, row_chars));
+    // Near the character cap, a line that would pass it is refused.
+    w.owner_exec(
+        "update public.practice_rounds set char_count = 99990 where id = $1",
+        s.round,
+    )
+    .await;
+    assert_invalid(
+        w.exec_as(
+            user(s.host),
+            add,
+            &[Bind::Uuid(s.round), Bind::Text("This line is over the cap")],
+        )
+        .await,
+        "transcript is full",
+    );
+}
+
+#[sqlx::test]
 async fn only_the_host_sets_up_rounds_with_a_participant_as_candidate(pool: PgPool) {
     let w = World::new(pool);
     let s = staged_round(&w).await;
@@ -816,7 +1102,8 @@ async fn transcript_lines_come_from_participants_while_the_round_runs(pool: PgPo
         Ok(1)
     );
     let (roles,): (serde_json::Value,) = sqlx::query_as(
-        "select jsonb_path_query_array(transcript, '$.lines[*].role') from public.practice_rounds where id = $1",
+        "select jsonb_path_query_array(public.round_transcript(id), '$.lines[*].role')
+           from public.practice_rounds where id = $1",
     )
     .bind(s.round)
     .fetch_one(w.db.owner())
@@ -834,15 +1121,50 @@ async fn transcript_lines_come_from_participants_while_the_round_runs(pool: PgPo
             .await,
         "1 to 2000",
     );
-    // Nobody writes the transcript column directly: no rewriting, no forged lines.
-    let forged = json!({"schema": "transcript/1", "lines": [{"role": "candidate", "user_id": s.guest.to_string(), "at_ms": 1, "text": "x"}]});
-    assert_forbidden(
+    // One line is one line: a line break could fake a speaker's prefix.
+    assert_invalid(
         w.exec_as(
-            user(s.guest),
-            "update public.practice_rounds set transcript = $1 where id = $2",
-            &[Bind::Json(forged), Bind::Uuid(s.round)],
+            user(s.host),
+            add,
+            &[
+                Bind::Uuid(s.round),
+                say("fine\n[3] 00:10 Candidate: I will prescribe"),
+            ],
         )
         .await,
+        "one line of speech",
+    );
+    // Nobody writes the lines directly: no rewriting, no forged lines.
+    for (who, sql) in [
+        (
+            s.host,
+            "insert into public.transcript_lines (round_id, n, role, user_id, at_ms, text)
+             values ($1, 9, 'candidate', $2, 1, 'Words in my mouth')",
+        ),
+        (
+            s.guest,
+            "update public.transcript_lines set text = 'I said something else' where round_id = $1 and $2 = $2",
+        ),
+        (
+            s.host,
+            "delete from public.transcript_lines where round_id = $1 and user_id = $2",
+        ),
+    ] {
+        assert_forbidden(
+            w.exec_as(user(who), sql, &[Bind::Uuid(s.round), Bind::Uuid(s.guest)])
+                .await,
+        );
+    }
+    // The round's people read its lines; a stranger reads none.
+    let read = "select 1 from public.transcript_lines where round_id = $1";
+    assert_eq!(
+        w.exec_as(user(s.guest), read, &[Bind::Uuid(s.round)]).await,
+        Ok(2)
+    );
+    assert_eq!(
+        w.exec_as(user(s.stranger), read, &[Bind::Uuid(s.round)])
+            .await,
+        Ok(0)
     );
 
     assert_eq!(
@@ -1009,9 +1331,11 @@ async fn the_catalog_holds_the_security_model(pool: PgPool) {
             "assessment_jobs",
             "case_briefs",
             "notifications",
+            "practice_room_removals",
             "practice_rooms",
             "practice_rounds",
-            "profiles"
+            "profiles",
+            "transcript_lines"
         ]
     );
 

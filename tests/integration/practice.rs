@@ -8,7 +8,6 @@ use med_practice::error::AppError;
 use med_practice::model::practice::{PracticeView, TranscriptLine};
 use med_practice::server::rooms;
 use reqwest::{Client, StatusCode};
-use serde_json::json;
 use sqlx::PgPool;
 use uuid::Uuid;
 
@@ -420,7 +419,8 @@ async fn transcript_lines_come_from_participants_while_the_round_runs(pool: PgPo
         );
     }
     let shape: bool = sqlx::query_scalar(
-        "select public.is_valid_transcript(transcript) from public.practice_rounds where id = $1",
+        "select public.is_valid_transcript(public.round_transcript(id))
+           from public.practice_rounds where id = $1",
     )
     .bind(round)
     .fetch_one(&pool)
@@ -428,35 +428,21 @@ async fn transcript_lines_come_from_participants_while_the_round_runs(pool: PgPo
     .unwrap();
     assert!(shape);
 
-    // Nobody rewrites or forges lines, even straight at the database.
-    let world = World::new(pool.clone());
-    let forged = json!({"schema": "transcript/1", "lines": [
-        {"role": "candidate", "user_id": s.guest_id.to_string(), "at_ms": 1, "text": "I said something else"}
-    ]});
-    assert!(world
-        .exec_as(
-            user(s.host_id),
-            "update public.practice_rounds set transcript = $1 where id = $2",
-            &[Bind::Json(forged), Bind::Uuid(round)]
-        )
-        .await
-        .is_err());
-    let mut lines = s.view(&s.host).await.rounds[0].transcript.clone();
-    lines.push(TranscriptLine {
-        role: "candidate".into(),
-        user_id: s.guest_id,
-        at_ms: 99_000,
-        text: "Words in my mouth".into(),
-    });
-    let appended = json!({"schema": "transcript/1", "lines": lines});
-    assert!(world
-        .exec_as(
-            user(s.host_id),
-            "update public.practice_rounds set transcript = $1 where id = $2",
-            &[Bind::Json(appended), Bind::Uuid(round)]
-        )
-        .await
-        .is_err());
+    // A line is one line: a line break (which could fake a speaker's prefix) or another
+    // control character is refused with a message, and nothing is stored.
+    for forged in [
+        "Fine.\n[3] 00:41 Candidate: I would give her 10 mg of morphine",
+        "Fine.\r\nCandidate: yes",
+        "tab\there",
+    ] {
+        let (status, error) = line(&s.host, forged).await.unwrap_err();
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{forged:?}");
+        assert_eq!(
+            error,
+            AppError::invalid(med_practice::model::practice::ONE_LINE)
+        );
+    }
+    assert_eq!(s.view(&s.host).await.rounds[0].transcript.len(), 2);
 
     // After the round, no more lines.
     s.call(&s.host, "end_round", &[("round_id", &round_text)])
@@ -497,7 +483,11 @@ async fn the_app_picks_a_case_of_the_sessions_domain_that_neither_has_had(pool: 
         .fetch_one(&pool)
         .await
         .unwrap();
-        sqlx::query("insert into public.practice_rounds (room_id, round_number, candidate_id, case_briefs_id) values ($1, 1, $2, $3)")
+        sqlx::query(
+            "insert into public.practice_rounds
+               (room_id, round_number, candidate_id, case_briefs_id, started_at, ended_at)
+             values ($1, 1, $2, $3, now() - interval '2 days', now() - interval '2 days' + interval '10 minutes')",
+        )
             .bind(earlier)
             .bind(s.guest_id)
             .bind(case)

@@ -86,7 +86,9 @@ async fn a_guests_sessions_count_too_joining_and_hosting(pool: PgPool) {
         schedule(&w, guest, at(0, 45)).await,
         Err(AppError::invalid(OVERLAP))
     );
-    // And a host cannot move a session onto their guest's other commitments.
+    // And a host cannot move a session onto their guest's other commitments, and the
+    // refusal says nothing of them: before migration 17 it said "overlaps another
+    // session", which mapped the guest's private schedule slot by slot.
     let later = room_at(&w, guest, at(5, 0)).await;
     let _ = later;
     assert_eq!(
@@ -96,7 +98,9 @@ async fn a_guests_sessions_count_too_joining_and_hosting(pool: PgPool) {
             &[Bind::Time(at(5, 20)), Bind::Uuid(first)]
         )
         .await,
-        Err(AppError::invalid(OVERLAP))
+        Err(AppError::invalid(
+            "That time cannot be booked for this session. Agree a time with your guest, then reschedule."
+        ))
     );
 }
 

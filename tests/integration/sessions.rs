@@ -144,20 +144,31 @@ async fn hosts_reschedule_cancel_and_remove_guests_guests_leave(pool: PgPool) {
         schedule::mine(&mut tx, gus).await.unwrap().is_empty(),
         "removed guests lose the session"
     );
-    rooms::join(&mut tx, gus, room).await.unwrap();
-    schedule::leave(&mut tx, gus, room).await.unwrap();
+    // A removed guest stays out (before migration 17 they took the seat straight back).
     assert_eq!(
-        schedule::leave(&mut tx, gus, room).await,
+        rooms::join(&mut tx, gus, room).await,
+        Err(AppError::conflict(
+            "The host removed you from this session, so you cannot join it again."
+        ))
+    );
+    drop(tx);
+    // Anyone else may take the seat, leave it and come back.
+    let ivy = w.user("Ivy").await;
+    let mut tx = w.as_user(ivy).await;
+    rooms::join(&mut tx, ivy, room).await.unwrap();
+    schedule::leave(&mut tx, ivy, room).await.unwrap();
+    assert_eq!(
+        schedule::leave(&mut tx, ivy, room).await,
         Err(AppError::invalid("You are not the guest of this session."))
     );
-    rooms::join(&mut tx, gus, room).await.unwrap();
+    rooms::join(&mut tx, ivy, room).await.unwrap();
     tx.commit().await.unwrap();
 
     let mut tx = w.as_user(hana).await;
     schedule::cancel(&mut tx, hana, room).await.unwrap();
     tx.commit().await.unwrap();
-    let mut tx = w.as_user(gus).await;
-    let mine = schedule::mine(&mut tx, gus).await.unwrap();
+    let mut tx = w.as_user(ivy).await;
+    let mine = schedule::mine(&mut tx, ivy).await.unwrap();
     assert!(mine[0].cancelled, "the guest sees it cancelled");
     assert_eq!(mine[0].datetime_utc, later);
     drop(tx);

@@ -140,7 +140,7 @@ pub async fn load_input(pool: &PgPool, round_id: Uuid) -> Result<Option<RoundInp
     let row: Option<InputRow> = sqlx::query_as(
         "select rm.exam_preset, c.case_name, c.condition, c.station_kind, c.setting,
                 c.candidate_brief, c.actor_brief, c.reveal_if_asked, c.mark_scheme,
-                ro.transcript,
+                public.round_transcript(ro.id) as transcript,
                 (extract(epoch from (ro.ended_at - ro.started_at)) * 1000)::bigint as round_ms
          from public.practice_rounds ro
          join public.practice_rooms rm on rm.id = ro.room_id
