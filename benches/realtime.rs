@@ -49,6 +49,7 @@ impl Server {
             .env("DATA_DIR", data)
             .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
             .env("RUST_LOG", "warn")
+            .env("STREAMS_PER_ADDRESS", "100000")
             .env("LEPTOS_OUTPUT_NAME", "med-practice")
             .stdout(Stdio::null())
             .spawn()

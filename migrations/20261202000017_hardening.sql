@@ -13,6 +13,16 @@ language sql immutable set search_path = '' as $$ select 2000 $$;
 create function public.max_transcript_chars() returns int
 language sql immutable set search_path = '' as $$ select 100000 $$;
 
+-- (3) Sign-ups, per address bucket, for their limit. Server work only.
+create table auth.sign_ups (
+  id bigint generated always as identity primary key,
+  ip inet,
+  at timestamptz not null default now()
+);
+create index sign_ups_ip_at_idx on auth.sign_ups (ip, at);
+alter table auth.sign_ups enable row level security;
+revoke all on auth.sign_ups from public, anon, authenticated;
+
 ---------------------------------------------------------------------------------------
 -- (5) A round's people are recorded on the round: its candidate and its partner. What
 -- a round shows, and who may write to it, follows them, not the room's current seats.

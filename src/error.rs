@@ -45,12 +45,23 @@ impl FromServerFnError for AppError {
     type Encoder = JsonEncoding;
 
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        // On the server, answering a request whose body it could not read (arguments
+        // missing or malformed, not UTF-8): the client's mistake, 400.
+        #[cfg(feature = "ssr")]
+        if matches!(
+            value,
+            ServerFnErrorErr::Args(_)
+                | ServerFnErrorErr::MissingArg(_)
+                | ServerFnErrorErr::Deserialization(_)
+        ) && crate::server::request::answering_request()
+        {
+            crate::server::request::malformed();
+            return Self::invalid(MALFORMED);
+        }
         match value {
             // Arguments the server could not read are the client's fault, but their
             // text is a deserializer's, not something to show a person.
-            ServerFnErrorErr::Args(_) | ServerFnErrorErr::MissingArg(_) => {
-                Self::invalid("The request was malformed. Reload the page and try again.")
-            }
+            ServerFnErrorErr::Args(_) | ServerFnErrorErr::MissingArg(_) => Self::invalid(MALFORMED),
             ServerFnErrorErr::Request(_)
             | ServerFnErrorErr::Response(_)
             | ServerFnErrorErr::Deserialization(_) => Self::Transport,
@@ -58,5 +69,8 @@ impl FromServerFnError for AppError {
         }
     }
 }
+
+/// What a client hears when the server could not read its request.
+pub const MALFORMED: &str = "The request was malformed. Reload the page and try again.";
 
 pub type AppResult<T> = Result<T, AppError>;

@@ -45,7 +45,14 @@ pub async fn sign_up(
     use crate::server::{accounts, request, session};
     async {
         let state = request::state()?;
-        let id = accounts::sign_up(state.db.owner(), &email, password).await?;
+        let id = accounts::sign_up(
+            state.db.owner(),
+            &email,
+            password,
+            request::client_ip().await,
+            state.config.sign_ups_per_hour,
+        )
+        .await?;
         session::sign_in(&request::session().await?, id).await?;
         leptos_axum::redirect(&with_next("/profile", next.as_deref()));
         Ok(())

@@ -23,6 +23,9 @@ pub enum LinkStatus {
 pub struct Live {
     pub status: RwSignal<LinkStatus>,
     watchers: StoredValue<Watchers>,
+    /// Bumped when the signed-in user may have changed: the stream is opened again,
+    /// under the new identity (the server also ends a stream whose session changed).
+    reopen: RwSignal<u32>,
 }
 
 #[derive(Default)]
@@ -45,6 +48,7 @@ impl Live {
         let live = Live {
             status: RwSignal::new(LinkStatus::Connecting),
             watchers: StoredValue::new(Watchers::default()),
+            reopen: RwSignal::new(0),
         };
         provide_context(live);
         #[cfg(feature = "hydrate")]
@@ -58,6 +62,11 @@ impl Live {
 
     /// Takes in one message from the stream. Every watcher that wants the change is
     /// bumped at once, so two changes in quick succession are never folded into one.
+    /// Opens the stream again, as whoever is signed in now (after sign-in or sign-out).
+    pub fn reopen(&self) {
+        self.reopen.update(|n| *n += 1);
+    }
+
     pub fn receive(&self, message: LiveMessage) {
         match message {
             LiveMessage::Ready { .. } | LiveMessage::Ping { .. } => {
@@ -202,7 +211,7 @@ fn connect(live: Live) {
 
 #[cfg(feature = "hydrate")]
 mod browser {
-    use leptos::prelude::Set;
+    use leptos::prelude::{Effect, Get, Set};
     use std::cell::{Cell, RefCell};
     use std::rc::Rc;
     use wasm_bindgen::closure::Closure;
@@ -268,6 +277,28 @@ mod browser {
                 // Lives as long as the tab.
                 handler.forget();
             }
+        }
+        // Signed in or out in this tab: the open stream speaks for the previous user, so
+        // it is closed and opened again at once (the server would end it at its next
+        // ping anyway).
+        {
+            let link = Rc::clone(&link);
+            let reopen = link.live.reopen;
+            Effect::new(move |seen: Option<u32>| {
+                let now = reopen.get();
+                if seen.is_some_and(|seen| seen != now) {
+                    if let Some(source) = link.source.borrow_mut().take() {
+                        source.close();
+                    }
+                    if let Some(timer) = link.timer.take() {
+                        if let Some(window) = web_sys::window() {
+                            window.clear_timeout_with_handle(timer);
+                        }
+                    }
+                    open(Rc::clone(&link));
+                }
+                now
+            });
         }
         open(link);
     }

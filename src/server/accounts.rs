@@ -59,18 +59,71 @@ pub fn check_password(password: &str) -> Result<(), AppError> {
     Ok(())
 }
 
-pub async fn sign_up(pool: &PgPool, email: &str, password: String) -> Result<Uuid, AppError> {
+/// What sign-up says when the address already has an account: it names no account.
+/// (With email verification, both cases will answer "check your email".)
+pub const ACCOUNT_NOT_CREATED: &str = "We could not create an account with that email address. If you have an account, sign in; otherwise check the address.";
+pub const TOO_MANY_SIGN_UPS: &str =
+    "Too many new accounts from this address in the last hour. Please try again later.";
+pub const SIGN_UP_UNDER_WAY: &str =
+    "Another sign-up from this address is under way. Try again in a moment.";
+
+/// A new account. At most `per_hour` sign-ups an hour from one address bucket (see
+/// [`address_bucket`]), taken one at a time and recorded before the password is hashed.
+pub async fn sign_up(
+    pool: &PgPool,
+    email: &str,
+    password: String,
+    ip: Option<IpAddr>,
+    per_hour: i64,
+) -> Result<Uuid, AppError> {
     let email = normalize_email(email)?;
     check_password(&password)?;
+    let ip = address_bucket(ip).map(|ip| ip.to_string());
+
+    let mut tx = pool.begin().await?;
+    let (locked,): (bool,) = sqlx::query_as(
+        "select pg_try_advisory_xact_lock(hashtextextended('sign-up address ' || coalesce($1, 'unknown'), 0))",
+    )
+    .bind(&ip)
+    .fetch_one(&mut *tx)
+    .await?;
+    if !locked {
+        return Err(AppError::RateLimited(SIGN_UP_UNDER_WAY.into()));
+    }
+    let (recent,): (i64,) = sqlx::query_as(
+        "select count(*) from auth.sign_ups
+          where ip is not distinct from $1::inet and at > now() - interval '1 hour'",
+    )
+    .bind(&ip)
+    .fetch_one(&mut *tx)
+    .await?;
+    if recent >= per_hour {
+        return Err(AppError::RateLimited(TOO_MANY_SIGN_UPS.into()));
+    }
+    sqlx::query("insert into auth.sign_ups (ip) values ($1::inet)")
+        .bind(&ip)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+
     let hash = passwords::hash(password).await?;
-    let (id,): (Uuid,) = sqlx::query_as(
+    let created: Result<(Uuid,), sqlx::Error> = sqlx::query_as(
         "insert into auth.users (email, password_hash) values ($1, $2) returning id",
     )
     .bind(&email)
     .bind(hash)
     .fetch_one(pool)
-    .await?;
-    Ok(id)
+    .await;
+    match created {
+        Ok((id,)) => Ok(id),
+        Err(e)
+            if e.as_database_error().and_then(|d| d.constraint())
+                == Some("users_email_lower_key") =>
+        {
+            Err(AppError::invalid(ACCOUNT_NOT_CREATED))
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 /// The bucket an address's failures count in: an IPv4 address, an IPv6 /64 (one
@@ -102,7 +155,15 @@ pub async fn sign_in(
     ip: Option<IpAddr>,
 ) -> Result<Uuid, AppError> {
     // An address that cannot be an account's still counts against the client's address.
-    let email = normalize_email(email).unwrap_or_else(|_| email.trim().to_lowercase());
+    // Capped at the longest address, so a flood of huge "addresses" stores little.
+    let email = normalize_email(email).unwrap_or_else(|_| {
+        email
+            .trim()
+            .chars()
+            .take(254)
+            .collect::<String>()
+            .to_lowercase()
+    });
     let ip = address_bucket(ip).map(|ip| ip.to_string());
 
     let mut tx = pool.begin().await?;

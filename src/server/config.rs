@@ -36,6 +36,10 @@ pub struct Config {
     pub video_call_base_url: String,
     /// How rounds are assessed: by an LLM when one is configured, else the checklist.
     pub assessor: AssessorConfig,
+    /// New accounts an hour from one address (an IPv4 address or IPv6 /64).
+    pub sign_ups_per_hour: i64,
+    /// Live streams open at once from one address, per instance.
+    pub streams_per_address: usize,
 }
 
 /// An OpenAI-compatible chat-completions endpoint (OpenAI, Azure OpenAI's v1 API,
@@ -282,8 +286,12 @@ impl Config {
         };
 
         let assessor = assessor_config(&get)?;
+        let sign_ups_per_hour = number(&get, "SIGN_UPS_PER_HOUR", 10i64, 1, 100_000)?;
+        let streams_per_address = number(&get, "STREAMS_PER_ADDRESS", 20usize, 1, 100_000)?;
 
         Ok(Self {
+            streams_per_address,
+            sign_ups_per_hour,
             assessor,
             database_url,
             database_max_connections,
@@ -312,6 +320,8 @@ impl fmt::Debug for Config {
             .field("trust_forwarded_for", &self.trust_forwarded_for)
             .field("video_call_base_url", &self.video_call_base_url)
             .field("assessor", &self.assessor)
+            .field("sign_ups_per_hour", &self.sign_ups_per_hour)
+            .field("streams_per_address", &self.streams_per_address)
             .finish()
     }
 }

@@ -13,7 +13,7 @@ pub fn constraint_error(name: &str) -> Option<AppError> {
     let invalid = |m: &str| Some(AppError::invalid(m));
     let conflict = |m: &str| Some(AppError::conflict(m));
     match name {
-        "users_email_lower_key" => conflict("An account with that email already exists."),
+        "users_email_lower_key" => invalid(super::accounts::ACCOUNT_NOT_CREATED),
         "profiles_first_name_length" => invalid("Enter a first name of at most 60 characters."),
         "profiles_last_name_length" => invalid("Enter a last name of at most 60 characters."),
         "profiles_training_level_valid" => invalid("Choose a training level from the list."),

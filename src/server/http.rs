@@ -8,13 +8,14 @@ use axum::Router;
 use leptos::prelude::provide_context;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use std::net::SocketAddr;
+use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
 use super::state::AppState;
-use super::{avatars, calendar, cases, csrf, realtime, session};
+use super::{avatars, bodies, calendar, cases, csrf, realtime, session};
 use crate::app::{shell, App};
 
 /// The Content-Security-Policy of a page: its own scripts, styles, WebAssembly and
@@ -93,6 +94,8 @@ pub async fn app(state: AppState) -> Result<Router, sqlx::Error> {
             AppState,
             _,
         >(context, shell))
+        .layer(CatchPanicLayer::custom(bodies::panic_response))
+        .layer(middleware::from_fn(bodies::refuse_wrong_content_type))
         .layer(middleware::from_fn_with_state(
             state.clone(),
             csrf::refuse_cross_site,

@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod admin;
 pub mod assessor;
 pub mod avatars;
+pub mod bodies;
 pub mod calendar;
 pub mod cases;
 pub mod cli;

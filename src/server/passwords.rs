@@ -15,8 +15,11 @@ pub const MEMORY_KIB: u32 = 19_456;
 pub const ITERATIONS: u32 = 2;
 pub const PARALLELISM: u32 = 1;
 
-/// Hashes in flight at once, process-wide; others wait their turn.
-static HASHING: Semaphore = Semaphore::const_new(4);
+/// Password checks in flight at once, process-wide (sign-in); others wait their turn.
+static CHECKING: Semaphore = Semaphore::const_new(4);
+/// New hashes in flight at once (sign-up, a changed password): permits of their own, so
+/// a flood of sign-ups cannot starve sign-in.
+static HASHING: Semaphore = Semaphore::const_new(2);
 
 fn argon2() -> Argon2<'static> {
     let params = Params::new(MEMORY_KIB, ITERATIONS, PARALLELISM, None)
@@ -32,9 +35,10 @@ fn internal(what: &'static str) -> impl FnOnce(String) -> AppError {
 }
 
 async fn limited<T: Send + 'static>(
+    permits: &'static Semaphore,
     work: impl FnOnce() -> Result<T, String> + Send + 'static,
 ) -> Result<T, AppError> {
-    let _permit = HASHING
+    let _permit = permits
         .acquire()
         .await
         .map_err(|e| internal("password work limiter closed")(e.to_string()))?;
@@ -46,7 +50,7 @@ async fn limited<T: Send + 'static>(
 
 /// A PHC string (`$argon2id$v=19$m=19456,t=2,p=1$...`).
 pub async fn hash(password: String) -> Result<String, AppError> {
-    limited(move || {
+    limited(&HASHING, move || {
         let salt = SaltString::generate(&mut OsRng);
         argon2()
             .hash_password(password.as_bytes(), &salt)
@@ -58,7 +62,7 @@ pub async fn hash(password: String) -> Result<String, AppError> {
 
 /// True when `password` matches the stored PHC string.
 pub async fn verify(password: String, stored: String) -> Result<bool, AppError> {
-    limited(move || {
+    limited(&CHECKING, move || {
         let parsed = PasswordHash::new(&stored).map_err(|e| e.to_string())?;
         Ok(argon2()
             .verify_password(password.as_bytes(), &parsed)
@@ -69,7 +73,7 @@ pub async fn verify(password: String, stored: String) -> Result<bool, AppError> 
 
 /// Spends what [`verify`] spends, for an account that does not exist; always false.
 pub async fn verify_unknown(password: String) -> Result<bool, AppError> {
-    limited(move || {
+    limited(&CHECKING, move || {
         let parsed = PasswordHash::new(dummy_hash()).map_err(|e| e.to_string())?;
         let _ = argon2().verify_password(password.as_bytes(), &parsed);
         Ok(false)

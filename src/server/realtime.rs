@@ -8,6 +8,7 @@
 //! number until every transaction that could still hold it has ended (see
 //! [`Follower::catch_up`]). That is what makes "resume after `seq`" exact.
 
+use axum::extract::ConnectInfo;
 use axum::extract::{Query, State};
 use axum::http::{header, HeaderMap, HeaderValue};
 use axum::response::sse::{Event, Sse};
@@ -15,9 +16,11 @@ use axum::response::{IntoResponse, Response};
 use futures::stream::{self, Stream};
 use serde::Deserialize;
 use sqlx::postgres::{PgListener, PgPool};
-use std::collections::VecDeque;
+use std::collections::{HashMap, VecDeque};
+use std::net::{IpAddr, SocketAddr};
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::Arc;
+use std::sync::Mutex;
 use std::time::Duration;
 use tokio::sync::{broadcast, watch};
 use tower_sessions::Session;
@@ -45,6 +48,9 @@ const PRUNE_EVERY: Duration = Duration::from_secs(60);
 /// A quiet stream still tells the browser where it is, and keeps proxies from
 /// closing it.
 const PING_EVERY: Duration = Duration::from_secs(20);
+/// The most changes a reconnecting browser is sent to catch up; past this it is told to
+/// read everything again (Resync), which costs one page load, not a long replay.
+pub const BACKLOG_MAX: i64 = 500;
 
 /// One committed change, with who may see it (never sent as is).
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -102,6 +108,11 @@ struct Inner {
     last: AtomicI64,
     fan_out: broadcast::Sender<Arc<Change>>,
     closing: watch::Sender<bool>,
+    /// How often an idle stream is pinged, and its session checked again.
+    ping_every: Duration,
+    /// Open streams per client address bucket, on this instance (each instance guards
+    /// its own sockets).
+    streams: Mutex<HashMap<IpAddr, usize>>,
 }
 
 /// Where a reconnecting browser stands.
@@ -120,6 +131,11 @@ pub enum Backlog {
 impl Hub {
     /// Starts following the log from its current end, in a background task.
     pub async fn start(pool: PgPool) -> Result<Self, sqlx::Error> {
+        Self::start_with(pool, PING_EVERY).await
+    }
+
+    /// [`Hub::start`] with another ping interval (tests).
+    pub async fn start_with(pool: PgPool, ping_every: Duration) -> Result<Self, sqlx::Error> {
         let (end,): (Option<i64>,) = sqlx::query_as("select max(seq) from realtime.changes")
             .fetch_one(&pool)
             .await?;
@@ -131,6 +147,8 @@ impl Hub {
                 last: AtomicI64::new(end.unwrap_or(0)),
                 fan_out,
                 closing,
+                ping_every,
+                streams: Mutex::new(HashMap::new()),
             }),
         };
         tokio::spawn(Follower::new(hub.clone()).run());
@@ -149,6 +167,22 @@ impl Hub {
     /// Ends every open stream, so a graceful shutdown is not held open by browsers.
     pub fn close(&self) {
         self.inner.closing.send_replace(true);
+    }
+
+    /// Takes one of `limit` stream slots of `address`, or None when all are in use.
+    /// A stream with no known address shares one bucket with every such stream.
+    pub fn take_slot(&self, address: Option<IpAddr>, limit: usize) -> Option<StreamSlot> {
+        let key = address.unwrap_or(IpAddr::V6(std::net::Ipv6Addr::UNSPECIFIED));
+        let mut streams = self.inner.streams.lock().unwrap_or_else(|e| e.into_inner());
+        let open = streams.entry(key).or_insert(0);
+        if *open >= limit {
+            return None;
+        }
+        *open += 1;
+        Some(StreamSlot {
+            hub: self.clone(),
+            key,
+        })
     }
 
     /// What a browser that has seen everything up to `after` missed.
@@ -172,12 +206,16 @@ impl Hub {
             return Ok(Backlog::Lost);
         }
         let changes: Vec<Change> = sqlx::query_as(&format!(
-            "{SELECT_CHANGES} where seq > $1 and seq <= $2 order by seq"
+            "{SELECT_CHANGES} where seq > $1 and seq <= $2 order by seq limit $3"
         ))
         .bind(after)
         .bind(until)
+        .bind(BACKLOG_MAX + 1)
         .fetch_all(&self.inner.pool)
         .await?;
+        if changes.len() as i64 > BACKLOG_MAX {
+            return Ok(Backlog::Lost);
+        }
         Ok(Backlog::Missed {
             changes: changes.into_iter().map(Arc::new).collect(),
             until,
@@ -399,6 +437,7 @@ pub async fn stream(
     State(state): State<AppState>,
     session: Session,
     headers: HeaderMap,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     Query(query): Query<StreamQuery>,
 ) -> Response {
     let given = query.since.or_else(|| {
@@ -420,7 +459,32 @@ pub async fn stream(
     };
     let viewer = session::user(&session).await.ok().flatten();
     let hub = state.realtime.clone();
-    match Subscriber::open(hub, viewer, since).await {
+    let address = super::accounts::address_bucket(super::request::client_ip_from(
+        state.config.trust_forwarded_for,
+        &headers,
+        Some(peer.ip()),
+    ));
+    let Some(slot) = hub.take_slot(address, state.config.streams_per_address) else {
+        return (
+            axum::http::StatusCode::TOO_MANY_REQUESTS,
+            "Too many live streams from this address. Close some tabs, then reload.",
+        )
+            .into_response();
+    };
+    // A signed-in stream checks its session again at each ping and ends when it has
+    // changed (signed out, or another user signed in): the browser then reconnects as
+    // whoever it is now.
+    let identity = match (viewer, session.id()) {
+        (Some(_), Some(id)) => Some(Identity {
+            store: session::store_handle(state.db.owner().clone()),
+            id,
+        }),
+        _ => None,
+    };
+    match Subscriber::open(hub, viewer, since)
+        .await
+        .map(|s| s.with_identity(identity).with_slot(slot))
+    {
         Ok(subscriber) => {
             let mut response = Sse::new(subscriber.into_stream()).into_response();
             let headers = response.headers_mut();
@@ -440,10 +504,41 @@ pub async fn stream(
     }
 }
 
+/// One open stream's share of its address's limit, given back when the stream ends.
+pub struct StreamSlot {
+    hub: Hub,
+    key: IpAddr,
+}
+
+impl Drop for StreamSlot {
+    fn drop(&mut self) {
+        let mut streams = self
+            .hub
+            .inner
+            .streams
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        if let Some(open) = streams.get_mut(&self.key) {
+            *open = open.saturating_sub(1);
+            if *open == 0 {
+                streams.remove(&self.key);
+            }
+        }
+    }
+}
+
+/// The stored session a signed-in stream was opened with.
+pub struct Identity {
+    pub store: tower_sessions_sqlx_store::PostgresStore,
+    pub id: tower_sessions::session::Id,
+}
+
 /// One browser's stream: what it missed first, then live changes it may see.
 pub struct Subscriber {
     hub: Hub,
     viewer: Option<Uuid>,
+    identity: Option<Identity>,
+    _slot: Option<StreamSlot>,
     receiver: broadcast::Receiver<Arc<Change>>,
     closing: watch::Receiver<bool>,
     /// Every change up to here has been sent or filtered out.
@@ -491,11 +586,13 @@ impl Subscriber {
                 }
             },
         };
-        let mut ping = tokio::time::interval(PING_EVERY);
+        let mut ping = tokio::time::interval(hub.inner.ping_every);
         ping.reset();
         Ok(Self {
             hub,
             viewer,
+            identity: None,
+            _slot: None,
             receiver,
             closing,
             after,
@@ -504,7 +601,34 @@ impl Subscriber {
         })
     }
 
-    /// The next message for this browser; `None` when the server shuts down.
+    /// Checks, at each ping, that the session still names this stream's viewer.
+    pub fn with_identity(mut self, identity: Option<Identity>) -> Self {
+        self.identity = identity;
+        self
+    }
+
+    pub fn with_slot(mut self, slot: StreamSlot) -> Self {
+        self._slot = Some(slot);
+        self
+    }
+
+    /// Whether the stream may go on: its session still names its viewer.
+    async fn still_the_viewer(&self) -> bool {
+        let Some(identity) = &self.identity else {
+            return true;
+        };
+        match session::stored_user(&identity.store, &identity.id).await {
+            Ok(user) => user == self.viewer,
+            Err(error) => {
+                // Unknown is not "still signed in": end it, and the browser reconnects.
+                tracing::warn!(%error, "realtime: could not check a stream's session");
+                false
+            }
+        }
+    }
+
+    /// The next message for this browser; `None` when the stream ends (the server shuts
+    /// down, or the session it was opened with has changed).
     pub async fn next(&mut self) -> Option<LiveMessage> {
         loop {
             if let Some(message) = self.queue.pop_front() {
@@ -529,7 +653,12 @@ impl Subscriber {
                     }
                     Err(broadcast::error::RecvError::Closed) => return None,
                 },
-                _ = self.ping.tick() => return Some(LiveMessage::Ping { seq: self.after }),
+                _ = self.ping.tick() => {
+                    if !self.still_the_viewer().await {
+                        return None;
+                    }
+                    return Some(LiveMessage::Ping { seq: self.after });
+                }
                 _ = self.closing.changed() => return None,
             }
         }

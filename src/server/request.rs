@@ -48,8 +48,24 @@ pub async fn begin() -> Result<RequestTx, AppError> {
 /// The client's address: the last `X-Forwarded-For` hop when the configuration trusts
 /// a load balancer in front, else the connection's peer.
 pub async fn client_ip() -> Option<IpAddr> {
-    if state().is_ok_and(|s| s.config.trust_forwarded_for) {
-        let headers = leptos_axum::extract::<axum::http::HeaderMap>().await.ok()?;
+    let trust = state().is_ok_and(|s| s.config.trust_forwarded_for);
+    let headers = leptos_axum::extract::<axum::http::HeaderMap>()
+        .await
+        .unwrap_or_default();
+    let peer = leptos_axum::extract::<ConnectInfo<SocketAddr>>()
+        .await
+        .ok()
+        .map(|ConnectInfo(addr)| addr.ip());
+    client_ip_from(trust, &headers, peer)
+}
+
+/// [`client_ip`] from a request's headers and peer, for axum handlers.
+pub fn client_ip_from(
+    trust_forwarded_for: bool,
+    headers: &axum::http::HeaderMap,
+    peer: Option<IpAddr>,
+) -> Option<IpAddr> {
+    if trust_forwarded_for {
         return last_forwarded_hop(
             headers
                 .get_all("x-forwarded-for")
@@ -57,10 +73,7 @@ pub async fn client_ip() -> Option<IpAddr> {
                 .filter_map(|v| v.to_str().ok()),
         );
     }
-    leptos_axum::extract::<ConnectInfo<SocketAddr>>()
-        .await
-        .ok()
-        .map(|ConnectInfo(addr)| addr.ip())
+    peer
 }
 
 /// The address the nearest proxy saw: the last entry of the last header. Earlier
@@ -116,6 +129,19 @@ fn is_plain_form_post() -> bool {
                 .and_then(|v| v.to_str().ok())
                 .is_some_and(|v| v.contains("text/html"))
     })
+}
+
+/// Whether an HTTP request is being answered here (its parts are in the context).
+pub fn answering_request() -> bool {
+    use_context::<axum::http::request::Parts>().is_some()
+}
+
+/// Marks the current server function's answer as 400 Bad Request: its body could not be
+/// decoded. A plain form post keeps the redirect back to its page.
+pub fn malformed() {
+    if !is_plain_form_post() {
+        set_status(StatusCode::BAD_REQUEST);
+    }
 }
 
 /// Gives an error its HTTP status, then returns it for `?` or `Err`. A plain form post

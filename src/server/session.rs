@@ -27,9 +27,36 @@ pub fn cookie_name(config: &Config) -> &'static str {
 }
 
 pub async fn store(pool: sqlx::PgPool) -> Result<PostgresStore, sqlx::Error> {
-    let store = PostgresStore::new(pool);
+    let store = store_handle(pool);
     store.migrate().await?;
     Ok(store)
+}
+
+/// The store over `pool`, its table already prepared by [`store`].
+pub fn store_handle(pool: sqlx::PgPool) -> PostgresStore {
+    PostgresStore::new(pool)
+}
+
+/// The user the stored session `id` names now, read from the store itself (a request's
+/// `Session` keeps the copy it loaded): None once it is signed out, cycled by another
+/// sign-in, expired, or past its absolute lifetime.
+pub async fn stored_user(
+    store: &PostgresStore,
+    id: &tower_sessions::session::Id,
+) -> Result<Option<Uuid>, tower_sessions::session_store::Error> {
+    use tower_sessions::SessionStore;
+    let Some(record) = store.load(id).await? else {
+        return Ok(None);
+    };
+    if record.expiry_date <= tower_sessions::cookie::time::OffsetDateTime::now_utc() {
+        return Ok(None);
+    }
+    Ok(record
+        .data
+        .get(USER_KEY)
+        .and_then(|v| serde_json::from_value::<SignedIn>(v.clone()).ok())
+        .filter(|s| now_secs() - s.since < ABSOLUTE_EXPIRY_SECS)
+        .map(|s| s.user_id))
 }
 
 pub fn layer(config: &Config, store: PostgresStore) -> SessionManagerLayer<PostgresStore> {

@@ -95,11 +95,11 @@ async fn a_duplicate_email_is_refused_whatever_its_case(pool: PgPool) {
     let app = TestApp::spawn(pool).await;
     app.sign_up(&app.browser(), "cara@example.org").await;
     let (status, error) = app_error(app.sign_up(&app.browser(), " CARA@example.ORG").await).await;
-    assert_eq!(status, StatusCode::CONFLICT);
-    assert_eq!(
-        error,
-        AppError::conflict("An account with that email already exists.")
-    );
+    // The answer names no account: before, it said "An account with that email already
+    // exists", which told anyone which addresses are registered.
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(error, AppError::invalid(accounts::ACCOUNT_NOT_CREATED));
+    assert!(!error.to_string().contains("exists"), "{error}");
     let (accounts,): (i64,) = sqlx::query_as("select count(*) from auth.users")
         .fetch_one(&app.pool)
         .await
@@ -783,4 +783,39 @@ async fn unknown_addresses_share_a_bucket_and_ipv6_counts_per_64(pool: PgPool) {
     )
     .await;
     assert_eq!(result, Err(AppError::invalid(accounts::WRONG_CREDENTIALS)));
+}
+
+#[sqlx::test]
+async fn sign_ups_are_limited_per_address(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    // Ten an hour from one address (the default); the eleventh is refused before any
+    // password is hashed, and no account is made.
+    for i in 0..10 {
+        let response = app
+            .sign_up(&app.browser(), &format!("n{i}@example.org"))
+            .await;
+        assert!(
+            response.status().is_success() || response.status().is_redirection(),
+            "sign-up {i}: {}",
+            response.status()
+        );
+    }
+    let (status, error) = app_error(app.sign_up(&app.browser(), "n10@example.org").await).await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(
+        error,
+        AppError::RateLimited(accounts::TOO_MANY_SIGN_UPS.into())
+    );
+    let (made,): (i64,) = sqlx::query_as("select count(*) from auth.users")
+        .fetch_one(&app.pool)
+        .await
+        .unwrap();
+    assert_eq!(made, 10);
+    // An hour on, the address may sign up again.
+    sqlx::query("update auth.sign_ups set at = at - interval '61 minutes'")
+        .execute(&app.pool)
+        .await
+        .unwrap();
+    let response = app.sign_up(&app.browser(), "n10@example.org").await;
+    assert!(response.status().is_redirection() || response.status().is_success());
 }

@@ -483,3 +483,113 @@ async fn the_change_log_is_closed_to_clients(pool: PgPool) {
         .unwrap();
     assert_eq!(n, 1);
 }
+
+/// The stream's end: None once the server has closed it.
+async fn ended(live: &mut Live, within: Duration) -> bool {
+    let deadline = tokio::time::Instant::now() + within;
+    loop {
+        match tokio::time::timeout_at(deadline, live.events.next()).await {
+            Ok(None) => return true,
+            Ok(Some(LiveMessage::Ping { .. })) => continue,
+            Ok(Some(other)) => panic!("expected the stream to end, got {other:?}"),
+            Err(_) => return false,
+        }
+    }
+}
+
+#[sqlx::test]
+async fn a_stream_ends_when_its_session_signs_out_or_changes_hands(pool: PgPool) {
+    let app = TestApp::spawn_pinging(pool.clone(), Duration::from_millis(300)).await;
+    let world = World::new(pool.clone());
+    let (browser, host) = app.trainee("Ola", "Europe/London").await;
+    let mut live = Live::open(&app, &browser, None).await;
+    live.ready().await;
+    // Signed in, it stays open through its pings and hears of its own private session.
+    live.silent_for(Duration::from_millis(700)).await;
+    let private = world.room(host, 24, true).await;
+    assert_eq!(live.change().await.room, private.id);
+
+    // Signed out in the same browser: the stream ends at its next ping, and hears
+    // nothing more of that person's sessions (before, it went on as Ola).
+    let response = app.call(&browser, "sign_out", &[]).await;
+    assert!(response.status().is_success() || response.status().is_redirection());
+    assert!(
+        ended(&mut live, Duration::from_secs(3)).await,
+        "the stream ends after sign-out"
+    );
+
+    // Another user signing in in the same tab (a new session id): the same.
+    let (other, _) = app.trainee("Gus", "Europe/London").await;
+    let mut live = Live::open(&app, &other, None).await;
+    live.ready().await;
+    let response = app
+        .sign_in(&other, "ola@example.test", crate::common::app::PASSWORD)
+        .await;
+    assert!(response.status().is_success() || response.status().is_redirection());
+    assert!(
+        ended(&mut live, Duration::from_secs(3)).await,
+        "the stream ends when the user changes"
+    );
+}
+
+#[sqlx::test]
+async fn a_long_backlog_is_a_resync_not_a_replay(pool: PgPool) {
+    let app = TestApp::spawn(pool.clone()).await;
+    let world = World::new(pool.clone());
+    let (browser, host) = app.trainee("Ola", "Europe/London").await;
+    let mut live = Live::open(&app, &browser, None).await;
+    let start = live.ready().await;
+    // More changes than a reconnecting browser is sent one by one, while it is away.
+    let room = world.room(host, 24, true).await;
+    sqlx::query(&format!(
+        "do $$ begin for i in 0..{} loop
+           update public.practice_rooms
+              set type = case when type = 'Clinical' then 'Communication' else 'Clinical' end
+            where id = '{}';
+         end loop; end $$",
+        realtime::BACKLOG_MAX,
+        room.id
+    ))
+    .execute(&pool)
+    .await
+    .unwrap();
+    // Once this instance has followed the log to its end (the open stream has seen the
+    // last change), a browser resuming from before them all is told to resync.
+    let (last,): (i64,) = sqlx::query_as("select max(seq) from realtime.changes")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    while live.change().await.seq < last {}
+    drop(live);
+    let mut live = Live::open(&app, &browser, Some(start)).await;
+    match live.next().await {
+        LiveMessage::Resync { seq } => assert!(seq > start),
+        other => panic!("expected a resync, got {other:?}"),
+    }
+}
+
+#[sqlx::test]
+async fn streams_per_address_are_capped(pool: PgPool) {
+    let app = TestApp::spawn_configured(pool, &[("STREAMS_PER_ADDRESS", "3")]).await;
+    let browser = app.browser();
+    let mut open = Vec::new();
+    for _ in 0..3 {
+        let mut live = Live::open(&app, &browser, None).await;
+        live.ready().await;
+        open.push(live);
+    }
+    let refused = browser.get(app.url("/realtime")).send().await.unwrap();
+    assert_eq!(refused.status(), 429);
+    // A closed stream gives its slot back.
+    drop(open.pop());
+    let mut again = None;
+    for _ in 0..50 {
+        let response = browser.get(app.url("/realtime")).send().await.unwrap();
+        if response.status() == 200 {
+            again = Some(response);
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(again.is_some(), "a slot comes back when a stream closes");
+}

@@ -25,6 +25,25 @@ impl TestApp {
     }
 
     pub async fn spawn_with(pool: PgPool, public_base_url: Option<&str>) -> Self {
+        Self::spawn_full(pool, public_base_url, None, &[]).await
+    }
+
+    /// With live streams pinged (and their sessions checked) every `ping`.
+    pub async fn spawn_pinging(pool: PgPool, ping: std::time::Duration) -> Self {
+        Self::spawn_full(pool, None, Some(ping), &[]).await
+    }
+
+    /// With further configuration (`NAME`, value).
+    pub async fn spawn_configured(pool: PgPool, settings: &[(&str, &str)]) -> Self {
+        Self::spawn_full(pool, None, None, settings).await
+    }
+
+    async fn spawn_full(
+        pool: PgPool,
+        public_base_url: Option<&str>,
+        ping: Option<std::time::Duration>,
+        settings: &[(&str, &str)],
+    ) -> Self {
         let data_dir =
             std::env::temp_dir().join(format!("med-practice-test-{}", uuid::Uuid::new_v4()));
         let data = data_dir.to_string_lossy().into_owned();
@@ -33,16 +52,21 @@ impl TestApp {
             "DATABASE_URL" => Some("postgres://unused-the-pool-is-given".into()),
             "DATA_DIR" => Some(data.clone()),
             "PUBLIC_BASE_URL" => base_url.clone(),
-            _ => None,
+            other => settings
+                .iter()
+                .find(|(name, _)| *name == other)
+                .map(|(_, value)| value.to_string()),
         })
         .expect("test configuration");
         let state = AppState {
             leptos_options: LeptosOptions::builder().output_name("med-practice").build(),
             db: Db::from_pool(pool.clone()),
             config: Arc::new(config),
-            realtime: Hub::start(pool.clone())
-                .await
-                .expect("follow the change log"),
+            realtime: match ping {
+                Some(ping) => Hub::start_with(pool.clone(), ping).await,
+                None => Hub::start(pool.clone()).await,
+            }
+            .expect("follow the change log"),
         };
         let app = http::app(state).await.expect("build the app");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
