@@ -4,7 +4,8 @@
 # - the browser bundle's sizes, raw, gzip and brotli (scripts/bundle-size.sh);
 # - the board and joining with 2,000 users and 10,000 upcoming sessions (benches/board.rs),
 #   loaded by oha;
-# - realtime with 500 subscribers and 10 changes a second (benches/realtime.rs).
+# - realtime with 500 subscribers and 10 changes a second (benches/realtime.rs);
+# - transcript appends at 0 to 1,500 lines (benches/transcript.rs).
 # Prints Markdown and keeps a copy in target/bench/report.md (the benches' own logs in
 # target/bench/*.log).
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -44,5 +45,12 @@ report=target/bench/report.md
   DATABASE_URL="$(local_database_url med_practice_bench_live)" \
     cargo bench --no-default-features --features ssr --bench realtime 2>target/bench/realtime.log \
     || { tail -n 30 target/bench/realtime.log >&2; exit 1; }
+  echo
+  echo "## Transcript appends"
+  echo
+  recreate_database med_practice_bench_lines
+  DATABASE_URL="$(local_database_url med_practice_bench_lines)" \
+    cargo bench --no-default-features --features ssr --bench transcript 2>target/bench/transcript.log \
+    || { tail -n 30 target/bench/transcript.log >&2; exit 1; }
 } | tee "$report"
 log "report: $report"

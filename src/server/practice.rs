@@ -383,8 +383,8 @@ pub async fn transcript(
     Ok(row.ok_or(AppError::NotFound)?.0.lines)
 }
 
-/// Records a whole transcript for a round that has none yet, as the server's own work
-/// (demo data, fixtures): its lines as rows, in order, and the round's size.
+/// Records a transcript's lines for a round, after any it has, as the server's own work
+/// (demo data, fixtures, benchmarks): rows in order, and the round's size.
 pub async fn record_transcript(
     conn: &mut PgConnection,
     round_id: Uuid,
@@ -394,9 +394,11 @@ pub async fn record_transcript(
     sqlx::query(
         "with added as (
            insert into public.transcript_lines (round_id, n, role, user_id, at_ms, text)
-           select $1, t.n, t.role, t.user_id, t.at_ms, t.text
-             from unnest($2::text[], $3::uuid[], $4::bigint[], $5::text[])
+           select $1, r.line_count + t.n, t.role, t.user_id, t.at_ms, t.text
+             from public.practice_rounds r,
+                  unnest($2::text[], $3::uuid[], $4::bigint[], $5::text[])
                   with ordinality as t(role, user_id, at_ms, text, n)
+            where r.id = $1
            returning text
          )
          update public.practice_rounds
