@@ -26,7 +26,12 @@ pub struct Live {
     /// Bumped when the signed-in user may have changed: the stream is opened again,
     /// under the new identity (the server also ends a stream whose session changed).
     reopen: RwSignal<u32>,
+    /// What reopens it, set by the stream's code once loaded (in the browser only).
+    #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+    reopen_hook: StoredValue<Option<ReopenHook>, LocalStorage>,
 }
+
+type ReopenHook = std::rc::Rc<dyn Fn()>;
 
 #[derive(Default)]
 struct Watchers {
@@ -49,8 +54,19 @@ impl Live {
             status: RwSignal::new(LinkStatus::Connecting),
             watchers: StoredValue::new(Watchers::default()),
             reopen: RwSignal::new(0),
+            reopen_hook: StoredValue::new_local(None),
         };
         provide_context(live);
+        #[cfg(feature = "hydrate")]
+        Effect::new(move |seen: Option<u32>| {
+            let now = live.reopen.get();
+            if seen.is_some_and(|seen| seen != now) {
+                if let Some(hook) = live.reopen_hook.get_value() {
+                    hook();
+                }
+            }
+            now
+        });
         #[cfg(feature = "hydrate")]
         Effect::new(move |started: Option<()>| {
             if started.is_none() {
@@ -211,7 +227,7 @@ fn connect(live: Live) {
 
 #[cfg(feature = "hydrate")]
 mod browser {
-    use leptos::prelude::{Effect, Get, Set};
+    use leptos::prelude::{Set, SetValue};
     use std::cell::{Cell, RefCell};
     use std::rc::Rc;
     use wasm_bindgen::closure::Closure;
@@ -282,23 +298,20 @@ mod browser {
         // it is closed and opened again at once (the server would end it at its next
         // ping anyway).
         {
+            let live = link.live;
             let link = Rc::clone(&link);
-            let reopen = link.live.reopen;
-            Effect::new(move |seen: Option<u32>| {
-                let now = reopen.get();
-                if seen.is_some_and(|seen| seen != now) {
-                    if let Some(source) = link.source.borrow_mut().take() {
-                        source.close();
-                    }
-                    if let Some(timer) = link.timer.take() {
-                        if let Some(window) = web_sys::window() {
-                            window.clear_timeout_with_handle(timer);
-                        }
-                    }
-                    open(Rc::clone(&link));
+            let hook: super::ReopenHook = Rc::new(move || {
+                if let Some(source) = link.source.borrow_mut().take() {
+                    source.close();
                 }
-                now
+                if let Some(timer) = link.timer.take() {
+                    if let Some(window) = web_sys::window() {
+                        window.clear_timeout_with_handle(timer);
+                    }
+                }
+                open(Rc::clone(&link));
             });
+            live.reopen_hook.set_value(Some(hook));
         }
         open(link);
     }

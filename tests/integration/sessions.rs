@@ -111,7 +111,7 @@ async fn hosts_reschedule_cancel_and_remove_guests_guests_leave(pool: PgPool) {
     let w = World::new(pool);
     let hana = w.user("Hana").await;
     let gus = w.user("Gus").await;
-    let (room, _) = host(&w, hana, &session_in(0, false)).await.unwrap();
+    let (room, link) = host(&w, hana, &session_in(0, false)).await.unwrap();
     let mut tx = w.as_user(gus).await;
     rooms::join(&mut tx, gus, room).await.unwrap();
     tx.commit().await.unwrap();
@@ -144,13 +144,14 @@ async fn hosts_reschedule_cancel_and_remove_guests_guests_leave(pool: PgPool) {
         schedule::mine(&mut tx, gus).await.unwrap().is_empty(),
         "removed guests lose the session"
     );
-    // A removed guest stays out (before migration 17 they took the seat straight back).
-    assert_eq!(
-        rooms::join(&mut tx, gus, room).await,
-        Err(AppError::conflict(
-            "The host removed you from this session, so you cannot join it again."
-        ))
-    );
+    // A removed guest stays out, from the board or by the unchanged link (before
+    // migration 17 they took the seat straight back).
+    let removed =
+        AppError::conflict("The host removed you from this session, so you cannot join it again.");
+    assert_eq!(rooms::join(&mut tx, gus, room).await, Err(removed.clone()));
+    drop(tx);
+    let mut tx = w.as_user(gus).await;
+    assert_eq!(rooms::join_by_url(&mut tx, &link).await, Err(removed));
     drop(tx);
     // Anyone else may take the seat, leave it and come back.
     let ivy = w.user("Ivy").await;
