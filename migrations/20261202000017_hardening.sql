@@ -30,6 +30,10 @@ revoke all on auth.sign_ups from public, anon, authenticated;
 alter table public.practice_rounds
   add column partner_id uuid references public.profiles (user_id) on delete set null;
 
+-- The backfills below are bookkeeping: no change-log entries, no new updated_at.
+alter table public.practice_rounds disable trigger practice_rounds_realtime;
+alter table public.practice_rounds disable trigger practice_rounds_guard;
+
 update public.practice_rounds ro
    set partner_id = case when ro.candidate_id = rm.host_id then rm.guest_id else rm.host_id end
   from public.practice_rooms rm
@@ -103,6 +107,9 @@ update public.practice_rounds ro
   from (select round_id, count(*)::int as lines, sum(char_length(text))::int as chars
           from public.transcript_lines group by round_id) s
  where s.round_id = ro.id;
+
+alter table public.practice_rounds enable trigger practice_rounds_realtime;
+alter table public.practice_rounds enable trigger practice_rounds_guard;
 
 alter table public.transcript_lines enable row level security;
 alter table public.transcript_lines force row level security;
@@ -259,11 +266,11 @@ as $$
 declare
   v_room uuid := coalesce(new.room_id, old.room_id);
   v_round uuid := coalesce(new.id, old.id);
-  v_people uuid[];
+  -- The round's own people, as recorded on it.
+  v_people uuid[] := array[coalesce(new.candidate_id, old.candidate_id),
+                           coalesce(new.partner_id, old.partner_id)];
   v_fields text[];
 begin
-  select array[r.host_id, r.guest_id] into v_people
-  from public.practice_rooms r where r.id = v_room;
   v_fields := array(
     select distinct case when f in ('line_count', 'char_count') then 'transcript' else f end
       from unnest(realtime.changed_fields(to_jsonb(old), to_jsonb(new))) as f
@@ -271,8 +278,7 @@ begin
   if tg_op = 'UPDATE' and cardinality(v_fields) = 0 then
     return null;
   end if;
-  perform realtime.record('round', lower(tg_op), v_room, v_round, v_fields, false,
-    coalesce(v_people, '{}'));
+  perform realtime.record('round', lower(tg_op), v_room, v_round, v_fields, false, v_people);
   return null;
 end
 $$;
@@ -437,6 +443,11 @@ begin
   if (number = 1 and room.first_round_id is not null) or (number = 2 and room.second_round_id is not null) then
     perform public.violates('practice_rounds_started_once', 'this round has already started');
   end if;
+  -- One round set up at a time per person (in a fixed order): the quota and the pool's
+  -- "not while a candidate on it" hold against two sessions started at once.
+  perform pg_advisory_xact_lock(hashtextextended('start_round:' || p::text, 0))
+     from unnest(array[room.host_id, room.guest_id]) as p
+    order by p;
   if (select count(*) from public.practice_rounds ro
         join public.practice_rooms rm on rm.id = ro.room_id
        where rm.host_id = uid and ro.started_at > now() - interval '1 day')
@@ -497,19 +508,35 @@ end $$;
 revoke execute on function public.start_round(uuid, uuid, uuid) from public;
 grant execute on function public.start_round(uuid, uuid, uuid) to authenticated;
 
--- A person creates at most max_rooms_created_per_day() sessions a day.
+-- A person creates at most max_rooms_created_per_day() sessions a day, counted in a log
+-- of creations (a deleted session still counts), one creation at a time per person.
+create table public.room_creations (
+  -- The account, not the profile: without a profile the session's own foreign key
+  -- refuses it, with its message.
+  host_id uuid not null references auth.users (id) on delete cascade,
+  at timestamptz not null default now()
+);
+create index room_creations_host_at_idx on public.room_creations (host_id, at);
+alter table public.room_creations enable row level security;
+alter table public.room_creations force row level security;
+revoke all on public.room_creations from public, anon, authenticated;
+
 create function public.practice_rooms_daily_quota() returns trigger
 language plpgsql
 security definer
 set search_path = ''
 as $$
 begin
-  if auth.uid() is not null
-     and (select count(*) from public.practice_rooms r
-           where r.host_id = new.host_id and r.created_at > now() - interval '1 day')
-         >= public.max_rooms_created_per_day() then
+  if auth.uid() is null then
+    return new;
+  end if;
+  perform pg_advisory_xact_lock(hashtextextended('rooms_created:' || new.host_id::text, 0));
+  if (select count(*) from public.room_creations c
+       where c.host_id = new.host_id and c.at > now() - interval '1 day')
+     >= public.max_rooms_created_per_day() then
     perform public.violates('practice_rooms_daily_quota', 'too many sessions created today');
   end if;
+  insert into public.room_creations (host_id) values (new.host_id);
   return new;
 end $$;
 
@@ -774,6 +801,40 @@ begin
   end if;
   perform public.violates('practice_rooms_guest_self_only', 'a guest seat can only be taken or left by oneself');
   return null;
+end $$;
+
+-- The same for the scheduling guard's "a cancelled session changes no more".
+create or replace function public.practice_rooms_schedule_guard() returns trigger
+language plpgsql
+set search_path = ''
+as $$
+declare
+  uid uuid := auth.uid();
+  server_work boolean := uid is null and current_user not in ('anon', 'authenticated');
+begin
+  if tg_op = 'UPDATE' then
+    if old.cancelled_at is not null and (to_jsonb(new) - 'updated_at' - 'has_guest') <> (to_jsonb(old) - 'updated_at' - 'has_guest') then
+      perform public.violates('practice_rooms_cancelled', 'the session has been cancelled');
+    end if;
+    if new.cancelled_at is not null and old.cancelled_at is null then
+      if not server_work and uid is distinct from old.host_id then
+        perform public.violates('practice_rooms_guest_seat_only', 'only the host cancels a session');
+      end if;
+      if old.stage <> 1 or old.first_round_id is not null then
+        perform public.violates('practice_rooms_cancel_started', 'a session that has started cannot be cancelled');
+      end if;
+      new.cancelled_at := now();
+    end if;
+    if new.calendar_sequence <> old.calendar_sequence then
+      perform public.violates('practice_rooms_identity_immutable', 'the calendar sequence is the database''s to keep');
+    end if;
+    if new.datetime_utc <> old.datetime_utc or (new.cancelled_at is not null and old.cancelled_at is null) then
+      new.calendar_sequence := old.calendar_sequence + 1;
+    end if;
+  elsif new.cancelled_at is not null or new.calendar_sequence <> 0 then
+    perform public.violates('practice_rooms_new_not_fresh', 'a new session is neither cancelled nor revised');
+  end if;
+  return new;
 end $$;
 
 revoke select on public.practice_rooms from anon;

@@ -306,14 +306,18 @@ pub async fn set_admin(pool: &PgPool, email: &str, is_admin: bool) -> Result<boo
     Ok(done == 1)
 }
 
-/// Old sign-in attempts are no use past the rate-limit window.
+/// Old sign-in and sign-up attempts and session creations are no use past their limits
+/// windows.
 pub async fn prune_attempts(pool: &PgPool) -> Result<u64, sqlx::Error> {
-    Ok(
-        sqlx::query("delete from auth.sign_in_attempts where at < now() - interval '1 day'")
-            .execute(pool)
-            .await?
-            .rows_affected(),
+    let (pruned,): (i64,) = sqlx::query_as(
+        "with a as (delete from auth.sign_in_attempts where at < now() - interval '1 day' returning 1),
+              s as (delete from auth.sign_ups where at < now() - interval '1 day' returning 1),
+              r as (delete from public.room_creations where at < now() - interval '1 day' returning 1)
+         select (select count(*) from a) + (select count(*) from s) + (select count(*) from r)",
     )
+    .fetch_one(pool)
+    .await?;
+    Ok(pruned as u64)
 }
 
 #[cfg(test)]

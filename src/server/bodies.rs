@@ -11,6 +11,7 @@ use axum::response::{IntoResponse, Response};
 use leptos::server_fn::ServerFn;
 use std::any::Any;
 
+use super::http::DEFAULT_POLICY;
 use crate::error::AppError;
 
 /// The server functions whose input is `multipart/form-data`.
@@ -87,12 +88,28 @@ pub fn panic_response(cause: Box<dyn Any + Send + 'static>) -> Response {
         .or_else(|| cause.downcast_ref::<&str>().copied())
         .unwrap_or("(no message)");
     tracing::error!(panic = message, "a request handler panicked");
+    // Outside the layers that set the security headers, so it sets its own.
     (
         StatusCode::INTERNAL_SERVER_ERROR,
-        [(
-            header::CONTENT_TYPE,
-            HeaderValue::from_static("text/html; charset=utf-8"),
-        )],
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/html; charset=utf-8"),
+            ),
+            (
+                header::CONTENT_SECURITY_POLICY,
+                HeaderValue::from_static(DEFAULT_POLICY),
+            ),
+            (header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")),
+            (
+                header::X_CONTENT_TYPE_OPTIONS,
+                HeaderValue::from_static("nosniff"),
+            ),
+            (
+                header::REFERRER_POLICY,
+                HeaderValue::from_static("same-origin"),
+            ),
+        ],
         Body::from(
             "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
              <title>Something went wrong · Med Practice</title></head><body><main>\

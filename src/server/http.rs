@@ -32,7 +32,7 @@ pub fn page_policy(nonce: &str) -> String {
 
 /// Every other response (server functions, files, downloads) may load nothing and is
 /// never framed.
-const DEFAULT_POLICY: &str = "default-src 'none'; frame-ancestors 'none'";
+pub const DEFAULT_POLICY: &str = "default-src 'none'; frame-ancestors 'none'";
 
 /// Gives every response that is not a page, and has no policy of its own, the policy
 /// that loads nothing. A page always sets its own (with its nonce); one that did not
@@ -94,7 +94,6 @@ pub async fn app(state: AppState) -> Result<Router, sqlx::Error> {
             AppState,
             _,
         >(context, shell))
-        .layer(CatchPanicLayer::custom(bodies::panic_response))
         .layer(middleware::from_fn(bodies::refuse_wrong_content_type))
         .layer(middleware::from_fn_with_state(
             state.clone(),
@@ -115,6 +114,9 @@ pub async fn app(state: AppState) -> Result<Router, sqlx::Error> {
             header::X_FRAME_OPTIONS,
             HeaderValue::from_static("DENY"),
         ))
+        // Outermost but for tracing: a panic in any handler or middleware inside (sessions,
+        // the cross-site check, pages, server functions) becomes the generic 500 page.
+        .layer(CatchPanicLayer::custom(bodies::panic_response))
         .layer(TraceLayer::new_for_http())
         .with_state(state))
 }

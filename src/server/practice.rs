@@ -393,8 +393,9 @@ pub async fn record_transcript(
     let lines = &transcript.lines;
     sqlx::query(
         "with added as (
-           insert into public.transcript_lines (round_id, n, role, user_id, at_ms, text)
-           select $1, r.line_count + t.n, t.role, t.user_id, t.at_ms, t.text
+           insert into public.transcript_lines (round_id, n, role, user_id, at_ms, text, added_at)
+           select $1, r.line_count + t.n, t.role, t.user_id, t.at_ms, t.text,
+                  coalesce(r.started_at, r.created_at) + t.at_ms * interval '1 millisecond'
              from public.practice_rounds r,
                   unnest($2::text[], $3::uuid[], $4::bigint[], $5::text[])
                   with ordinality as t(role, user_id, at_ms, text, n)

@@ -545,6 +545,9 @@ pub struct Subscriber {
     after: i64,
     queue: VecDeque<LiveMessage>,
     ping: tokio::time::Interval,
+    /// The session check's own clock: a busy stream, never idle long enough to be
+    /// pinged, is checked as often as an idle one.
+    check: tokio::time::Interval,
 }
 
 impl Subscriber {
@@ -588,6 +591,8 @@ impl Subscriber {
         };
         let mut ping = tokio::time::interval(hub.inner.ping_every);
         ping.reset();
+        let mut check = tokio::time::interval(hub.inner.ping_every);
+        check.reset();
         Ok(Self {
             hub,
             viewer,
@@ -598,10 +603,12 @@ impl Subscriber {
             after,
             queue,
             ping,
+            check,
         })
     }
 
-    /// Checks, at each ping, that the session still names this stream's viewer.
+    /// Checks, every ping interval (busy or not), that the session still names this
+    /// stream's viewer.
     pub fn with_identity(mut self, identity: Option<Identity>) -> Self {
         self.identity = identity;
         self
@@ -653,11 +660,11 @@ impl Subscriber {
                     }
                     Err(broadcast::error::RecvError::Closed) => return None,
                 },
-                _ = self.ping.tick() => {
+                _ = self.ping.tick() => return Some(LiveMessage::Ping { seq: self.after }),
+                _ = self.check.tick() => {
                     if !self.still_the_viewer().await {
                         return None;
                     }
-                    return Some(LiveMessage::Ping { seq: self.after });
                 }
                 _ = self.closing.changed() => return None,
             }

@@ -888,6 +888,16 @@ async fn daily_quotas_slow_a_scrape_of_the_library(pool: PgPool) {
             .unwrap();
         tx.commit().await.unwrap();
     }
+    // Deleting them (they have no rounds) gives nothing back.
+    let mut tx = w.as_user(amy).await;
+    let deleted = sqlx::query("delete from public.practice_rooms where host_id = $1")
+        .bind(amy)
+        .execute(&mut *tx)
+        .await
+        .unwrap()
+        .rows_affected();
+    tx.commit().await.unwrap();
+    assert_eq!(deleted, 20);
     let mut tx = w.as_user(amy).await;
     let refused: Result<_, AppError> = sqlx::query(
         "insert into public.practice_rooms (host_id, datetime_utc) values ($1, now() + interval '300 hours')",
@@ -1335,6 +1345,7 @@ async fn the_catalog_holds_the_security_model(pool: PgPool) {
             "practice_rooms",
             "practice_rounds",
             "profiles",
+            "room_creations",
             "transcript_lines"
         ]
     );

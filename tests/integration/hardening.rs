@@ -299,7 +299,9 @@ async fn every_server_function_refuses_what_it_cannot_read_with_a_4xx(pool: PgPo
 }
 
 #[tokio::test]
-async fn a_panic_becomes_a_generic_500_page() {
+/// The handler the app's catch-panic layer uses (`http::app`): its page names no cause
+/// and carries the security headers itself (it sits outside the layers that add them).
+async fn the_panic_page_names_no_cause_and_carries_the_security_headers() {
     use axum::routing::get;
     let app = axum::Router::new()
         .route(
@@ -319,6 +321,11 @@ async fn a_panic_becomes_a_generic_500_page() {
     tokio::spawn(async move { axum::serve(listener, app).await });
     let response = reqwest::get(format!("http://{addr}/")).await.unwrap();
     assert_eq!(response.status(), 500);
+    assert_eq!(
+        header_of(&response, header::CONTENT_SECURITY_POLICY),
+        "default-src 'none'; frame-ancestors 'none'"
+    );
+    assert_eq!(header_of(&response, header::X_FRAME_OPTIONS), "DENY");
     let text = response.text().await.unwrap();
     assert!(text.contains("Something went wrong on our side"), "{text}");
     assert!(!text.contains("hunter2"), "{text}");
