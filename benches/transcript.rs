@@ -92,10 +92,8 @@ async fn main() {
                     role: if i % 2 == 0 { "candidate" } else { "actor" }.into(),
                     user_id: if i % 2 == 0 { guest } else { host },
                     at_ms: (filled + i) as i64 * 500,
-                    text: format!(
-                        "Background line {} of the consultation, a sentence of ordinary length.",
-                        filled + i
-                    ),
+                    // About 40 characters: 1,500 stay under the round's 100,000.
+                    text: format!("I see. And line {} of the history?", filled + i),
                 })
                 .collect();
             let mut conn = pool.acquire().await.unwrap();
