@@ -26,11 +26,13 @@ pub struct Live {
     /// Bumped when the signed-in user may have changed: the stream is opened again,
     /// under the new identity (the server also ends a stream whose session changed).
     reopen: RwSignal<u32>,
-    /// What reopens it, set by the stream's code once loaded (in the browser only).
-    #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+    /// What reopens it, set by the stream's code once loaded. In the browser only: a
+    /// thread-local value on the server would be dropped on another thread.
+    #[cfg(feature = "hydrate")]
     reopen_hook: StoredValue<Option<ReopenHook>, LocalStorage>,
 }
 
+#[cfg(feature = "hydrate")]
 type ReopenHook = std::rc::Rc<dyn Fn()>;
 
 #[derive(Default)]
@@ -54,6 +56,7 @@ impl Live {
             status: RwSignal::new(LinkStatus::Connecting),
             watchers: StoredValue::new(Watchers::default()),
             reopen: RwSignal::new(0),
+            #[cfg(feature = "hydrate")]
             reopen_hook: StoredValue::new_local(None),
         };
         provide_context(live);
