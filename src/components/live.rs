@@ -26,14 +26,12 @@ pub struct Live {
     /// Bumped when the signed-in user may have changed: the stream is opened again,
     /// under the new identity (the server also ends a stream whose session changed).
     reopen: RwSignal<u32>,
-    /// What reopens it, set by the stream's code once loaded. In the browser only: a
-    /// thread-local value on the server would be dropped on another thread.
-    #[cfg(feature = "hydrate")]
-    reopen_hook: StoredValue<Option<ReopenHook>, LocalStorage>,
 }
 
+/// The window event that tells the stream's code (a lazy chunk of its own) to open the
+/// stream again.
 #[cfg(feature = "hydrate")]
-type ReopenHook = std::rc::Rc<dyn Fn()>;
+const REOPEN_EVENT: &str = "mp-live-reopen";
 
 #[derive(Default)]
 struct Watchers {
@@ -56,16 +54,16 @@ impl Live {
             status: RwSignal::new(LinkStatus::Connecting),
             watchers: StoredValue::new(Watchers::default()),
             reopen: RwSignal::new(0),
-            #[cfg(feature = "hydrate")]
-            reopen_hook: StoredValue::new_local(None),
         };
         provide_context(live);
         #[cfg(feature = "hydrate")]
         Effect::new(move |seen: Option<u32>| {
             let now = live.reopen.get();
             if seen.is_some_and(|seen| seen != now) {
-                if let Some(hook) = live.reopen_hook.get_value() {
-                    hook();
+                if let Some(window) = web_sys::window() {
+                    if let Ok(event) = web_sys::Event::new(REOPEN_EVENT) {
+                        let _ = window.dispatch_event(&event);
+                    }
                 }
             }
             now
@@ -230,7 +228,7 @@ fn connect(live: Live) {
 
 #[cfg(feature = "hydrate")]
 mod browser {
-    use leptos::prelude::{Set, SetValue};
+    use leptos::prelude::Set;
     use std::cell::{Cell, RefCell};
     use std::rc::Rc;
     use wasm_bindgen::closure::Closure;
@@ -290,31 +288,34 @@ mod browser {
                     }
                 })
             };
-            for (event, handler) in [("offline", on_offline), ("online", on_online)] {
+            // Signed in or out in this tab (Live::reopen): the open stream speaks for the
+            // previous user, so it is closed and opened again at once (the server would
+            // end it within 20 s anyway).
+            let on_reopen = {
+                let link = Rc::clone(&link);
+                Closure::<dyn FnMut()>::new(move || {
+                    let source = link.source.borrow_mut().take();
+                    if let Some(source) = source {
+                        source.close();
+                    }
+                    if let Some(timer) = link.timer.take() {
+                        if let Some(window) = web_sys::window() {
+                            window.clear_timeout_with_handle(timer);
+                        }
+                    }
+                    open(Rc::clone(&link));
+                })
+            };
+            for (event, handler) in [
+                ("offline", on_offline),
+                ("online", on_online),
+                (super::REOPEN_EVENT, on_reopen),
+            ] {
                 let _ = window
                     .add_event_listener_with_callback(event, handler.as_ref().unchecked_ref());
                 // Lives as long as the tab.
                 handler.forget();
             }
-        }
-        // Signed in or out in this tab: the open stream speaks for the previous user, so
-        // it is closed and opened again at once (the server would end it at its next
-        // ping anyway).
-        {
-            let live = link.live;
-            let link = Rc::clone(&link);
-            let hook: super::ReopenHook = Rc::new(move || {
-                if let Some(source) = link.source.borrow_mut().take() {
-                    source.close();
-                }
-                if let Some(timer) = link.timer.take() {
-                    if let Some(window) = web_sys::window() {
-                        window.clear_timeout_with_handle(timer);
-                    }
-                }
-                open(Rc::clone(&link));
-            });
-            live.reopen_hook.set_value(Some(hook));
         }
         open(link);
     }
