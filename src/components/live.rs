@@ -23,15 +23,7 @@ pub enum LinkStatus {
 pub struct Live {
     pub status: RwSignal<LinkStatus>,
     watchers: StoredValue<Watchers>,
-    /// Bumped when the signed-in user may have changed: the stream is opened again,
-    /// under the new identity (the server also ends a stream whose session changed).
-    reopen: RwSignal<u32>,
 }
-
-/// The window event that tells the stream's code (a lazy chunk of its own) to open the
-/// stream again.
-#[cfg(feature = "hydrate")]
-const REOPEN_EVENT: &str = "mp-live-reopen";
 
 #[derive(Default)]
 struct Watchers {
@@ -53,21 +45,8 @@ impl Live {
         let live = Live {
             status: RwSignal::new(LinkStatus::Connecting),
             watchers: StoredValue::new(Watchers::default()),
-            reopen: RwSignal::new(0),
         };
         provide_context(live);
-        #[cfg(feature = "hydrate")]
-        Effect::new(move |seen: Option<u32>| {
-            let now = live.reopen.get();
-            if seen.is_some_and(|seen| seen != now) {
-                if let Some(window) = web_sys::window() {
-                    if let Ok(event) = web_sys::Event::new(REOPEN_EVENT) {
-                        let _ = window.dispatch_event(&event);
-                    }
-                }
-            }
-            now
-        });
         #[cfg(feature = "hydrate")]
         Effect::new(move |started: Option<()>| {
             if started.is_none() {
@@ -79,11 +58,6 @@ impl Live {
 
     /// Takes in one message from the stream. Every watcher that wants the change is
     /// bumped at once, so two changes in quick succession are never folded into one.
-    /// Opens the stream again, as whoever is signed in now (after sign-in or sign-out).
-    pub fn reopen(&self) {
-        self.reopen.update(|n| *n += 1);
-    }
-
     pub fn receive(&self, message: LiveMessage) {
         match message {
             LiveMessage::Ready { .. } | LiveMessage::Ping { .. } => {
@@ -288,29 +262,7 @@ mod browser {
                     }
                 })
             };
-            // Signed in or out in this tab (Live::reopen): the open stream speaks for the
-            // previous user, so it is closed and opened again at once (the server would
-            // end it within 20 s anyway).
-            let on_reopen = {
-                let link = Rc::clone(&link);
-                Closure::<dyn FnMut()>::new(move || {
-                    let source = link.source.borrow_mut().take();
-                    if let Some(source) = source {
-                        source.close();
-                    }
-                    if let Some(timer) = link.timer.take() {
-                        if let Some(window) = web_sys::window() {
-                            window.clear_timeout_with_handle(timer);
-                        }
-                    }
-                    open(Rc::clone(&link));
-                })
-            };
-            for (event, handler) in [
-                ("offline", on_offline),
-                ("online", on_online),
-                (super::REOPEN_EVENT, on_reopen),
-            ] {
+            for (event, handler) in [("offline", on_offline), ("online", on_online)] {
                 let _ = window
                     .add_event_listener_with_callback(event, handler.as_ref().unchecked_ref());
                 // Lives as long as the tab.
