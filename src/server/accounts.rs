@@ -107,23 +107,16 @@ pub async fn sign_up(
     tx.commit().await?;
 
     let hash = passwords::hash(password).await?;
-    let created: Result<(Uuid,), sqlx::Error> = sqlx::query_as(
+    // An address already registered violates `users_email_lower_key`, which
+    // `errors::constraint_error` answers with [`ACCOUNT_NOT_CREATED`].
+    let (id,): (Uuid,) = sqlx::query_as(
         "insert into auth.users (email, password_hash) values ($1, $2) returning id",
     )
     .bind(&email)
     .bind(hash)
     .fetch_one(pool)
-    .await;
-    match created {
-        Ok((id,)) => Ok(id),
-        Err(e)
-            if e.as_database_error().and_then(|d| d.constraint())
-                == Some("users_email_lower_key") =>
-        {
-            Err(AppError::invalid(ACCOUNT_NOT_CREATED))
-        }
-        Err(e) => Err(e.into()),
-    }
+    .await?;
+    Ok(id)
 }
 
 /// The bucket an address's failures count in: an IPv4 address, an IPv6 /64 (one
@@ -306,8 +299,8 @@ pub async fn set_admin(pool: &PgPool, email: &str, is_admin: bool) -> Result<boo
     Ok(done == 1)
 }
 
-/// Old sign-in and sign-up attempts and session creations are no use past their limits
-/// windows.
+/// Old sign-in and sign-up attempts and session creations are no use after a day: every
+/// limit they feed looks back an hour or a day at most.
 pub async fn prune_attempts(pool: &PgPool) -> Result<u64, sqlx::Error> {
     let (pruned,): (i64,) = sqlx::query_as(
         "with a as (delete from auth.sign_in_attempts where at < now() - interval '1 day' returning 1),

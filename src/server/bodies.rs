@@ -1,7 +1,8 @@
 //! Requests the app cannot read: a server function's body it cannot decode is the
 //! client's mistake (400, the usual JSON error), a multipart function sent anything but
-//! multipart is refused before its codec runs (which would panic on it), and a panic
-//! anywhere becomes a generic 500 page with its cause logged, never a dropped connection.
+//! multipart is refused before its codec runs (which would panic on it), and a panic in a
+//! handler or middleware becomes a generic 500 page with its cause logged, never a
+//! dropped connection.
 
 use axum::body::Body;
 use axum::extract::Request;

@@ -471,9 +471,9 @@ pub async fn stream(
         )
             .into_response();
     };
-    // A signed-in stream checks its session again at each ping and ends when it has
-    // changed (signed out, or another user signed in): the browser then reconnects as
-    // whoever it is now.
+    // A signed-in stream checks its session again every ping interval and ends when it
+    // has changed (signed out, or another user signed in): the browser then reconnects
+    // as whoever it is now.
     let identity = match (viewer, session.id()) {
         (Some(_), Some(id)) => Some(Identity {
             store: session::store_handle(state.db.owner().clone()),

@@ -55,7 +55,7 @@ pub async fn stored_user(
         .data
         .get(USER_KEY)
         .and_then(|v| serde_json::from_value::<SignedIn>(v.clone()).ok())
-        .filter(|s| now_secs() - s.since < ABSOLUTE_EXPIRY_SECS)
+        .filter(SignedIn::within_lifetime)
         .map(|s| s.user_id))
 }
 
@@ -73,6 +73,13 @@ pub fn layer(config: &Config, store: PostgresStore) -> SessionManagerLayer<Postg
 struct SignedIn {
     user_id: Uuid,
     since: i64,
+}
+
+impl SignedIn {
+    /// Not yet past the absolute lifetime, whatever the idle expiry says.
+    fn within_lifetime(&self) -> bool {
+        now_secs() - self.since < ABSOLUTE_EXPIRY_SECS
+    }
 }
 
 fn now_secs() -> i64 {
@@ -107,7 +114,7 @@ pub async fn sign_in(session: &Session, user_id: Uuid) -> Result<(), AppError> {
 pub async fn user(session: &Session) -> Result<Option<Uuid>, AppError> {
     let signed_in: Option<SignedIn> = session.get(USER_KEY).await.map_err(session_error)?;
     match signed_in {
-        Some(s) if now_secs() - s.since < ABSOLUTE_EXPIRY_SECS => Ok(Some(s.user_id)),
+        Some(s) if s.within_lifetime() => Ok(Some(s.user_id)),
         Some(_) => {
             sign_out(session).await?;
             Ok(None)
