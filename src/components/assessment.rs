@@ -53,7 +53,10 @@ pub fn AssessmentPanel(round: RoundView, assessor: AssessorKind) -> impl IntoVie
         .unwrap_or(assessor);
     let (heading, held_words) = match kind {
         AssessorKind::Llm => ("AI feedback", "AI feedback"),
-        AssessorKind::Checklist => ("Mark-scheme feedback", "mark-scheme feedback"),
+        AssessorKind::Checklist => (
+            "Topics mentioned (keyword check)",
+            "keyword check (topics mentioned)",
+        ),
     };
     let body = if let Some(assessment) = round.assessment.clone() {
         view! { <Feedback assessment round=round.clone()/> }.into_any()
@@ -197,33 +200,139 @@ fn text_list(items: Vec<String>, label: &'static str, class: &'static str) -> im
     })
 }
 
+/// Which model or assessor marked it, with what prompt, rubrics and case.
+fn provenance(assessment: &Assessment) -> String {
+    let info = &assessment.assessor;
+    let mut parts = vec![format!("Marked by {}", info.name)];
+    if !info.version.is_empty() {
+        parts.push(format!("rules {}", info.version));
+    }
+    if !info.rubric_version.is_empty() {
+        parts.push(info.rubric_version.clone());
+    }
+    if info.case_hash.len() >= 12 {
+        parts.push(format!("case {}", &info.case_hash[..12]));
+    }
+    if info.samples > 1 {
+        parts.push(format!("{} independent answers", info.samples));
+    }
+    parts.push(format!(
+        "on {}",
+        assessment.assessed_at.format("%-d %b %Y, %H:%M UTC")
+    ));
+    parts.join(" · ")
+}
+
+/// Lines addressed to the marker: both participants see which, and that they earned
+/// nothing.
+#[component]
+fn IntegrityNote(assessment: Assessment, round: Uuid) -> impl IntoView {
+    assessment.integrity_note().map(|note| {
+        let lines: Vec<usize> = assessment.integrity.iter().map(|f| f.line + 1).collect();
+        view! {
+            <div class="notice notice--warning assessment__integrity" role="note" aria-label="Integrity note">
+                <p><strong>"Integrity note. "</strong>{note}</p>
+                <p class="hint">
+                    "See "
+                    {lines.into_iter().enumerate().map(|(i, n)| {
+                        let anchor = line_anchor(round, n);
+                        view! {
+                            {(i > 0).then_some(", ")}
+                            <a href=format!("#{anchor}") on:click=move |_| open_details_around(&anchor)>{format!("line {n}")}</a>
+                        }
+                    }).collect_view()}
+                    "."
+                </p>
+            </div>
+        }
+    })
+}
+
+/// Each mark-scheme point as the AI examiner marked it, after the server's checks.
+#[component]
+fn PointList(assessment: Assessment, round: Uuid) -> impl IntoView {
+    use crate::model::marking::PointStatus;
+    let points = assessment.points.clone();
+    let unverified = points
+        .iter()
+        .filter(|p| p.status == PointStatus::NotVerified)
+        .count();
+    (!points.is_empty()).then(|| view! {
+        <details class="assessment__points">
+            <summary>{format!(
+                "The mark scheme, point by point ({} met, {} partly, {} not verified)",
+                points.iter().filter(|p| p.status == PointStatus::Met).count(),
+                points.iter().filter(|p| p.status == PointStatus::PartlyMet).count(),
+                unverified,
+            )}</summary>
+            <ul class="points">
+                {points.into_iter().map(|p| {
+                    let class = format!("points__point points__point--{}", p.status.code());
+                    view! {
+                        <li class=class>
+                            <span class="points__status">{p.status.label()}</span>
+                            {p.critical.then(|| view! { <span class="tag tag--critical">"Critical"</span> })}
+                            " "
+                            {p.point.clone()}
+                            {p.claimed.map(|c| view! {
+                                <span class="hint">{format!(" The AI said \u{201c}{}\u{201d}: {}", c.label().to_lowercase(), p.problem.clone().unwrap_or_default())}</span>
+                            })}
+                            {(p.samples > 1).then(|| view! { <span class="hint">{format!(" ({} of {} answers)", p.agreed, p.samples)}</span> })}
+                            <EvidenceList evidence=p.evidence.clone() round/>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </details>
+    })
+}
+
 /// The feedback of a finished assessment.
 #[component]
 fn Feedback(assessment: Assessment, round: RoundView) -> impl IntoView {
     let checklist = assessment.assessor.kind == AssessorKind::Checklist;
+    let round_id = round.id;
     let about = if checklist {
         view! {
             <p class="notice notice--warning assessment__kind">
-                <strong>"Mark-scheme checklist. "</strong>
-                "This is coverage of the case's mark scheme: which points your words mention. It is not an examiner's judgement of how well you did them."
+                <strong>"Topics mentioned (keyword check). "</strong>
+                "Which of the case's mark-scheme topics your words mention, found by keywords. It is not a grade, and not an examiner's judgement of how well you covered them."
             </p>
         }
         .into_any()
     } else {
         view! {
             <p class="muted assessment__kind">
-                {format!("Marked by an AI examiner ({}). Read the bands and the evidence first: an AI's exact point on a scale is the least reliable part of its marking.", assessment.assessor.name)}
+                "Marked by an AI examiner, point by point. Every quote was checked against its line, and each grade is capped by the points verified for its domain. Read the bands and the evidence first: an AI's exact point on a scale is the least reliable part of its marking."
             </p>
         }
         .into_any()
     };
+    let footer = view! {
+        <p class="hint assessment__provenance">{provenance(&assessment)}</p>
+    };
+    if let Some(speech) = assessment.too_little {
+        return view! {
+            <div class="assessment__feedback">
+                <div class="notice notice--info assessment__too-little" role="status">
+                    <p><strong>"Too little to assess. "</strong>{speech.message()}</p>
+                    <p>"Next time, keep the transcript going through the station: type or dictate the candidate's words as they are said."</p>
+                </div>
+                <IntegrityNote assessment=assessment.clone() round=round_id/>
+                {footer}
+            </div>
+        }
+        .into_any();
+    }
     let comparison = compare(&assessment, round.peer_marks.as_ref());
-    let round_id = round.id;
+    let rubric_note = assessment.rubric_note();
     view! {
         <div class="assessment__feedback">
             {about}
+            <IntegrityNote assessment=assessment.clone() round=round_id/>
+            {rubric_note.map(|n| view! { <p class="hint">{n}</p> })}
+            {assessment.shortened.clone().map(|n| view! { <p class="notice notice--warning">{n}</p> })}
             {(!assessment.summary.is_empty()).then(|| view! { <p class="assessment__summary">{assessment.summary.clone()}</p> })}
-            {assessment.global.clone().map(|g| view! { <p><strong>"Global judgement: "</strong>{g}</p> })}
             <div class="assessment__domains">
                 {assessment
                     .domains
@@ -231,6 +340,7 @@ fn Feedback(assessment: Assessment, round: RoundView) -> impl IntoView {
                     .into_iter()
                     .map(|d| {
                         let score = d.score.zip(d.max).map(|(s, m)| format!("{s} of {m}"));
+                        let uncertain = d.uncertain().then(|| d.range).flatten();
                         view! {
                             <section class="assessment__domain" aria-label=d.label.clone()>
                                 <h5>{d.label.clone()}</h5>
@@ -238,14 +348,29 @@ fn Feedback(assessment: Assessment, round: RoundView) -> impl IntoView {
                                     <strong>{d.band.clone()}</strong>
                                     {score.map(|s| view! { <span class="muted">{format!(" · {s}")}</span> })}
                                 </p>
+                                {uncertain.map(|(lo, hi)| view! {
+                                    <p class="notice notice--warning assessment__uncertain">
+                                        <strong>"Uncertain marking. "</strong>
+                                        {format!("The AI examiner's {} answers ranged from {lo} to {hi} here; the grade shown is their median. Weigh this domain with your partner's marks.", assessment.assessor.samples)}
+                                    </p>
+                                })}
+                                {d.claimed.map(|c| view! {
+                                    <p class="hint assessment__bounded">
+                                        {format!("Capped: the AI examiner gave {c}, but {}.", d.bounded_by.clone().unwrap_or_else(|| "the verified points do not support it".into()))}
+                                    </p>
+                                })}
                                 <EvidenceList evidence=d.evidence.clone() round=round_id/>
-                                {text_list(d.strengths.clone(), if checklist { "Covered" } else { "Strengths" }, "assessment__strengths")}
-                                {text_list(d.improvements.clone(), if checklist { "Not covered" } else { "To improve" }, "assessment__improve")}
+                                {text_list(d.strengths.clone(), if checklist { "Mentioned" } else { "Strengths" }, "assessment__strengths")}
+                                {text_list(d.improvements.clone(), if checklist { "Not mentioned" } else { "To improve" }, "assessment__improve")}
                             </section>
                         }
                     })
                     .collect_view()}
             </div>
+            {assessment.global.clone().map(|g| view! {
+                <p class="assessment__impression"><strong>"Examiner's overall impression: "</strong>{g}<span class="hint">" (recorded beside the domains, as PLAB 2 examiners do; the domains are the result)"</span></p>
+            })}
+            <PointList assessment=assessment.clone() round=round_id/>
             {(!checklist).then(|| view! {
                 {text_list(assessment.strengths.clone(), "Overall strengths", "assessment__strengths")}
                 {text_list(assessment.improvements.clone(), "Overall, to improve", "assessment__improve")}
@@ -253,9 +378,10 @@ fn Feedback(assessment: Assessment, round: RoundView) -> impl IntoView {
             {(assessment.dropped_quotes > 0).then(|| view! {
                 <p class="muted">
                     {format!(
-                        "{} {} the AI gave could not be found in the transcript word for word, so {} left out.",
+                        "{} {} the AI gave did not check out against the line {} cited (not the candidate's, not word for word, or too short), so {} left out.",
                         assessment.dropped_quotes,
                         if assessment.dropped_quotes == 1 { "quote" } else { "quotes" },
+                        if assessment.dropped_quotes == 1 { "it" } else { "they" },
                         if assessment.dropped_quotes == 1 { "it was" } else { "they were" },
                     )}
                 </p>
@@ -264,6 +390,7 @@ fn Feedback(assessment: Assessment, round: RoundView) -> impl IntoView {
             {(!comparison.is_empty()).then(|| view! {
                 <Comparison rows=comparison partner=round.partner_name.clone() marks=round.peer_marks.clone()/>
             })}
+            {footer}
         </div>
     }
     .into_any()
@@ -398,7 +525,7 @@ mod tests {
         assert_eq!(text(&[]), None);
         assert_eq!(
             text(&[round(Done, Some(Checklist)), round(Done, Some(Checklist))]).as_deref(),
-            Some("Keyword check ready")
+            Some("Topics mentioned (keyword check) ready")
         );
         assert_eq!(
             text(&[round(Done, Some(Llm))]).as_deref(),

@@ -305,7 +305,7 @@ fn EndedRound(view: PracticeView, round: RoundView, actions: Actions) -> impl In
     view! {
         <div class="round">
             <h3>{format!("Round {} has ended", round.number)}</h3>
-            <RoundMarks view=view.clone() round=round.clone() actions/>
+            <RoundMarks round=round.clone() actions/>
             <AssessmentPanel round=round.clone() assessor=view.assessor/>
             {if view.viewer_is_host && round.peer_marks.is_none() {
                 // Marks come first: the server refuses to move on without them.
@@ -335,7 +335,7 @@ fn EndedRound(view: PracticeView, round: RoundView, actions: Actions) -> impl In
 
 /// The partner's form until they have marked; the marks afterwards, for both.
 #[component]
-fn RoundMarks(view: PracticeView, round: RoundView, actions: Actions) -> impl IntoView {
+fn RoundMarks(round: RoundView, actions: Actions) -> impl IntoView {
     match round.peer_marks.clone() {
         Some(marks) => view! {
             <section class="panel" aria-label=format!("Marks for round {}", round.number)>
@@ -347,7 +347,7 @@ fn RoundMarks(view: PracticeView, round: RoundView, actions: Actions) -> impl In
         None if !round.viewer_is_candidate => view! {
             <section class="panel" aria-label=format!("Mark sheet for round {}", round.number)>
                 <h4>{format!("Mark {}", round.candidate_name)}</h4>
-                <MarkSheetForm round_id=round.id rubric=view.rubric candidate_name=round.candidate_name.clone() action=actions.marks/>
+                <MarkSheetForm round_id=round.id rubric=round.rubric candidate_name=round.candidate_name.clone() action=actions.marks/>
             </section>
         }
         .into_any(),
@@ -377,7 +377,7 @@ fn Summary(view: PracticeView, actions: Actions) -> impl IntoView {
                     <section class="round summary-round" aria-label=format!("Round {} summary", round.number)>
                         <h3>{format!("Round {}: {} as candidate", round.number, round.candidate_name)}</h3>
                         <p><strong>"Case: "</strong>{case}</p>
-                        <RoundMarks view=view.clone() round=round.clone() actions/>
+                        <RoundMarks round=round.clone() actions/>
                         <AssessmentPanel round=round.clone() assessor=view.assessor/>
                         <TranscriptView room_id=view.room_id round_id=round.id running=false candidate_name=round.candidate_name.clone() partner_name=round.partner_name.clone() heading_level=4/>
                         <details>

@@ -33,7 +33,7 @@ impl AssessorKind {
     pub fn feedback_name(self) -> &'static str {
         match self {
             AssessorKind::Llm => "AI feedback",
-            AssessorKind::Checklist => "Keyword check",
+            AssessorKind::Checklist => "Topics mentioned (keyword check)",
         }
     }
 }
@@ -53,14 +53,20 @@ pub struct AssessorInfo {
     pub name: String,
     /// The assessor's version: its prompt and rules, or the checklist's.
     pub version: String,
+    /// The rubrics' version ([`super::practice::RUBRIC_VERSION`]).
+    #[serde(default)]
+    pub rubric_version: String,
+    /// A hash of the case as it was marked (briefs and mark scheme), so a later edit
+    /// of the case is visible against old feedback.
+    #[serde(default)]
+    pub case_hash: String,
+    /// How many independent answers were asked for (an LLM), or 1.
+    #[serde(default)]
+    pub samples: u32,
 }
 
-/// A quote from the transcript and the line (0-based) it comes from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Evidence {
-    pub quote: String,
-    pub line: usize,
-}
+pub use super::marking::Evidence;
+use super::marking::{IntegrityFlag, PointResult, Speech};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DomainResult {
@@ -75,12 +81,32 @@ pub struct DomainResult {
     pub evidence: Vec<Evidence>,
     pub strengths: Vec<String>,
     pub improvements: Vec<String>,
+    /// The grade the assessor gave (the median of its samples) before the verified
+    /// points bounded it, where that was higher.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claimed: Option<i16>,
+    /// Why the grade is bounded below what the assessor gave.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bounded_by: Option<String>,
+    /// The lowest and highest grade the samples gave, when they differ.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub range: Option<(i16, i16)>,
+}
+
+impl DomainResult {
+    /// The samples disagreed by two steps or more.
+    pub fn uncertain(&self) -> bool {
+        self.range
+            .is_some_and(|(lo, hi)| hi - lo >= super::marking::UNCERTAIN_SPREAD)
+    }
 }
 
 /// A mark-scheme point and the candidate's lines that cover it (checklist only).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CoveragePoint {
     pub point: String,
+    #[serde(default)]
+    pub critical: bool,
     pub lines: Vec<usize>,
 }
 
@@ -156,9 +182,42 @@ pub struct Assessment {
     /// The checklist's coverage of the mark scheme, point by point (empty for an LLM).
     pub coverage: Vec<CoverageGroup>,
     pub time: TimeBreakdown,
-    /// Quotes the assessor gave that are not in the transcript, left out.
+    /// Quotes the assessor gave that failed verification, left out.
     pub dropped_quotes: u32,
     pub assessed_at: DateTime<Utc>,
+    /// The session's exam, as the room stores it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exam: Option<String>,
+    /// Each mark-scheme point, verified, evidence first.
+    #[serde(default)]
+    pub points: Vec<PointResult>,
+    /// Lines that address the marker: they earn nothing.
+    #[serde(default)]
+    pub integrity: Vec<IntegrityFlag>,
+    /// Set when too little of the candidate's speech was recorded: nothing is graded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub too_little: Option<Speech>,
+    /// Set when a long transcript was shortened to fit the assessor's prompt.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shortened: Option<String>,
+}
+
+impl Assessment {
+    /// The note about lines addressed to the marker, if any.
+    pub fn integrity_note(&self) -> Option<String> {
+        super::marking::integrity_note(&self.integrity)
+    }
+
+    /// Why this rubric marks this exam, where the two differ: UKMLA CPSA and AMC are
+    /// marked on the PLAB 2 domains.
+    pub fn rubric_note(&self) -> Option<String> {
+        match (self.exam.as_deref(), self.rubric) {
+            (Some(exam @ ("UKMLA CPSA" | "AMC")), Rubric::Plab2) => Some(format!(
+                "{exam} is marked here on the PLAB 2 domains, which it shares in substance."
+            )),
+            _ => None,
+        }
+    }
 }
 
 /// Where a round's assessment job stands.
@@ -207,7 +266,7 @@ impl Rubric {
                 2 => "Borderline",
                 _ => "Meets the standard",
             },
-            Rubric::Sca | Rubric::Paces => self
+            _ => self
                 .scale()
                 .iter()
                 .find(|(s, _)| *s == score)
@@ -274,34 +333,6 @@ pub fn normalise(text: &str) -> String {
         .replace(['\u{201c}', '\u{201d}'], "\"")
         .replace(['\u{2013}', '\u{2014}'], "-");
     text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// Whether `needle` occurs in `hay` as whole words: "pain" is in "the pain spreads",
-/// "ain" is not.
-fn contains_words(hay: &str, needle: &str) -> bool {
-    hay.match_indices(needle).any(|(at, _)| {
-        let before = hay[..at].chars().next_back();
-        let after = hay[at + needle.len()..].chars().next();
-        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
-    })
-}
-
-/// The line (0-based) a quote comes from verbatim (after normalising both), if any:
-/// whole words only, the candidate's lines first. A quote wrapped in quotation marks or
-/// ellipses by the assessor is still found.
-pub fn find_quote(lines: &[TranscriptLine], quote: &str) -> Option<usize> {
-    let quote = normalise(quote);
-    let quote = quote
-        .trim_matches(|c: char| c == '"' || c == '\'' || c == '.' || c == '\u{2026}' || c == ' ')
-        .to_string();
-    if quote.chars().filter(|c| c.is_alphanumeric()).count() < 3 {
-        return None;
-    }
-    let found = |line: &TranscriptLine| contains_words(&normalise(&line.text), &quote);
-    lines
-        .iter()
-        .position(|line| line.role == "candidate" && found(line))
-        .or_else(|| lines.iter().position(found))
 }
 
 const OPENING_CUES: &[&str] = &[
@@ -479,36 +510,12 @@ mod tests {
     }
 
     #[test]
-    fn quotes_are_found_verbatim_whatever_the_case_spacing_and_quote_marks() {
-        let lines = vec![
-            line("candidate", 1, "Has the pain   spread to your ARM?"),
-            line("actor", 2, "It doesn\u{2019}t go anywhere."),
-        ];
-        assert_eq!(find_quote(&lines, "the pain spread to your arm"), Some(0));
-        assert_eq!(find_quote(&lines, "\"it doesn't go anywhere.\""), Some(1));
-        assert_eq!(find_quote(&lines, "…spread to your arm…"), Some(0));
-        assert_eq!(find_quote(&lines, "Has the pain spread to your leg?"), None);
-        // Across two lines is not verbatim.
-        assert_eq!(find_quote(&lines, "arm? It doesn't"), None);
-        assert_eq!(find_quote(&lines, "a"), None);
-        // Whole words only.
-        assert_eq!(find_quote(&lines, "ain spre"), None);
-        assert_eq!(find_quote(&lines, "pain spread"), Some(0));
-        // The candidate's line first, where both said it.
-        let both = vec![
-            line("actor", 1, "It hurts."),
-            line("candidate", 2, "It hurts?"),
-        ];
-        assert_eq!(find_quote(&both, "it hurts"), Some(1));
-    }
-
-    #[test]
     fn bands_follow_the_rubric() {
         assert_eq!(Rubric::Plab2.band(0), "Below the standard");
         assert_eq!(Rubric::Plab2.band(2), "Borderline");
         assert_eq!(Rubric::Plab2.band(4), "Meets the standard");
         assert_eq!(Rubric::Sca.band(3), "Clear pass");
-        assert_eq!(Rubric::Paces.band(1), "Borderline");
+        assert_eq!(Rubric::PacesCommunication.band(1), "Borderline");
         assert_eq!(Rubric::Plab2.max_score(), 4);
         assert_eq!(Rubric::Sca.max_score(), 3);
     }
@@ -524,6 +531,9 @@ mod tests {
             evidence: vec![],
             strengths: vec![],
             improvements: vec![],
+            claimed: None,
+            bounded_by: None,
+            range: None,
         };
         let assessment = Assessment {
             schema: SCHEMA.into(),
@@ -532,6 +542,9 @@ mod tests {
                 kind: AssessorKind::Llm,
                 name: "m".into(),
                 version: "1".into(),
+                rubric_version: String::new(),
+                case_hash: String::new(),
+                samples: 1,
             },
             domains: vec![
                 domain("data_gathering", 1),
@@ -546,6 +559,11 @@ mod tests {
             time: time_breakdown(&[], 0),
             dropped_quotes: 0,
             assessed_at: Utc::now(),
+            exam: None,
+            points: vec![],
+            integrity: vec![],
+            too_little: None,
+            shortened: None,
         };
         let peer = PeerMarks {
             schema: "peer-marks/1".into(),

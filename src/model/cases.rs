@@ -148,6 +148,59 @@ impl MarkDomain {
 pub struct MarkPoint {
     pub point: String,
     pub keywords: Vec<String>,
+    /// A point no safe candidate misses: a red flag, a risk assessment, safety-netting,
+    /// consent, or advice that would be dangerous if wrong. Missing it caps the domain
+    /// below the pass level.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub critical: bool,
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
+}
+
+/// Keywords shorter than this match inside too many other words ("car" in "care").
+pub const KEYWORD_MIN_CHARS: usize = 4;
+
+/// Everyday words no keyword may be, or begin (a keyword matches the words it begins):
+/// a candidate saying only pleasantries must cover no point.
+pub const STOP_WORDS: &[&str] = &[
+    "hello", "good", "morning", "afternoon", "evening", "name", "names", "doctor", "doctors",
+    "today", "what", "brings", "bring", "come", "came", "coming", "here", "there", "anything",
+    "else", "something", "question", "questions", "help", "thank", "thanks", "please", "okay",
+    "right", "well", "know", "think", "tell", "talk", "about", "just", "like", "feel", "feeling",
+    "going", "want", "would", "could", "should", "have", "with", "your", "that", "this", "from",
+    "they", "them", "when", "where", "which", "while", "will", "been", "more", "some", "much",
+    "many", "time", "people", "thing", "things", "really", "sure", "yeah", "mean", "also",
+    "other", "first", "said", "take", "make", "look", "seen", "maybe", "because", "does",
+    "done", "very", "again", "back", "then", "than", "into", "over", "only", "meet", "nice",
+    "happy", "understand", "sorry", "worry", "worried", "concern", "concerns", "today's",
+    "alright", "fine", "start",
+];
+
+/// What is wrong with a keyword for the checklist, if anything: too short, an
+/// everyday word (or the start of one), or every word of it everyday.
+pub fn keyword_problem(keyword: &str) -> Option<String> {
+    let normal = keyword
+        .to_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let everyday = |word: &str| {
+        word.chars().count() < KEYWORD_MIN_CHARS
+            || STOP_WORDS.iter().any(|stop| stop.starts_with(word))
+    };
+    if normal.chars().count() < KEYWORD_MIN_CHARS {
+        Some(format!(
+            "\"{keyword}\" is too short: use a keyword of at least {KEYWORD_MIN_CHARS} characters, or spell it out."
+        ))
+    } else if normal.split(' ').all(everyday) {
+        Some(format!(
+            "\"{keyword}\" is an everyday word that pleasantries would match: use a word a candidate covering the point would say."
+        ))
+    } else {
+        None
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -483,6 +536,8 @@ impl CaseRecord {
                             format!("{field}[{k}]"),
                             "A keyword cannot contain a comma, a bar or a line break.",
                         ));
+                    } else if let Some(problem) = keyword_problem(keyword) {
+                        e.push(FieldError::new(format!("{field}[{k}]"), problem));
                     }
                 }
             }
@@ -667,7 +722,7 @@ fn mark_scheme_from_json(
                     Err(_) => {
                         errors.push(FieldError::new(
                             format!("{name}[{i}]"),
-                            "Must be an object with \"point\" (text) and \"keywords\" (a list of text), and nothing else.",
+                            "Must be an object with \"point\" (text), \"keywords\" (a list of text) and optionally \"critical\" (true or false), and nothing else.",
                         ));
                         None
                     }
@@ -789,7 +844,9 @@ pub fn parse_library(text: &str) -> Result<Vec<CaseRecord>, Vec<RecordError>> {
 }
 
 /// The case editor's fields, as the form posts them. The mark scheme is written one
-/// point a line, its keywords after a bar: `Asks about radiation | radiat, arm, jaw`.
+/// point a line, its keywords after a bar, and `| critical` after them for a critical
+/// point: `Asks about radiation | radiat, left arm, jaw` or
+/// `Asks about suicidal thoughts | suicid, ending your life | critical`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CaseForm {
     #[serde(default)]
@@ -926,8 +983,29 @@ impl CaseForm {
                     continue;
                 };
                 at.push(n + 1);
+                let (keywords, critical) = match keywords.rsplit_once('|') {
+                    Some((keywords, flag)) if flag.trim().eq_ignore_ascii_case("critical") => {
+                        (keywords, true)
+                    }
+                    Some((keywords, flag)) => {
+                        errors.push(FieldError::new(
+                            format!(
+                                "Mark scheme, {}, line {}",
+                                domain.label().to_lowercase(),
+                                n + 1
+                            ),
+                            format!(
+                                "After the keywords only \"| critical\" may follow, not \"{}\".",
+                                flag.trim()
+                            ),
+                        ));
+                        (keywords, false)
+                    }
+                    None => (keywords, false),
+                };
                 points.push(MarkPoint {
                     point: point.trim().to_string(),
+                    critical,
                     keywords: keywords
                         .split(',')
                         .map(str::trim)
@@ -1014,7 +1092,14 @@ impl CaseForm {
         let lines = |points: &[MarkPoint]| {
             points
                 .iter()
-                .map(|p| format!("{} | {}", p.point, p.keywords.join(", ")))
+                .map(|p| {
+                    format!(
+                        "{} | {}{}",
+                        p.point,
+                        p.keywords.join(", "),
+                        if p.critical { " | critical" } else { "" }
+                    )
+                })
                 .collect::<Vec<_>>()
                 .join("\n")
         };

@@ -6,6 +6,7 @@ use uuid::Uuid;
 
 pub mod assessment;
 pub mod cases;
+pub mod marking;
 pub mod practice;
 
 /// A session's kind, as the exams split their stations.

@@ -37,6 +37,19 @@ enum Command {
         #[arg(long)]
         if_empty: bool,
     },
+    /// Run a labelled set of transcripts (assessor-eval/1) through the configured
+    /// assessor and print its agreement with the labels. Exits 1 when an item labelled
+    /// critical is graded at or above the pass level.
+    Eval {
+        /// The labelled set, e.g. content/assessor-eval.json.
+        file: std::path::PathBuf,
+        /// How many times each item is assessed (for the run-to-run spread).
+        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=20))]
+        runs: u16,
+        /// A case library file instead of the shipped one.
+        #[arg(long)]
+        library: Option<std::path::PathBuf>,
+    },
     /// Grant or revoke admin rights for an existing account.
     Admin {
         #[command(subcommand)]
@@ -60,6 +73,14 @@ pub async fn run() -> ExitCode {
         )
         .init();
     let cli = Cli::parse();
+    if let Some(Command::Eval {
+        file,
+        runs,
+        library,
+    }) = &cli.command
+    {
+        return eval(file, usize::from(*runs), library.as_deref()).await;
+    }
     let config = match Config::from_env() {
         Ok(config) => config,
         Err(err) => {
@@ -72,6 +93,7 @@ pub async fn run() -> ExitCode {
         Command::Migrate => migrate(&config).await.map(|_| ()),
         Command::SeedDemo { if_empty } => seed_demo(&config, if_empty).await,
         Command::Admin { action } => admin(&config, action).await,
+        Command::Eval { .. } => unreachable!("handled before the configuration is read"),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -209,4 +231,49 @@ async fn shutdown_signal() {
         _ = terminate => {},
     }
     tracing::info!("shutting down");
+}
+
+/// `med-practice eval`: needs the assessor's settings only, no database.
+async fn eval(file: &std::path::Path, runs: usize, library: Option<&std::path::Path>) -> ExitCode {
+    use assessor::eval;
+    let config = match super::config::AssessorConfig::from_env() {
+        Ok(config) => config,
+        Err(err) => {
+            eprintln!("med-practice: configuration error: {err}");
+            return ExitCode::from(2);
+        }
+    };
+    let cases = match eval::library(library) {
+        Ok(cases) => cases,
+        Err(err) => {
+            eprintln!("med-practice eval: {err}");
+            return ExitCode::from(2);
+        }
+    };
+    let text = match std::fs::read_to_string(file) {
+        Ok(text) => text,
+        Err(err) => {
+            eprintln!("med-practice eval: {}: {err}", file.display());
+            return ExitCode::from(2);
+        }
+    };
+    let set = match eval::read(&text, &cases) {
+        Ok(set) => set,
+        Err(err) => {
+            eprintln!("med-practice eval: {}: {err}", file.display());
+            return ExitCode::from(2);
+        }
+    };
+    let configured = assessor::Configured::from_config(&config);
+    let name = match &configured {
+        assessor::Configured::Llm(llm) => format!("LLM examiner ({})", llm.model()),
+        assessor::Configured::Checklist(_) => assessor::checklist::NAME.to_string(),
+    };
+    let (report, _) = eval::evaluate(&configured, &set, &cases, runs).await;
+    print!("{}", eval::render(&report, &name));
+    if report.failures.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
 }

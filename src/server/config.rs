@@ -57,6 +57,12 @@ pub struct LlmConfig {
     pub api_key_header: String,
     /// One request's limit, answer included.
     pub timeout: Duration,
+    /// Independent answers per round (`ASSESSOR_SAMPLES`): per domain their median
+    /// grade, per point the majority's status, and the range shown where they differ.
+    pub samples: u32,
+    /// The longest transcript, in characters of its JSON, sent in one prompt
+    /// (`LLM_PROMPT_MAX_CHARS`): a longer one is shortened in the middle, visibly.
+    pub prompt_max_chars: usize,
 }
 
 #[derive(Clone, Debug)]
@@ -75,6 +81,12 @@ pub struct AssessorConfig {
 }
 
 impl AssessorConfig {
+    /// The assessor's settings alone, from the environment (the evaluation command
+    /// needs no database).
+    pub fn from_env() -> Result<Self, ConfigError> {
+        assessor_config(&|name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty()))
+    }
+
     /// Who assesses: an LLM when one is configured, else the checklist.
     pub fn kind(&self) -> crate::model::assessment::AssessorKind {
         match self.llm {
@@ -92,6 +104,8 @@ impl fmt::Debug for LlmConfig {
             .field("api_key", &self.api_key.as_ref().map(|_| "<redacted>"))
             .field("api_key_header", &self.api_key_header)
             .field("timeout", &self.timeout)
+            .field("samples", &self.samples)
+            .field("prompt_max_chars", &self.prompt_max_chars)
             .finish()
     }
 }
@@ -117,6 +131,8 @@ fn number<T: std::str::FromStr + PartialOrd + fmt::Display + Copy>(
 
 fn assessor_config(get: &impl Fn(&str) -> Option<String>) -> Result<AssessorConfig, ConfigError> {
     let timeout = Duration::from_secs(number(get, "LLM_TIMEOUT_SECS", 60u64, 1, 600)?);
+    let samples = number(get, "ASSESSOR_SAMPLES", 3u32, 1, 9)?;
+    let prompt_max_chars = number(get, "LLM_PROMPT_MAX_CHARS", 60_000usize, 4_000, 2_000_000)?;
     let llm = match (get("LLM_BASE_URL"), get("LLM_MODEL")) {
         (None, None) => None,
         (Some(_), None) => {
@@ -156,6 +172,8 @@ fn assessor_config(get: &impl Fn(&str) -> Option<String>) -> Result<AssessorConf
                 api_key: get("LLM_API_KEY").map(|k| k.trim().to_string()),
                 api_key_header: header,
                 timeout,
+                samples,
+                prompt_max_chars,
             })
         }
     };
@@ -171,8 +189,9 @@ fn assessor_config(get: &impl Fn(&str) -> Option<String>) -> Result<AssessorConf
             600_000,
         )?),
         poll: Duration::from_millis(number(get, "ASSESSOR_POLL_MS", 1000u64, 50, 60_000)?),
-        // Two answers (one retry of an invalid one) and a margin.
-        lease: timeout * 2 + Duration::from_secs(30),
+        // Every sample's answer, one retry of an invalid one, and a margin (the worker
+        // renews it while it works anyway).
+        lease: timeout * (samples + 1) + Duration::from_secs(30),
     })
 }
 

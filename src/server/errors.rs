@@ -99,6 +99,9 @@ pub fn constraint_error(name: &str) -> Option<AppError> {
             "This round's transcript is full (2,000 lines or 100,000 characters).",
         ),
         "practice_rounds_line_one_line" => invalid(crate::model::practice::ONE_LINE),
+        "transcript_lines_no_speaker_prefix" => {
+            invalid(crate::model::practice::NO_SPEAKER_PREFIX)
+        }
         "practice_rounds_line_rate" => Some(AppError::RateLimited(
             "That is more than 60 lines in a minute. Wait a moment, then add the line again."
                 .into(),

@@ -12,6 +12,7 @@ use crate::model::assessment::{Assessment, AssessmentJobView, AssessorKind, JobS
 use crate::model::cases::problems_message;
 use crate::model::cases::MarkScheme;
 use crate::model::practice::{
+    Encounter,
     video_room_name, CaseChoice, MarkSheet, PeerMarks, PracticeView, RoundBrief, RoundView, Rubric,
     StationTiming, Transcript, TranscriptLine,
 };
@@ -63,6 +64,7 @@ struct RoundRow {
     job_max_attempts: Option<i32>,
     job_last_error: Option<String>,
     job_run_after: Option<DateTime<Utc>>,
+    encounter: Option<String>,
 }
 
 impl RoundRow {
@@ -142,7 +144,7 @@ pub async fn view(
                 public.round_transcript(ro.id) as transcript, ro.peer_marks, ro.assessment,
                 j.status as job_status, j.attempts as job_attempts,
                 j.max_attempts as job_max_attempts, j.last_error as job_last_error,
-                j.run_after as job_run_after
+                j.run_after as job_run_after, public.round_encounter(ro.id) as encounter
          from public.practice_rounds ro
          left join public.assessment_jobs j on j.round_id = ro.id
          where ro.room_id = $1 order by ro.round_number",
@@ -168,7 +170,10 @@ pub async fn view(
         } else {
             r.host_id
         };
+        let encounter = row.encounter.as_deref().and_then(Encounter::parse);
         rounds.push(RoundView {
+            rubric: Rubric::for_round(exam, encounter),
+            timing: StationTiming::for_round(exam, encounter),
             id: row.id,
             number: row.round_number,
             candidate_id: row.candidate_id,
@@ -217,7 +222,11 @@ pub async fn view(
         guest_id,
         guest_name,
         exam,
-        timing: StationTiming::for_exam(exam),
+        timing: rounds
+            .iter()
+            .find(|x| x.number == r.stage)
+            .map(|x| x.timing)
+            .unwrap_or_else(|| StationTiming::for_exam(exam)),
         rubric: Rubric::for_exam(exam),
         rounds,
         next_candidate,
@@ -328,15 +337,18 @@ pub async fn submit_marks(
     viewer: Uuid,
     sheet: &MarkSheet,
 ) -> Result<(), AppError> {
-    let exam: Option<Option<String>> = sqlx::query_scalar(
-        "select rm.exam_preset from public.practice_rounds ro
+    let found: Option<(Option<String>, Option<String>)> = sqlx::query_as(
+        "select rm.exam_preset, public.round_encounter(ro.id) from public.practice_rounds ro
          join public.practice_rooms rm on rm.id = ro.room_id where ro.id = $1",
     )
     .bind(round_id)
     .fetch_optional(&mut *conn)
     .await?;
-    let exam = exam.ok_or(AppError::NotFound)?;
-    let rubric = Rubric::for_exam(exam.as_deref().and_then(ExamPreset::parse));
+    let (exam, encounter) = found.ok_or(AppError::NotFound)?;
+    let rubric = Rubric::for_round(
+        exam.as_deref().and_then(ExamPreset::parse),
+        encounter.as_deref().and_then(Encounter::parse),
+    );
     let marks = sheet
         .to_marks(rubric, viewer)
         .map_err(|p| AppError::invalid(problems_message("Please complete the mark sheet:", p)))?;

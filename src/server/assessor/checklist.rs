@@ -1,7 +1,10 @@
-//! The checklist marker: offline and deterministic. For each point of the mark scheme,
-//! whether the candidate's lines cover it (one of its keywords begins a word in a
-//! line), with those lines as evidence. Coverage of the mark scheme, not an examiner's
-//! judgement, and labelled so wherever it is shown.
+//! The keyword check: offline and deterministic, used when no LLM is configured. For
+//! each point of the mark scheme, whether the candidate's own lines mention it: one of
+//! its keywords is a word of the line, or begins one (a stem), and is not negated
+//! ("I'm not going to ask about…", "no need to…", "didn't…"). Each line counts for at
+//! most one point per group, and a line that names many points at once reads as a
+//! list of keywords, not speech, and counts for none. It lists topics mentioned, never
+//! a grade, and says so wherever it is shown.
 
 use chrono::Utc;
 
@@ -11,18 +14,35 @@ use crate::model::assessment::{
     CoveragePoint, DomainResult, Evidence, SCHEMA,
 };
 use crate::model::cases::{MarkDomain, MarkScheme};
-use crate::model::practice::TranscriptLine;
+use crate::model::marking::{integrity_flags, IntegrityFlag, Speech};
+use crate::model::practice::{TranscriptLine, RUBRIC_VERSION};
 
-pub const VERSION: &str = "checklist/1";
+pub const VERSION: &str = "keyword-check/2";
+
+/// What its feedback is called, in the panel and every badge.
+pub const NAME: &str = "Topics mentioned (keyword check)";
 
 /// At most this many lines are quoted as evidence per group.
 const EVIDENCE_PER_GROUP: usize = 6;
 
-/// One mark-scheme point and the candidate lines that cover it (indexes into the
+/// A line mentioning this many different points or more is a list of keywords.
+pub const LIST_POINTS: usize = 4;
+
+/// Words before a keyword that negate it within its clause.
+const NEGATION_WINDOW: usize = 8;
+
+const NEGATORS: &[&str] = &[
+    "not", "no", "never", "without", "nor", "neither", "none", "nothing", "cannot", "skip",
+    "skipping", "won't", "don't", "didn't", "doesn't", "isn't", "wasn't", "aren't", "haven't",
+    "hasn't", "shouldn't", "wouldn't", "can't", "couldn't", "needn't", "avoid", "instead",
+];
+
+/// One mark-scheme point and the candidate lines that mention it (indexes into the
 /// transcript's lines).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PointCoverage {
     pub point: String,
+    pub critical: bool,
     pub evidence: Vec<usize>,
 }
 
@@ -44,64 +64,174 @@ impl DomainCoverage {
     }
 }
 
-/// Whether `keyword` (normalised) begins a word of `line` (normalised): "radiat" finds
-/// "radiates", "arm" does not find "pharmacy".
-fn begins_a_word(line: &str, keyword: &str) -> bool {
-    if keyword.is_empty() {
+/// A line's words, lower case, each with the clause it is in (a comma, full stop,
+/// question mark and the like end a clause).
+fn words(text: &str) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    let mut clause = 0;
+    let mut word = String::new();
+    for c in normalise(text).chars() {
+        if c.is_alphanumeric() || c == '\'' || c == '-' {
+            word.push(c);
+        } else {
+            if !word.is_empty() {
+                out.push((clause, std::mem::take(&mut word)));
+            }
+            if matches!(c, ',' | '.' | ';' | ':' | '?' | '!' | '(' | ')') {
+                clause += 1;
+            }
+        }
+    }
+    if !word.is_empty() {
+        out.push((clause, word));
+    }
+    out.into_iter()
+        .map(|(c, w)| (c, w.trim_matches(['\'', '-']).to_string()))
+        .filter(|(_, w)| !w.is_empty())
+        .collect()
+}
+
+fn negated(words: &[(usize, String)], at: usize) -> bool {
+    let clause = words[at].0;
+    words[at.saturating_sub(NEGATION_WINDOW)..at]
+        .iter()
+        .filter(|(c, _)| *c == clause)
+        .any(|(_, w)| NEGATORS.contains(&w.as_str()) || w.ends_with("n't"))
+}
+
+/// Whether `keyword` is mentioned, not negated, in `words`: its words in order, the
+/// last one whole or as a stem (a stem of at least four letters begins the word).
+fn mentions(words: &[(usize, String)], keyword: &str) -> bool {
+    let key: Vec<String> = self::words(keyword).into_iter().map(|(_, w)| w).collect();
+    let Some((last, first)) = key.split_last() else {
+        return false;
+    };
+    if words.len() < key.len() {
         return false;
     }
-    line.match_indices(keyword).any(|(at, _)| {
-        line[..at]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric())
+    (0..=words.len() - key.len()).any(|at| {
+        let exact = first
+            .iter()
+            .enumerate()
+            .all(|(k, w)| words[at + k].1 == *w);
+        let end = &words[at + first.len()].1;
+        let stem = end == last || (last.chars().count() >= 4 && end.starts_with(last.as_str()));
+        exact && stem && !negated(words, at)
     })
 }
 
-/// The coverage of every point of `scheme` by the candidate's lines of `lines`.
-pub fn assess(scheme: &MarkScheme, lines: &[TranscriptLine]) -> Vec<DomainCoverage> {
-    let candidate: Vec<(usize, String)> = lines
+/// The coverage of every point of `scheme` by the candidate's own lines, leaving out
+/// `flagged` lines. Also returns the lines that read as keyword lists.
+pub fn assess(
+    scheme: &MarkScheme,
+    lines: &[TranscriptLine],
+    flagged: &[IntegrityFlag],
+) -> (Vec<DomainCoverage>, Vec<usize>) {
+    let candidate: Vec<(usize, Vec<(usize, String)>)> = lines
         .iter()
         .enumerate()
-        .filter(|(_, l)| l.role == "candidate")
-        .map(|(i, l)| (i, normalise(&l.text)))
+        .filter(|(i, l)| l.role == "candidate" && !flagged.iter().any(|f| f.line == *i))
+        .map(|(i, l)| (i, words(&l.text)))
         .collect();
-    MarkDomain::ALL
+    let mut coverage: Vec<DomainCoverage> = MarkDomain::ALL
         .into_iter()
         .map(|domain| DomainCoverage {
             domain,
             points: scheme
                 .group(domain)
                 .iter()
-                .map(|point| {
-                    let keywords: Vec<String> =
-                        point.keywords.iter().map(|k| normalise(k)).collect();
-                    PointCoverage {
-                        point: point.point.clone(),
-                        evidence: candidate
-                            .iter()
-                            .filter(|(_, text)| keywords.iter().any(|k| begins_a_word(text, k)))
-                            .map(|(i, _)| *i)
-                            .collect(),
-                    }
+                .map(|p| PointCoverage {
+                    point: p.point.clone(),
+                    critical: p.critical,
+                    evidence: Vec::new(),
                 })
                 .collect(),
         })
-        .collect()
+        .collect();
+    let mut lists = Vec::new();
+    for (index, text) in &candidate {
+        // Which points of each group the line mentions.
+        let hits: Vec<Vec<usize>> = MarkDomain::ALL
+            .into_iter()
+            .map(|domain| {
+                scheme
+                    .group(domain)
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, p)| p.keywords.iter().any(|k| mentions(text, k)))
+                    .map(|(i, _)| i)
+                    .collect()
+            })
+            .collect();
+        if hits.iter().map(Vec::len).sum::<usize>() >= LIST_POINTS {
+            lists.push(*index);
+            continue;
+        }
+        // One point per group: the first the line mentions that no line has yet.
+        for (group, points) in coverage.iter_mut().zip(&hits) {
+            let pick = points
+                .iter()
+                .find(|&&i| !group.points[i].covered())
+                .or(points.first());
+            if let Some(&i) = pick {
+                group.points[i].evidence.push(*index);
+            }
+        }
+    }
+    (coverage, lists)
 }
 
-/// The checklist as an assessor: the coverage of the case's mark scheme, with the
-/// covering lines as evidence, covered points as strengths and missed points as what
-/// to improve. It gives no scores and no global judgement.
+/// The keyword check as an assessor: the topics of the case's mark scheme the
+/// candidate's lines mention, with those lines as evidence. No scores, no global
+/// judgement, nothing at all below the minimum of the candidate's speech.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct ChecklistAssessor;
 
 impl ChecklistAssessor {
     pub fn assessment(input: &RoundInput) -> Assessment {
-        let coverage = assess(&input.mark_scheme, &input.lines);
-        let mut domains = Vec::new();
-        let mut strengths = Vec::new();
-        let mut improvements = Vec::new();
+        let mut flags = integrity_flags(&input.lines);
+        let speech = Speech::of(&input.lines, &flags);
+        let mut assessment = Assessment {
+            schema: SCHEMA.to_string(),
+            rubric: input.rubric,
+            assessor: AssessorInfo {
+                kind: AssessorKind::Checklist,
+                name: NAME.to_string(),
+                version: VERSION.to_string(),
+                rubric_version: RUBRIC_VERSION.to_string(),
+                case_hash: input.case_hash.clone(),
+                samples: 1,
+            },
+            domains: Vec::new(),
+            global: None,
+            summary: String::new(),
+            strengths: Vec::new(),
+            improvements: Vec::new(),
+            coverage: Vec::new(),
+            time: time_breakdown(&input.lines, input.round_ms),
+            dropped_quotes: 0,
+            assessed_at: Utc::now(),
+            exam: input.exam.map(|e| e.as_str().to_string()),
+            points: Vec::new(),
+            integrity: Vec::new(),
+            too_little: None,
+            shortened: None,
+        };
+        if speech.too_little() {
+            assessment.summary = speech.message();
+            assessment.too_little = Some(speech);
+            assessment.integrity = flags;
+            return assessment;
+        }
+        let (coverage, lists) = assess(&input.mark_scheme, &input.lines, &flags);
+        flags.extend(lists.into_iter().map(|line| IntegrityFlag {
+            line,
+            role: "candidate".into(),
+            reason: "names many points at once, as a list of keywords rather than speech to \
+                     the patient"
+                .into(),
+        }));
+        flags.sort_by_key(|f| f.line);
         for group in &coverage {
             let total = group.points.len();
             let covered = group.covered();
@@ -112,21 +242,21 @@ impl ChecklistAssessor {
                 .collect();
             lines.sort_unstable();
             lines.dedup();
-            let domain_strengths: Vec<String> = group
+            let mentioned: Vec<String> = group
                 .points
                 .iter()
                 .filter(|p| p.covered())
                 .map(|p| p.point.clone())
                 .collect();
-            let domain_improvements: Vec<String> = group
+            let missing: Vec<String> = group
                 .points
                 .iter()
                 .filter(|p| !p.covered())
                 .map(|p| p.point.clone())
                 .collect();
-            strengths.extend(domain_strengths.iter().cloned());
-            improvements.extend(domain_improvements.iter().cloned());
-            domains.push(DomainResult {
+            assessment.strengths.extend(mentioned.iter().cloned());
+            assessment.improvements.extend(missing.iter().cloned());
+            assessment.domains.push(DomainResult {
                 code: group.domain.code().to_string(),
                 label: group.domain.label().to_string(),
                 score: None,
@@ -134,7 +264,7 @@ impl ChecklistAssessor {
                 band: if total == 0 {
                     "No points in the mark scheme".to_string()
                 } else {
-                    format!("{covered} of {total} points covered")
+                    format!("{covered} of {total} topics mentioned")
                 },
                 evidence: lines
                     .into_iter()
@@ -144,47 +274,47 @@ impl ChecklistAssessor {
                         line,
                     })
                     .collect(),
-                strengths: domain_strengths,
-                improvements: domain_improvements,
+                strengths: mentioned,
+                improvements: missing,
+                claimed: None,
+                bounded_by: None,
+                range: None,
             });
         }
         let total: usize = coverage.iter().map(|g| g.points.len()).sum();
         let covered: usize = coverage.iter().map(DomainCoverage::covered).sum();
-        Assessment {
-            schema: SCHEMA.to_string(),
-            rubric: input.rubric,
-            assessor: AssessorInfo {
-                kind: AssessorKind::Checklist,
-                name: "checklist".to_string(),
-                version: VERSION.to_string(),
-            },
-            domains,
-            global: None,
-            summary: format!(
-                "Your words covered {covered} of the mark scheme's {total} points. This counts \
-                 the points your lines mention; it is not an examiner's judgement of how well \
-                 you did them."
-            ),
-            strengths,
-            improvements,
-            coverage: coverage
-                .into_iter()
-                .map(|g| CoverageGroup {
-                    label: g.domain.label().to_string(),
-                    points: g
-                        .points
-                        .into_iter()
-                        .map(|p| CoveragePoint {
-                            point: p.point,
-                            lines: p.evidence,
-                        })
-                        .collect(),
-                })
-                .collect(),
-            time: time_breakdown(&input.lines, input.round_ms),
-            dropped_quotes: 0,
-            assessed_at: Utc::now(),
-        }
+        let critical_missed = coverage
+            .iter()
+            .flat_map(|g| &g.points)
+            .filter(|p| p.critical && !p.covered())
+            .count();
+        assessment.summary = format!(
+            "Your lines mentioned {covered} of the mark scheme's {total} topics{}. This is a \
+             keyword check: it lists the topics your words mention, not how well you covered \
+             them, and gives no grade.",
+            match critical_missed {
+                0 => String::new(),
+                1 => ", and missed 1 critical one".to_string(),
+                n => format!(", and missed {n} critical ones"),
+            }
+        );
+        assessment.coverage = coverage
+            .into_iter()
+            .map(|g| CoverageGroup {
+                label: g.domain.label().to_string(),
+                points: g
+                    .points
+                    .into_iter()
+                    .map(|p| CoveragePoint {
+                        point: p.point,
+                        critical: p.critical,
+                        lines: p.evidence,
+                    })
+                    .collect(),
+            })
+            .collect();
+        assessment.integrity = flags;
+        assessment
     }
 }
 
@@ -207,17 +337,22 @@ mod tests {
         MarkPoint {
             point: text.into(),
             keywords: keywords.iter().map(|k| k.to_string()).collect(),
+            critical: false,
         }
     }
 
     fn scheme() -> MarkScheme {
         MarkScheme {
             data_gathering: vec![
-                point("Asks where the pain spreads", &["radiat", "spread", "arm"]),
+                point("Asks where the pain spreads", &["radiat", "spread", "left arm"]),
                 point("Asks about smoking", &["smok", "cigarette"]),
+                point("Asks about suicidal thoughts", &["suicid", "ending your life"]),
             ],
-            clinical_management: vec![point("Explains angina", &["angina", "blood supply"])],
-            interpersonal: vec![point("Acknowledges the worry", &["worr", "understand"])],
+            clinical_management: vec![
+                point("Explains angina", &["angina", "blood supply"]),
+                point("Safety-nets", &["ambulance", "999"]),
+            ],
+            interpersonal: vec![point("Acknowledges the worry", &["anxious", "frighten"])],
         }
     }
 
@@ -230,69 +365,81 @@ mod tests {
         }
     }
 
+    fn covered(lines: &[TranscriptLine]) -> Vec<usize> {
+        assess(&scheme(), lines, &integrity_flags(lines))
+            .0
+            .iter()
+            .map(DomainCoverage::covered)
+            .collect()
+    }
+
     #[test]
     fn a_transcript_covering_all_some_and_none_of_the_scheme() {
         let all = vec![
-            line(
-                "candidate",
-                "Does the pain SPREAD anywhere, to your arm or jaw?",
-            ),
+            line("candidate", "Does the pain SPREAD anywhere, to your left arm or jaw?"),
             line("actor", "Down my left arm, and I smoke twenty a day."),
             line("candidate", "How many cigarettes a day?"),
-            line(
-                "candidate",
-                "I think this is angina: the heart's  blood   supply is narrowed.",
-            ),
-            line(
-                "candidate",
-                "I understand you\u{2019}re worried about your father.",
-            ),
+            line("candidate", "Have you had any thoughts of ending your life?"),
+            line("candidate", "I think this is angina: the heart's  blood   supply is narrowed."),
+            line("candidate", "If it comes back and lasts, call an ambulance."),
+            line("candidate", "You seem anxious about your father."),
         ];
-        let result = assess(&scheme(), &all);
-        let covered: Vec<usize> = result.iter().map(DomainCoverage::covered).collect();
-        assert_eq!(covered, vec![2, 1, 1]);
+        let (result, lists) = assess(&scheme(), &all, &[]);
+        assert!(lists.is_empty());
+        assert_eq!(
+            result.iter().map(DomainCoverage::covered).collect::<Vec<_>>(),
+            vec![3, 2, 1]
+        );
         assert_eq!(result[0].points[0].evidence, vec![0]);
         // Only the candidate's own lines count: the actor's "smoke" is not evidence.
         assert_eq!(result[0].points[1].evidence, vec![2]);
 
-        let some = vec![
-            line("candidate", "Where does it radiate?"),
-            line("actor", "I'm worried."),
-        ];
-        let covered: Vec<usize> = assess(&scheme(), &some)
-            .iter()
-            .map(DomainCoverage::covered)
-            .collect();
-        assert_eq!(covered, vec![1, 0, 0]);
-
+        let some = vec![line("candidate", "Where does it radiate?"), line("actor", "I'm anxious.")];
+        assert_eq!(covered(&some), vec![1, 0, 0]);
         let none = vec![
             line("candidate", "Hello, I'm one of the doctors."),
-            line("candidate", "The pharmacy is downstairs."),
+            line("candidate", "The pharmacy is downstairs, by the alarm."),
         ];
-        let covered: Vec<usize> = assess(&scheme(), &none)
-            .iter()
-            .map(DomainCoverage::covered)
-            .collect();
-        assert_eq!(
-            covered,
-            vec![0, 0, 0],
-            "\"arm\" inside \"pharmacy\" is not a match"
-        );
-        assert!(assess(&scheme(), &[]).iter().all(|d| d.covered() == 0));
+        assert_eq!(covered(&none), vec![0, 0, 0], "\"arm\" inside \"alarm\" is not a match");
+        assert_eq!(covered(&[]), vec![0, 0, 0]);
     }
 
     #[test]
-    fn keywords_begin_words_whatever_the_case_and_spacing() {
-        assert!(begins_a_word(
-            &normalise("It RADIATES to the back"),
-            "radiat"
-        ));
-        assert!(begins_a_word(&normalise("(arm)"), "arm"));
-        assert!(!begins_a_word(&normalise("alarm"), "arm"));
-        assert!(begins_a_word(
-            &normalise("how   long\nhave you"),
-            &normalise("how long")
-        ));
-        assert!(!begins_a_word("anything", ""));
+    fn negated_mentions_count_for_nothing() {
+        let lines = vec![
+            line("candidate", "I'm not going to ask you about suicide today."),
+            line("candidate", "There's no need to ask whether you smoke."),
+            line("candidate", "I didn't check whether it spreads."),
+            line("candidate", "We won't need an ambulance."),
+        ];
+        assert_eq!(covered(&lines), vec![0, 0, 0]);
+        // A negation in an earlier clause does not reach the keyword.
+        let fine = vec![line("candidate", "No rush, but do you smoke?")];
+        assert_eq!(covered(&fine), vec![1, 0, 0]);
+    }
+
+    #[test]
+    fn a_line_counts_once_per_group_and_a_keyword_list_not_at_all() {
+        // Two points of one group in a line: only one is credited.
+        let two = vec![line("candidate", "Does it spread, and do you smoke?")];
+        assert_eq!(covered(&two), vec![1, 0, 0]);
+        let listed = vec![line(
+            "candidate",
+            "Radiation, smoking, suicide, angina, ambulance, anxious.",
+        )];
+        let (result, lists) = assess(&scheme(), &listed, &[]);
+        assert_eq!(lists, vec![0]);
+        assert!(result.iter().all(|d| d.covered() == 0));
+    }
+
+    #[test]
+    fn keywords_are_whole_words_or_stems() {
+        let w = words("It RADIATES to the back, (left arm) too");
+        assert!(mentions(&w, "radiat"));
+        assert!(mentions(&w, "left arm"));
+        assert!(!mentions(&words("alarm"), "arm"));
+        assert!(!mentions(&words("care"), "car"), "a short keyword is whole words only");
+        assert!(mentions(&words("the car"), "car"));
+        assert!(!mentions(&words("anything"), ""));
     }
 }

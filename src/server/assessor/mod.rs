@@ -5,6 +5,7 @@
 //! the owner, never in a participant's transaction.
 
 pub mod checklist;
+pub mod eval;
 pub mod jobs;
 pub mod llm;
 
@@ -16,7 +17,7 @@ use uuid::Uuid;
 
 use crate::model::assessment::{Assessment, AssessorKind};
 use crate::model::cases::MarkScheme;
-use crate::model::practice::{Rubric, Transcript, TranscriptLine};
+use crate::model::practice::{Encounter, Rubric, Transcript, TranscriptLine};
 use crate::model::ExamPreset;
 
 use super::config::AssessorConfig;
@@ -38,6 +39,8 @@ pub struct RoundInput {
     pub lines: Vec<TranscriptLine>,
     /// From the round's start to its end.
     pub round_ms: i64,
+    /// SHA-256 of the case as marked (briefs and mark scheme), hex.
+    pub case_hash: String,
 }
 
 /// A finished assessment, and how many of the assessor's answers were refused on the
@@ -133,6 +136,7 @@ struct InputRow {
     mark_scheme: Option<Json<MarkScheme>>,
     transcript: Json<Transcript>,
     round_ms: Option<i64>,
+    case_hash: Option<String>,
 }
 
 /// An ended round's input, read as the owner (the server's own work).
@@ -141,7 +145,9 @@ pub async fn load_input(pool: &PgPool, round_id: Uuid) -> Result<Option<RoundInp
         "select rm.exam_preset, c.case_name, c.condition, c.station_kind, c.setting,
                 c.candidate_brief, c.actor_brief, c.reveal_if_asked, c.mark_scheme,
                 public.round_transcript(ro.id) as transcript,
-                (extract(epoch from (ro.ended_at - ro.started_at)) * 1000)::bigint as round_ms
+                (extract(epoch from (ro.ended_at - ro.started_at)) * 1000)::bigint as round_ms,
+                encode(sha256(convert_to(jsonb_build_array(c.candidate_brief, c.actor_brief,
+                    c.reveal_if_asked, c.mark_scheme)::text, 'UTF8')), 'hex') as case_hash
          from public.practice_rounds ro
          join public.practice_rooms rm on rm.id = ro.room_id
          left join public.case_briefs c on c.id = ro.case_briefs_id
@@ -152,10 +158,11 @@ pub async fn load_input(pool: &PgPool, round_id: Uuid) -> Result<Option<RoundInp
     .await?;
     Ok(row.map(|r| {
         let exam = r.exam_preset.as_deref().and_then(ExamPreset::parse);
+        let encounter = r.station_kind.as_deref().map(Encounter::of_station);
         RoundInput {
             round_id,
             exam,
-            rubric: Rubric::for_exam(exam),
+            rubric: Rubric::for_round(exam, encounter),
             case_name: r.case_name.unwrap_or_default(),
             condition: r.condition.unwrap_or_default(),
             station_kind: r.station_kind.unwrap_or_default(),
@@ -166,6 +173,7 @@ pub async fn load_input(pool: &PgPool, round_id: Uuid) -> Result<Option<RoundInp
             mark_scheme: r.mark_scheme.map(|m| m.0).unwrap_or_default(),
             lines: r.transcript.0.lines,
             round_ms: r.round_ms.unwrap_or(0).max(0),
+            case_hash: r.case_hash.unwrap_or_default(),
         }
     }))
 }
