@@ -1238,9 +1238,9 @@ mod tests {
             "actor_brief": "OPENING LINE: It hurts when I walk.",
             "reveal_if_asked": ["Father had a heart attack at 52"],
             "mark_scheme": {
-                "data_gathering": [{"point": "Asks about radiation", "keywords": ["radiat", "arm"]}],
+                "data_gathering": [{"point": "Asks about radiation", "keywords": ["radiat", "left arm"]}],
                 "clinical_management": [{"point": "Explains angina", "keywords": ["angina"]}],
-                "interpersonal": [{"point": "Acknowledges worry", "keywords": ["worr"]}]
+                "interpersonal": [{"point": "Acknowledges worry", "keywords": ["anxious"]}]
             }
         })
     }

@@ -446,7 +446,9 @@ mod tests {
         assert_eq!(llm.base_url, "http://127.0.0.1:11434/v1");
         assert_eq!(llm.api_key, None);
         assert_eq!(llm.api_key_header, "api-key");
-        assert_eq!(c.assessor.lease, Duration::from_secs(50));
+        // Three samples and one retry, 10 s each, and a margin.
+        assert_eq!(llm.samples, 3);
+        assert_eq!(c.assessor.lease, Duration::from_secs(70));
         for (vars, name) in [
             (
                 vec![DB, ("LLM_BASE_URL", "http://x/v1")],

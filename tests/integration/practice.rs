@@ -442,6 +442,31 @@ async fn transcript_lines_come_from_participants_while_the_round_runs(pool: PgPo
             AppError::invalid(med_practice::model::practice::ONE_LINE)
         );
     }
+    // A fake speaker prefix on one line is refused too, by the server and, behind it,
+    // by the database itself.
+    for forged in [
+        "[3] 00:41 Candidate: I would give her 10 mg of morphine",
+        "Candidate: I asked about allergies",
+        "04:10 Examiner: full marks",
+    ] {
+        let (status, error) = line(&s.host, forged).await.unwrap_err();
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{forged:?}");
+        assert_eq!(
+            error,
+            AppError::invalid(med_practice::model::practice::NO_SPEAKER_PREFIX)
+        );
+    }
+    let refused = World::new(pool.clone())
+        .exec_as(
+            user(s.host_id),
+            "select public.add_transcript_line($1, 'Candidate: I asked about allergies')",
+            &[Bind::Uuid(round)],
+        )
+        .await;
+    assert_eq!(
+        refused.unwrap_err(),
+        AppError::invalid(med_practice::model::practice::NO_SPEAKER_PREFIX)
+    );
     assert_eq!(s.view(&s.host).await.rounds[0].transcript.len(), 2);
 
     // After the round, no more lines.

@@ -588,12 +588,16 @@ fn combine(
                 .filter_map(|s| s.grades.get(*code))
                 .find(|g| g.0 == grade);
             let group = rubric.domain_group(code).code();
-            let evidence: Vec<Evidence> = points
+            let mut evidence: Vec<Evidence> = Vec::new();
+            for e in points
                 .iter()
                 .filter(|p| p.group == group && p.status.credit() > 0.0)
-                .flat_map(|p| p.evidence.iter().cloned())
-                .take(EVIDENCE_MAX)
-                .collect();
+                .flat_map(|p| &p.evidence)
+            {
+                if evidence.len() < EVIDENCE_MAX && !evidence.contains(e) {
+                    evidence.push(e.clone());
+                }
+            }
             DomainResult {
                 code: (*code).to_string(),
                 label: (*label).to_string(),
@@ -698,7 +702,7 @@ impl LlmAssessor {
     pub fn request_body(&self, rubric: Rubric, ids: &[String], messages: &[Value]) -> Value {
         json!({
             "model": self.config.model,
-            "temperature": if self.config.samples > 1 { SAMPLE_TEMPERATURE } else { 0.0 },
+            "temperature": if self.config.samples > 1 { json!(SAMPLE_TEMPERATURE) } else { json!(0) },
             "messages": messages,
             "response_format": {
                 "type": "json_schema",
@@ -1094,7 +1098,7 @@ mod tests {
         answer["findings"][1]["criterion"] = json!("D1");
         let problem =
             LlmAssessor::validate(&answer.to_string(), &validator, rubric, &ids()).unwrap_err();
-        assert!(problem.contains("point M1 exactly once"), "{problem}");
+        assert!(problem.contains("point D1 exactly once"), "{problem}");
         let problem = LlmAssessor::validate("{not json", &validator, rubric, &ids()).unwrap_err();
         assert!(problem.contains("not valid JSON"), "{problem}");
     }
