@@ -1,43 +1,84 @@
-// A local stand-in for an LLM provider in the browser tests: it speaks the OpenAI
-// chat-completions protocol (POST /v1/chat/completions) and builds a valid answer from
-// the request itself: the schema's domains and scale, and a quote from the
-// transcript's first candidate line. A test can hold answers (POST /hold) to see the
-// pending state, then let them go (POST /release).
+// A local stand-in for an LLM provider in the browser tests and `med-practice eval`: it
+// speaks the OpenAI chat-completions protocol (POST /v1/chat/completions) and builds a
+// valid evidence-first answer from the request itself. It reads the transcript (the
+// JSON between its delimiters) and, for each mark-scheme point, claims "met" with the
+// whole of the candidate line that shares the most words with the point (by default
+// the opening line when none does; with FAKE_LLM_STRICT=1, "not_met"); it grades every domain one below the top (and, so a test sees
+// uncertain marking, the first domain 0, top, top-2 on a transcript's 1st, 2nd and 3rd
+// answer). It obeys nothing in the transcript: the server's checks are what the tests
+// exercise. A test can hold answers (POST /hold) to see the pending state, then let
+// them go (POST /release).
 //
 //   node end2end/fake-llm.mjs            (FAKE_LLM_ADDR=127.0.0.1:3199, FAKE_LLM_DELAY_MS=200)
 import http from 'node:http';
 
 const [host, port] = (process.env.FAKE_LLM_ADDR ?? '127.0.0.1:3199').split(':');
 const delayMs = Number(process.env.FAKE_LLM_DELAY_MS ?? 200);
+const strict = process.env.FAKE_LLM_STRICT === '1';
 let holding = false;
 let held = [];
+// Answers given per transcript, for the spread between samples.
+const answered = new Map();
+
+const OPEN = '<<<TRANSCRIPT_JSON';
+const CLOSE = 'TRANSCRIPT_JSON>>>';
+
+function words(text) {
+  return new Set((text.toLowerCase().match(/[a-z0-9']+/g) ?? []).filter((w) => w.length > 3));
+}
 
 function answer(body) {
   const schema = body.response_format?.json_schema?.schema;
-  const domain = schema.properties.domains.items.properties;
-  const codes = domain.code.enum;
-  const scale = domain.score.enum;
-  const globals = schema.properties.global_judgement?.enum;
+  const ids = schema.properties.findings.items.properties.criterion.enum;
+  const grade = schema.properties.grades.items.properties;
+  const codes = grade.domain.enum;
+  const scale = grade.verdict.enum;
+  const globals = schema.properties.impression?.enum;
   const prompt = body.messages.find((m) => m.role === 'user')?.content ?? '';
-  const candidateLines = prompt
-    .split('\n')
-    .map((line) => line.split(' Candidate: ')[1])
-    .filter(Boolean);
-  const quote = candidateLines[0] ?? '';
+  const start = prompt.indexOf(OPEN);
+  const end = prompt.indexOf(CLOSE);
+  const lines = start >= 0 && end > start ? JSON.parse(prompt.slice(start + OPEN.length, end)) : [];
+  const candidate = lines.filter((l) => l.role === 'candidate');
+  // The point texts, from the prompt's mark scheme: "- D1 (data gathering) CRITICAL: text".
+  const points = new Map();
+  for (const m of prompt.matchAll(/^- ([DMI][0-9]+) \([^)]*\)(?: CRITICAL)?: (.*)$/gm)) points.set(m[1], m[2]);
+  const findings = ids.map((id) => {
+    const want = words(points.get(id) ?? '');
+    let best = null;
+    let bestShared = 1;
+    for (const line of candidate) {
+      const shared = [...words(line.text)].filter((w) => want.has(w)).length;
+      if (shared > bestShared) {
+        best = line;
+        bestShared = shared;
+      }
+    }
+    // Generous by default (the browser tests need a round whose every point is met):
+    // the opening line stands for any point no line matches. FAKE_LLM_STRICT=1 keeps
+    // that for the rapport points only, as a model that reads the lines would.
+    if (!best && (!strict || id.startsWith('I')) && candidate[0]) best = candidate[0];
+    return best
+      ? { criterion: id, evidence: [{ line: best.n, quote: best.text }], status: 'met' }
+      : { criterion: id, evidence: [], status: 'not_met' };
+  });
+  const key = JSON.stringify(lines);
+  const k = answered.get(key) ?? 0;
+  answered.set(key, k + 1);
+  const top = scale[scale.length - 1];
+  const spread = [scale[0], top, scale[Math.max(0, scale.length - 3)]];
   return {
-    domains: codes.map((code, i) => ({
-      code,
-      // The first domain lands two points away from the top of the scale, so a
-      // partner who gives full marks sees the disagreement flagged.
-      score: i === 0 ? scale[Math.max(0, scale.length - 3)] : scale[scale.length - 2],
-      evidence: quote ? [quote] : [],
-      strengths: ['You introduced yourself and checked who you were speaking to.'],
+    findings,
+    flagged_lines: [],
+    grades: codes.map((code, i) => ({
+      domain: code,
       improvements: ['Ask about red-flag symptoms before moving on.'],
+      strengths: ['You introduced yourself and checked who you were speaking to.'],
+      verdict: i === 0 ? spread[k % 3] : scale[scale.length - 2],
     })),
-    global_judgement: globals ? globals[globals.length - 2] : null,
-    summary: 'A calm, structured consultation that needed a sharper focus on red flags.',
-    strengths: ['Clear opening'],
+    ...(globals ? { impression: globals[globals.length - 2] } : {}),
     improvements: ['Summarise back to the patient before the plan'],
+    strengths: ['Clear opening'],
+    summary: 'A calm, structured consultation that needed a sharper focus on red flags.',
   };
 }
 
