@@ -340,7 +340,7 @@ fn Feedback(assessment: Assessment, round: RoundView) -> impl IntoView {
                     .into_iter()
                     .map(|d| {
                         let score = d.score.zip(d.max).map(|(s, m)| format!("{s} of {m}"));
-                        let uncertain = d.uncertain().then(|| d.range).flatten();
+                        let uncertain = d.uncertain().then_some(d.range).flatten();
                         view! {
                             <section class="assessment__domain" aria-label=d.label.clone()>
                                 <h5>{d.label.clone()}</h5>

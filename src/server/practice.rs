@@ -12,9 +12,8 @@ use crate::model::assessment::{Assessment, AssessmentJobView, AssessorKind, JobS
 use crate::model::cases::problems_message;
 use crate::model::cases::MarkScheme;
 use crate::model::practice::{
-    Encounter,
-    video_room_name, CaseChoice, MarkSheet, PeerMarks, PracticeView, RoundBrief, RoundView, Rubric,
-    StationTiming, Transcript, TranscriptLine,
+    video_room_name, CaseChoice, Encounter, MarkSheet, PeerMarks, PracticeView, RoundBrief,
+    RoundView, Rubric, StationTiming, Transcript, TranscriptLine,
 };
 use crate::model::ExamPreset;
 

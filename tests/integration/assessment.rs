@@ -12,10 +12,10 @@ use axum::{Json, Router};
 use med_practice::error::AppError;
 use med_practice::model::assessment::{Assessment, AssessorKind};
 use med_practice::model::marking::PointStatus;
-use med_practice::server::assessor::llm::{TRANSCRIPT_CLOSE, TRANSCRIPT_OPEN};
 use med_practice::server::assessor::checklist::ChecklistAssessor;
 use med_practice::server::assessor::jobs::{self, Claimed, Ran, Settings};
 use med_practice::server::assessor::llm::LlmAssessor;
+use med_practice::server::assessor::llm::{TRANSCRIPT_CLOSE, TRANSCRIPT_OPEN};
 use med_practice::server::assessor::{Configured, Outcome};
 use med_practice::server::config::LlmConfig;
 use med_practice::server::{practice, rooms};
@@ -438,7 +438,10 @@ async fn ending_a_round_queues_its_assessment_and_a_valid_answer_is_stored(pool:
         prompt.contains("Actor brief (hidden from the candidate)"),
         "{prompt}"
     );
-    assert!(prompt.contains("Mark scheme (id: point):\n- D1 "), "{prompt}");
+    assert!(
+        prompt.contains("Mark scheme (id: point):\n- D1 "),
+        "{prompt}"
+    );
     // The transcript travels as data: numbered, timed, attributed JSON lines.
     let lines = transcript(body);
     assert_eq!(lines[0]["role"], "candidate");
@@ -446,7 +449,10 @@ async fn ending_a_round_queues_its_assessment_and_a_valid_answer_is_stored(pool:
     assert_eq!(lines[1]["role"], "partner");
     assert_eq!(lines[1]["text"], "Yes, John Smith.");
     assert!(lines[0]["seconds"].is_number(), "lines are timed");
-    assert!(!prompt.contains("Candidate: "), "no speaker prefixes: {prompt}");
+    assert!(
+        !prompt.contains("Candidate: "),
+        "no speaker prefixes: {prompt}"
+    );
 
     // The document: bands from the scores, quotes linked to their lines.
     let assessment = stored(&pool, ended.round).await.expect("stored");
@@ -586,7 +592,10 @@ async fn quotes_not_in_the_transcript_are_dropped_and_counted(pool: PgPool) {
     let assessor = fake.assessor(Duration::from_secs(5));
     assert_eq!(run(&pool, &assessor, &settings()).await, Some(Ran::Done));
     let assessment = stored(&pool, ended.round).await.unwrap();
-    assert_eq!(assessment.dropped_quotes, 1, "the first point's invented quote");
+    assert_eq!(
+        assessment.dropped_quotes, 1,
+        "the first point's invented quote"
+    );
     // The point still stands on its other, verified quote.
     assert_eq!(assessment.points[0].status, PointStatus::Met);
     assert_eq!(assessment.points[0].evidence.len(), 1);
@@ -864,9 +873,17 @@ async fn without_an_llm_the_checklist_assesses_and_says_what_it_is(pool: PgPool)
     assert_eq!(assessment.assessor.kind, AssessorKind::Checklist);
     assert_eq!(assessment.domains.len(), 3);
     assert!(assessment.domains.iter().all(|d| d.score.is_none()));
-    assert!(assessment.domains[0].band.contains("topics mentioned"), "{}", assessment.domains[0].band);
+    assert!(
+        assessment.domains[0].band.contains("topics mentioned"),
+        "{}",
+        assessment.domains[0].band
+    );
     assert_eq!(assessment.coverage.len(), 3);
-    assert!(assessment.summary.contains("gives no grade"), "{}", assessment.summary);
+    assert!(
+        assessment.summary.contains("gives no grade"),
+        "{}",
+        assessment.summary
+    );
     assert_eq!(assessment.assessor.name, "Topics mentioned (keyword check)");
     // Evidence is the candidate's own lines only.
     let input = med_practice::server::assessor::load_input(&pool, ended.round)
@@ -1079,16 +1096,29 @@ async fn a_misbehaving_model_cannot_raise_a_grade_the_evidence_does_not_support(
     };
     let cases = [
         // Line 2 is the partner's.
-        ("a quote from the actor", every("Yes, John Smith.", 2, "met"), "quotes the partner"),
+        (
+            "a quote from the actor",
+            every("Yes, John Smith.", 2, "met"),
+            "quotes the partner",
+        ),
         // Line 1's words, cited as line 5's.
-        ("a quote not in its cited line", every(OPENING, 5, "met"), "is not in the line it cites"),
-        ("an invented quote", every(INVENTED, 1, "met"), "is not in the line it cites"),
+        (
+            "a quote not in its cited line",
+            every(OPENING, 5, "met"),
+            "is not in the line it cites",
+        ),
+        (
+            "an invented quote",
+            every(INVENTED, 1, "met"),
+            "is not in the line it cites",
+        ),
         ("a top grade with no evidence", every("", 1, "not_met"), ""),
     ];
     for (n, (what, reply, problem)) in cases.into_iter().enumerate() {
         let host = world.user(&format!("Host{n}")).await;
         let guest = world.user(&format!("Guest{n}")).await;
-        let ended = ended_round_of(&world, host, guest, 24 + 2 * n as i64, &format!("[g{n}]")).await;
+        let ended =
+            ended_round_of(&world, host, guest, 24 + 2 * n as i64, &format!("[g{n}]")).await;
         let fake = Fake::start(vec![reply]).await;
         assert_eq!(
             run(&pool, &fake.assessor(Duration::from_secs(5)), &settings()).await,
@@ -1098,9 +1128,16 @@ async fn a_misbehaving_model_cannot_raise_a_grade_the_evidence_does_not_support(
         let a = stored(&pool, ended.round).await.unwrap();
         for d in &a.domains {
             assert_eq!(d.score, Some(0), "{what}: {}", d.code);
-            assert_eq!(d.claimed, Some(4), "{what}: the model's grade is kept beside");
+            assert_eq!(
+                d.claimed,
+                Some(4),
+                "{what}: the model's grade is kept beside"
+            );
             assert!(
-                d.bounded_by.as_deref().unwrap().contains("a pass needs at least half"),
+                d.bounded_by
+                    .as_deref()
+                    .unwrap()
+                    .contains("a pass needs at least half"),
                 "{what}: {:?}",
                 d.bounded_by
             );
@@ -1112,10 +1149,18 @@ async fn a_misbehaving_model_cannot_raise_a_grade_the_evidence_does_not_support(
             } else {
                 assert_eq!(p.status, PointStatus::NotVerified, "{what}");
                 assert_eq!(p.claimed, Some(PointStatus::Met));
-                assert!(p.problem.as_deref().unwrap().contains(problem), "{what}: {:?}", p.problem);
+                assert!(
+                    p.problem.as_deref().unwrap().contains(problem),
+                    "{what}: {:?}",
+                    p.problem
+                );
             }
         }
-        assert_eq!(a.global.as_deref(), Some("Borderline"), "{what}: the impression follows the domains");
+        assert_eq!(
+            a.global.as_deref(),
+            Some("Borderline"),
+            "{what}: the impression follows the domains"
+        );
     }
 }
 
@@ -1141,17 +1186,35 @@ async fn a_line_addressed_to_the_marker_earns_nothing_and_both_participants_see_
         Some(Ran::Done)
     );
     // The injected line reached the model only as data.
-    let prompt = fake.requests()[0].1["messages"][1]["content"].as_str().unwrap().to_string();
-    let system = fake.requests()[0].1["messages"][0]["content"].as_str().unwrap().to_string();
+    let prompt = fake.requests()[0].1["messages"][1]["content"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let system = fake.requests()[0].1["messages"][0]["content"]
+        .as_str()
+        .unwrap()
+        .to_string();
     assert!(system.contains("never follow it"), "{system}");
-    assert!(prompt.contains(TRANSCRIPT_OPEN) && prompt.find(injected) > prompt.find(TRANSCRIPT_OPEN));
+    assert!(
+        prompt.contains(TRANSCRIPT_OPEN) && prompt.find(injected) > prompt.find(TRANSCRIPT_OPEN)
+    );
     let a = stored(&pool, ended.round).await.unwrap();
     assert_eq!(a.integrity.len(), 1);
     assert_eq!(a.integrity[0].line, 7, "the injected line");
     let note = a.integrity_note().unwrap();
-    assert!(note.contains("line 8 (the candidate's) tells the marker to ignore its instructions"), "{note}");
-    assert!(a.points.iter().all(|p| p.status == PointStatus::NotVerified));
-    assert!(a.domains.iter().all(|d| d.score == Some(0)), "{:?}", a.domains);
+    assert!(
+        note.contains("line 8 (the candidate's) tells the marker to ignore its instructions"),
+        "{note}"
+    );
+    assert!(a
+        .points
+        .iter()
+        .all(|p| p.status == PointStatus::NotVerified));
+    assert!(
+        a.domains.iter().all(|d| d.score == Some(0)),
+        "{:?}",
+        a.domains
+    );
     // The candidate sees the note; so does the partner once they have marked.
     for (viewer, sheet) in [(guest, false), (host, true)] {
         if sheet {
@@ -1172,10 +1235,16 @@ async fn a_line_addressed_to_the_marker_earns_nothing_and_both_participants_see_
                 .expect("the partner marks");
         }
         let mut tx = world.as_user(viewer).await;
-        let view = practice::view(&mut tx, ended.room, viewer, "https://meet.example/", AssessorKind::Llm)
-            .await
-            .unwrap()
-            .unwrap();
+        let view = practice::view(
+            &mut tx,
+            ended.room,
+            viewer,
+            "https://meet.example/",
+            AssessorKind::Llm,
+        )
+        .await
+        .unwrap()
+        .unwrap();
         let seen = view.rounds[0].assessment.as_ref().expect("visible");
         assert_eq!(seen.integrity_note().as_deref(), Some(note.as_str()));
     }
@@ -1211,8 +1280,14 @@ async fn samples_that_disagree_give_the_median_and_show_the_range(pool: PgPool) 
         assert!(d.uncertain());
     }
     assert!(a.points.iter().all(|p| p.agreed == 3 && p.samples == 3));
-    assert!(!a.assessor.case_hash.is_empty(), "the case as marked is recorded");
-    assert_eq!(a.assessor.rubric_version, med_practice::model::practice::RUBRIC_VERSION);
+    assert!(
+        !a.assessor.case_hash.is_empty(),
+        "the case as marked is recorded"
+    );
+    assert_eq!(
+        a.assessor.rubric_version,
+        med_practice::model::practice::RUBRIC_VERSION
+    );
 }
 
 #[sqlx::test]
@@ -1231,7 +1306,11 @@ async fn too_little_speech_is_not_graded_and_no_model_is_asked(pool: PgPool) {
         .await
         .unwrap();
     tx.commit().await.unwrap();
-    for (who, text) in [(guest, "Hello, I'm one of the doctors."), (host, "Hi."), (guest, "Any pain?")] {
+    for (who, text) in [
+        (guest, "Hello, I'm one of the doctors."),
+        (host, "Hi."),
+        (guest, "Any pain?"),
+    ] {
         let mut tx = world.as_user(who).await;
         practice::add_line(&mut tx, round, text).await.unwrap();
         tx.commit().await.unwrap();
@@ -1254,10 +1333,18 @@ async fn too_little_speech_is_not_graded_and_no_model_is_asked(pool: PgPool) {
     let speech = a.too_little.expect("too little");
     assert_eq!((speech.words, speech.lines), (8, 2));
     assert!(a.domains.is_empty() && a.global.is_none());
-    assert!(a.summary.contains("Not enough of the candidate's speech was recorded"), "{}", a.summary);
+    assert!(
+        a.summary
+            .contains("Not enough of the candidate's speech was recorded"),
+        "{}",
+        a.summary
+    );
     // The keyword check holds the same line.
     let checklist = ChecklistAssessor::assessment(
-        &med_practice::server::assessor::load_input(&pool, round).await.unwrap().unwrap(),
+        &med_practice::server::assessor::load_input(&pool, round)
+            .await
+            .unwrap()
+            .unwrap(),
     );
     assert!(checklist.too_little.is_some() && checklist.domains.is_empty());
 }

@@ -32,9 +32,33 @@ pub const LIST_POINTS: usize = 4;
 const NEGATION_WINDOW: usize = 8;
 
 const NEGATORS: &[&str] = &[
-    "not", "no", "never", "without", "nor", "neither", "none", "nothing", "cannot", "skip",
-    "skipping", "won't", "don't", "didn't", "doesn't", "isn't", "wasn't", "aren't", "haven't",
-    "hasn't", "shouldn't", "wouldn't", "can't", "couldn't", "needn't", "avoid", "instead",
+    "not",
+    "no",
+    "never",
+    "without",
+    "nor",
+    "neither",
+    "none",
+    "nothing",
+    "cannot",
+    "skip",
+    "skipping",
+    "won't",
+    "don't",
+    "didn't",
+    "doesn't",
+    "isn't",
+    "wasn't",
+    "aren't",
+    "haven't",
+    "hasn't",
+    "shouldn't",
+    "wouldn't",
+    "can't",
+    "couldn't",
+    "needn't",
+    "avoid",
+    "instead",
 ];
 
 /// One mark-scheme point and the candidate lines that mention it (indexes into the
@@ -110,10 +134,7 @@ fn mentions(words: &[(usize, String)], keyword: &str) -> bool {
         return false;
     }
     (0..=words.len() - key.len()).any(|at| {
-        let exact = first
-            .iter()
-            .enumerate()
-            .all(|(k, w)| words[at + k].1 == *w);
+        let exact = first.iter().enumerate().all(|(k, w)| words[at + k].1 == *w);
         let end = &words[at + first.len()].1;
         let stem = end == last || (last.chars().count() >= 4 && end.starts_with(last.as_str()));
         exact && stem && !negated(words, at)
@@ -224,12 +245,14 @@ impl ChecklistAssessor {
             return assessment;
         }
         let (coverage, lists) = assess(&input.mark_scheme, &input.lines, &flags);
-        flags.extend(lists.into_iter().map(|line| IntegrityFlag {
-            line,
-            role: "candidate".into(),
-            reason: "names many points at once, as a list of keywords rather than speech to \
+        flags.extend(lists.into_iter().map(|line| {
+            IntegrityFlag {
+                line,
+                role: "candidate".into(),
+                reason: "names many points at once, as a list of keywords rather than speech to \
                      the patient"
-                .into(),
+                    .into(),
+            }
         }));
         flags.sort_by_key(|f| f.line);
         for group in &coverage {
@@ -344,9 +367,15 @@ mod tests {
     fn scheme() -> MarkScheme {
         MarkScheme {
             data_gathering: vec![
-                point("Asks where the pain spreads", &["radiat", "spread", "left arm"]),
+                point(
+                    "Asks where the pain spreads",
+                    &["radiat", "spread", "left arm"],
+                ),
                 point("Asks about smoking", &["smok", "cigarette"]),
-                point("Asks about suicidal thoughts", &["suicid", "ending your life"]),
+                point(
+                    "Asks about suicidal thoughts",
+                    &["suicid", "ending your life"],
+                ),
             ],
             clinical_management: vec![
                 point("Explains angina", &["angina", "blood supply"]),
@@ -376,31 +405,53 @@ mod tests {
     #[test]
     fn a_transcript_covering_all_some_and_none_of_the_scheme() {
         let all = vec![
-            line("candidate", "Does the pain SPREAD anywhere, to your left arm or jaw?"),
+            line(
+                "candidate",
+                "Does the pain SPREAD anywhere, to your left arm or jaw?",
+            ),
             line("actor", "Down my left arm, and I smoke twenty a day."),
             line("candidate", "How many cigarettes a day?"),
-            line("candidate", "Have you had any thoughts of ending your life?"),
-            line("candidate", "I think this is angina: the heart's  blood   supply is narrowed."),
-            line("candidate", "If it comes back and lasts, call an ambulance."),
+            line(
+                "candidate",
+                "Have you had any thoughts of ending your life?",
+            ),
+            line(
+                "candidate",
+                "I think this is angina: the heart's  blood   supply is narrowed.",
+            ),
+            line(
+                "candidate",
+                "If it comes back and lasts, call an ambulance.",
+            ),
             line("candidate", "You seem anxious about your father."),
         ];
         let (result, lists) = assess(&scheme(), &all, &[]);
         assert!(lists.is_empty());
         assert_eq!(
-            result.iter().map(DomainCoverage::covered).collect::<Vec<_>>(),
+            result
+                .iter()
+                .map(DomainCoverage::covered)
+                .collect::<Vec<_>>(),
             vec![3, 2, 1]
         );
         assert_eq!(result[0].points[0].evidence, vec![0]);
         // Only the candidate's own lines count: the actor's "smoke" is not evidence.
         assert_eq!(result[0].points[1].evidence, vec![2]);
 
-        let some = vec![line("candidate", "Where does it radiate?"), line("actor", "I'm anxious.")];
+        let some = vec![
+            line("candidate", "Where does it radiate?"),
+            line("actor", "I'm anxious."),
+        ];
         assert_eq!(covered(&some), vec![1, 0, 0]);
         let none = vec![
             line("candidate", "Hello, I'm one of the doctors."),
             line("candidate", "The pharmacy is downstairs, by the alarm."),
         ];
-        assert_eq!(covered(&none), vec![0, 0, 0], "\"arm\" inside \"alarm\" is not a match");
+        assert_eq!(
+            covered(&none),
+            vec![0, 0, 0],
+            "\"arm\" inside \"alarm\" is not a match"
+        );
         assert_eq!(covered(&[]), vec![0, 0, 0]);
     }
 
@@ -438,7 +489,10 @@ mod tests {
         assert!(mentions(&w, "radiat"));
         assert!(mentions(&w, "left arm"));
         assert!(!mentions(&words("alarm"), "arm"));
-        assert!(!mentions(&words("care"), "car"), "a short keyword is whole words only");
+        assert!(
+            !mentions(&words("care"), "car"),
+            "a short keyword is whole words only"
+        );
         assert!(mentions(&words("the car"), "car"));
         assert!(!mentions(&words("anything"), ""));
     }

@@ -63,11 +63,17 @@ pub fn read(text: &str, library: &[CaseRecord]) -> Result<EvalFile, String> {
     let file: EvalFile =
         serde_json::from_str(text).map_err(|e| format!("the file is not {SCHEMA}: {e}"))?;
     if file.schema != SCHEMA {
-        return Err(format!("\"schema\" must be \"{SCHEMA}\", not {:?}", file.schema));
+        return Err(format!(
+            "\"schema\" must be \"{SCHEMA}\", not {:?}",
+            file.schema
+        ));
     }
     for item in &file.items {
         if !library.iter().any(|c| c.case_name_internal == item.case) {
-            return Err(format!("item {}: no case named {:?} in the library", item.id, item.case));
+            return Err(format!(
+                "item {}: no case named {:?} in the library",
+                item.id, item.case
+            ));
         }
         if ExamPreset::parse(&item.exam).is_none() {
             return Err(format!("item {}: {:?} is not an exam", item.id, item.exam));
@@ -192,10 +198,7 @@ pub fn score(file: &EvalFile, library: &[CaseRecord], all: &[(String, Vec<Run>)]
     for (item, (_, runs)) in file.items.iter().zip(all) {
         let case = library.iter().find(|c| c.case_name_internal == item.case);
         let exam = ExamPreset::parse(&item.exam);
-        let rubric = Rubric::for_round(
-            exam,
-            case.map(|c| Encounter::of_station(&c.station_kind)),
-        );
+        let rubric = Rubric::for_round(exam, case.map(|c| Encounter::of_station(&c.station_kind)));
         let pass = rubric.pass_level();
         for run in runs {
             report.runs += 1;
@@ -210,7 +213,9 @@ pub fn score(file: &EvalFile, library: &[CaseRecord], all: &[(String, Vec<Run>)]
                 if run.grades.is_empty() && run.too_little {
                     report.too_little_held.0 += 1;
                 } else {
-                    report.failures.push(format!("{}: graded although too little was said", item.id));
+                    report
+                        .failures
+                        .push(format!("{}: graded although too little was said", item.id));
                 }
                 continue;
             }
@@ -228,7 +233,11 @@ pub fn score(file: &EvalFile, library: &[CaseRecord], all: &[(String, Vec<Run>)]
                     report.failures.push(format!(
                         "{}: a critical item graded at or above the pass level in {}",
                         item.id,
-                        passed.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
+                        passed
+                            .iter()
+                            .map(|s| s.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
                     ));
                 }
             }
@@ -249,7 +258,8 @@ pub fn score(file: &EvalFile, library: &[CaseRecord], all: &[(String, Vec<Run>)]
                 entry.2 += usize::from((range.min - 1..=range.max + 1).contains(&grade));
                 // Pass/fail agrees unless the label is all pass and the grade a fail, or
                 // the other way round.
-                let agrees = !((range.min >= pass && grade < pass) || (range.max < pass && grade >= pass));
+                let agrees =
+                    !((range.min >= pass && grade < pass) || (range.max < pass && grade >= pass));
                 entry.3 += usize::from(agrees);
             }
             report.all_in_range.1 += 1;
@@ -261,7 +271,10 @@ pub fn score(file: &EvalFile, library: &[CaseRecord], all: &[(String, Vec<Run>)]
         }
         // Run-to-run spread, per domain.
         for code in item.expected.keys() {
-            let grades: Vec<i16> = runs.iter().filter_map(|r| r.grades.get(code).copied()).collect();
+            let grades: Vec<i16> = runs
+                .iter()
+                .filter_map(|r| r.grades.get(code).copied())
+                .collect();
             if grades.len() > 1 {
                 let spread = grades.iter().max().unwrap_or(&0) - grades.iter().min().unwrap_or(&0);
                 spreads.push(spread);
@@ -289,9 +302,17 @@ fn share((n, of): (usize, usize)) -> String {
 pub fn render(report: &Report, assessor: &str) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "Assessor: {assessor}");
-    let _ = writeln!(out, "Items: {}, runs: {} ({} errors)", report.items, report.runs, report.errors);
+    let _ = writeln!(
+        out,
+        "Items: {}, runs: {} ({} errors)",
+        report.items, report.runs, report.errors
+    );
     if report.grades {
-        let _ = writeln!(out, "{:<24} {:>12} {:>12} {:>12}", "Domain", "exact", "within one", "pass/fail");
+        let _ = writeln!(
+            out,
+            "{:<24} {:>12} {:>12} {:>12}",
+            "Domain", "exact", "within one", "pass/fail"
+        );
         for (code, (graded, exact, near, pf)) in &report.domains {
             let _ = writeln!(
                 out,
@@ -306,9 +327,21 @@ pub fn render(report: &Report, assessor: &str) -> String {
     } else {
         let _ = writeln!(out, "Domain agreement: n/a (this assessor does not grade)");
     }
-    let _ = writeln!(out, "Invented or misattributed quotes: {}", report.dropped_quotes);
-    let _ = writeln!(out, "Critical items kept below the pass level: {}", share(report.critical_caught));
-    let _ = writeln!(out, "Too-little items left ungraded: {}", share(report.too_little_held));
+    let _ = writeln!(
+        out,
+        "Invented or misattributed quotes: {}",
+        report.dropped_quotes
+    );
+    let _ = writeln!(
+        out,
+        "Critical items kept below the pass level: {}",
+        share(report.critical_caught)
+    );
+    let _ = writeln!(
+        out,
+        "Too-little items left ungraded: {}",
+        share(report.too_little_held)
+    );
     let _ = writeln!(
         out,
         "Run-to-run spread: mean {:.2}, largest {} steps",
@@ -334,7 +367,12 @@ pub fn library(path: Option<&std::path::Path>) -> Result<Vec<CaseRecord>, String
     parse_library(&text).map_err(|errors| {
         format!(
             "the library does not validate: {}",
-            errors.iter().take(3).map(|e| e.to_string()).collect::<Vec<_>>().join("; ")
+            errors
+                .iter()
+                .take(3)
+                .map(|e| e.to_string())
+                .collect::<Vec<_>>()
+                .join("; ")
         )
     })
 }

@@ -633,13 +633,7 @@ fn combine(
                 std::cmp::Reverse(*r),
             )
         })
-        .map(|r| {
-            if any_below_pass {
-                r.min(1)
-            } else {
-                r
-            }
-        })
+        .map(|r| if any_below_pass { r.min(1) } else { r })
         .and_then(|r| globals.get(r))
         .map(|g| (*g).to_string());
     let first = &samples[0];
@@ -783,7 +777,10 @@ impl LlmAssessor {
         if !status.is_success() {
             let detail = response.text().await.unwrap_or_default();
             if says_too_long(status, &detail) {
-                tracing::warn!(status = status.as_u16(), "the prompt was too long for the model");
+                tracing::warn!(
+                    status = status.as_u16(),
+                    "the prompt was too long for the model"
+                );
                 return Err(Failure::TooLong);
             }
             tracing::error!(status = status.as_u16(), detail = %detail.chars().take(500).collect::<String>(), "the LLM provider refused the request");
@@ -856,7 +853,11 @@ impl LlmAssessor {
             }
         }
         for id in ids {
-            let count = answer.findings.iter().filter(|f| f.criterion == *id).count();
+            let count = answer
+                .findings
+                .iter()
+                .filter(|f| f.criterion == *id)
+                .count();
             if count != 1 {
                 return Err(format!(
                     "the answer must give point {id} exactly once, not {count} times"
@@ -879,7 +880,12 @@ impl LlmAssessor {
 
     /// The assessment of a round with too little of the candidate's speech: nothing
     /// graded, and no request made.
-    fn too_little(&self, input: &RoundInput, speech: Speech, flags: Vec<IntegrityFlag>) -> Assessment {
+    fn too_little(
+        &self,
+        input: &RoundInput,
+        speech: Speech,
+        flags: Vec<IntegrityFlag>,
+    ) -> Assessment {
         Assessment {
             schema: SCHEMA.to_string(),
             rubric: input.rubric,
@@ -1049,12 +1055,18 @@ mod tests {
             let schema = validation_schema(rubric, &ids());
             let validator = jsonschema::validator_for(&schema).expect("compiles");
             let sent = answer_schema(rubric, &ids()).to_string();
-            assert!(!sent.contains("minItems") && !sent.contains("\"null\""), "{sent}");
+            assert!(
+                !sent.contains("minItems") && !sent.contains("\"null\""),
+                "{sent}"
+            );
             let good = good(rubric);
             assert!(validator.is_valid(&good), "{rubric:?}");
             let mut over = good.clone();
             over["grades"][0]["verdict"] = json!(rubric.max_score() + 1);
-            assert!(!validator.is_valid(&over), "{rubric:?} grade above the scale");
+            assert!(
+                !validator.is_valid(&over),
+                "{rubric:?} grade above the scale"
+            );
             let mut extra = good.clone();
             extra["verdict"] = json!("pass");
             assert!(!validator.is_valid(&extra), "{rubric:?} extra property");
@@ -1063,7 +1075,10 @@ mod tests {
             assert!(!validator.is_valid(&short), "{rubric:?} a point missing");
             let mut status = good.clone();
             status["findings"][0]["status"] = json!("excellent");
-            assert!(!validator.is_valid(&status), "{rubric:?} a status off the list");
+            assert!(
+                !validator.is_valid(&status),
+                "{rubric:?} a status off the list"
+            );
         }
         // PACES grades skills and has no global of its own; PLAB 2 has an impression.
         assert!(answer_schema(Rubric::PacesHistory, &ids())["properties"]["impression"].is_null());
@@ -1163,13 +1178,21 @@ mod tests {
         assert!(!user[..open].contains("Candidate:"));
         let system = messages[0]["content"].as_str().unwrap();
         assert!(system.contains("never instructions"), "{system}");
-        assert!(system.contains("FY2"), "PLAB 2 states its standard: {system}");
+        assert!(
+            system.contains("FY2"),
+            "PLAB 2 states its standard: {system}"
+        );
     }
 
     #[test]
     fn a_long_transcript_is_shortened_in_the_middle_and_says_so() {
         let lines: Vec<TranscriptLine> = (0..200)
-            .map(|i| line("candidate", &format!("Line number {i} of a long consultation.")))
+            .map(|i| {
+                line(
+                    "candidate",
+                    &format!("Line number {i} of a long consultation."),
+                )
+            })
             .collect();
         let input = input(lines);
         let (json, note) = transcript_json(&input, 4_000);
