@@ -278,15 +278,22 @@ pub fn keyword_problem(keyword: &str) -> Option<String> {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
+    // A single word matches the words it begins, so it may not begin an everyday one;
+    // a phrase is refused when every word of it is everyday or short.
+    let words: Vec<&str> = normal.split(' ').collect();
     let everyday = |word: &str| {
         word.chars().count() < KEYWORD_MIN_CHARS
-            || STOP_WORDS.iter().any(|stop| stop.starts_with(word))
+            || if words.len() == 1 {
+                STOP_WORDS.iter().any(|stop| stop.starts_with(word))
+            } else {
+                STOP_WORDS.contains(&word)
+            }
     };
     if normal.chars().count() < KEYWORD_MIN_CHARS {
         Some(format!(
             "\"{keyword}\" is too short: use a keyword of at least {KEYWORD_MIN_CHARS} characters, or spell it out."
         ))
-    } else if normal.split(' ').all(everyday) {
+    } else if words.iter().all(|w| everyday(w)) {
         Some(format!(
             "\"{keyword}\" is an everyday word that pleasantries would match: use a word a candidate covering the point would say."
         ))

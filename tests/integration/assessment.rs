@@ -163,7 +163,7 @@ fn answer_with(body: &Value, grade: impl Fn(i64) -> i64, extra_quote: Option<&st
         .into_iter()
         .find(|l| l["role"] == "candidate")
         .unwrap_or(json!({"n": 1, "text": ""}));
-    json!({
+    let mut answer = json!({
         "findings": ids.iter().enumerate().map(|(i, id)| {
             let mut evidence = vec![json!({"line": first["n"], "quote": first["text"].as_str().unwrap().to_uppercase()})];
             if let (0, Some(extra)) = (i, extra_quote) {
@@ -178,11 +178,15 @@ fn answer_with(body: &Value, grade: impl Fn(i64) -> i64, extra_quote: Option<&st
             "improvements": ["Summarise before moving to the plan."],
             "verdict": grade(top)
         })).collect::<Vec<_>>(),
-        "impression": global,
         "summary": "A focused history with a clear plan.",
         "strengths": ["Clear structure"],
         "improvements": ["Check understanding"]
-    })
+    });
+    // Only PLAB 2 has an impression; anything else would break the schema.
+    if !global.is_null() {
+        answer["impression"] = global;
+    }
+    answer
 }
 
 fn answer(body: &Value, score_over: i64, extra_quote: Option<&str>) -> Value {
@@ -1347,4 +1351,82 @@ async fn too_little_speech_is_not_graded_and_no_model_is_asked(pool: PgPool) {
             .unwrap(),
     );
     assert!(checklist.too_little.is_some() && checklist.domains.is_empty());
+}
+
+const EVAL_SET: &str = include_str!("../../content/assessor-eval.json");
+
+/// `med-practice eval` on the shipped labelled set: the keyword check grades nothing
+/// and so passes no critical item; a model that claims every point met on real quotes
+/// and grades one below the top is caught passing critical items, which fails the run.
+#[tokio::test]
+async fn the_evaluation_set_runs_through_both_assessors() {
+    use med_practice::server::assessor::eval;
+    let library = eval::library(None).unwrap();
+    let set = eval::read(EVAL_SET, &library).unwrap();
+    assert!(set.items.len() >= 12);
+    let cases: HashSet<&str> = set.items.iter().map(|i| i.case.as_str()).collect();
+    assert!(cases.len() >= 4, "{cases:?}");
+
+    let checklist = Configured::Checklist(ChecklistAssessor);
+    let (report, _) = eval::evaluate(&checklist, &set, &library, 1).await;
+    let text = eval::render(&report, "keyword check");
+    assert!(!report.grades, "{text}");
+    assert!(report.failures.is_empty(), "{text}");
+    assert_eq!(report.too_little_held.0, report.too_little_held.1, "{text}");
+    assert!(report.too_little_held.1 >= 1, "{text}");
+    assert!(text.contains("Domain agreement: n/a"), "{text}");
+
+    let fake = Fake::start(vec![]).await;
+    let generous = Configured::Llm(fake.assessor(Duration::from_secs(5)));
+    let (report, _) = eval::evaluate(&generous, &set, &library, 1).await;
+    let text = eval::render(&report, "generous fake");
+    assert!(report.grades, "{text}");
+    assert_eq!(report.errors, 0, "{text}");
+    assert!(
+        !report.failures.is_empty(),
+        "a critical item graded as a pass: {text}"
+    );
+    assert!(text.contains("FAILED"), "{text}");
+    // Silent items were never sent to it.
+    assert_eq!(report.too_little_held.0, report.too_little_held.1, "{text}");
+}
+
+/// The keyword check credits no clinical point to a transcript that negates, lists
+/// keywords or only exchanges pleasantries (the shipped set's items of those kinds).
+#[tokio::test]
+async fn the_keyword_check_credits_no_clinical_point_to_gaming_transcripts() {
+    use med_practice::server::assessor::eval;
+    let library = eval::library(None).unwrap();
+    let raw: Value = serde_json::from_str(EVAL_SET).unwrap();
+    let set = eval::read(EVAL_SET, &library).unwrap();
+    let mut seen = HashSet::new();
+    for (item, json) in set.items.iter().zip(raw["items"].as_array().unwrap()) {
+        let kind = json["kind"].as_str().unwrap_or_default();
+        if !["negated", "keyword-stuffed", "pleasantries"].contains(&kind) {
+            continue;
+        }
+        seen.insert(kind.to_string());
+        let case = library
+            .iter()
+            .find(|c| c.case_name_internal == item.case)
+            .unwrap();
+        let a = ChecklistAssessor::assessment(&eval::input(item, case));
+        // A negating candidate may still ask a real question or two: none of the points
+        // they negate (the critical ones) is credited.
+        for group in a.coverage.iter().take(2) {
+            let credited: Vec<&str> = group
+                .points
+                .iter()
+                .filter(|p| !p.lines.is_empty() && (kind != "negated" || p.critical))
+                .map(|p| p.point.as_str())
+                .collect();
+            assert!(
+                credited.is_empty(),
+                "{} ({kind}), {}: {credited:?}",
+                item.id,
+                group.label
+            );
+        }
+    }
+    assert_eq!(seen.len(), 3, "{seen:?}");
 }

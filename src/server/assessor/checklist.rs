@@ -28,9 +28,6 @@ const EVIDENCE_PER_GROUP: usize = 6;
 /// A line mentioning this many different points or more is a list of keywords.
 pub const LIST_POINTS: usize = 4;
 
-/// Words before a keyword that negate it within its clause.
-const NEGATION_WINDOW: usize = 8;
-
 const NEGATORS: &[&str] = &[
     "not",
     "no",
@@ -117,7 +114,9 @@ fn words(text: &str) -> Vec<(usize, String)> {
 
 fn negated(words: &[(usize, String)], at: usize) -> bool {
     let clause = words[at].0;
-    words[at.saturating_sub(NEGATION_WINDOW)..at]
+    // A negation anywhere earlier in the keyword's clause: "I'm not going to do a
+    // safety plan or give you crisis numbers like Samaritans".
+    words[..at]
         .iter()
         .filter(|(c, _)| *c == clause)
         .any(|(_, w)| NEGATORS.contains(&w.as_str()) || w.ends_with("n't"))
