@@ -137,7 +137,7 @@ async fn only_admins_reach_the_library_through_any_server_function_or_page(pool:
             .unwrap();
     let shipped = shipped.to_string();
     let before = snapshot(&pool).await;
-    assert_eq!(before.len(), 40, "the shipped library is in every database");
+    assert_eq!(before.len(), 42, "the shipped library is in every database");
 
     let new_case = editor_form("", "A new case", "NEW-01");
     let edit = editor_form(&shipped, "Renamed by a stranger", "RENAMED-01");
@@ -438,7 +438,7 @@ async fn export_then_import_round_trips_exactly(pool: PgPool) {
     .await;
     let original = export(&app, &admin, &[]).await;
     let parsed = parse_library(&original).expect("an export is a valid import");
-    assert_eq!(parsed.len(), 41);
+    assert_eq!(parsed.len(), 43);
     assert!(parsed.iter().any(|c| c.id == Some(id) && c.archived));
 
     // Change things: edit a shipped case, restore the archived one, delete it.
@@ -463,7 +463,7 @@ async fn export_then_import_round_trips_exactly(pool: PgPool) {
     let response = import(&app, &admin, &original).await;
     assert_eq!(response.status(), StatusCode::OK);
     let report: ImportReport = response.json().await.unwrap();
-    assert_eq!((report.created, report.updated), (1, 40));
+    assert_eq!((report.created, report.updated), (1, 42));
     assert_eq!(export(&app, &admin, &[]).await, original);
 
     // A selection exports just those cases, in the library's order.
@@ -565,7 +565,7 @@ async fn a_used_case_cannot_be_deleted_and_an_archived_one_is_never_used_for_a_n
     );
     // Archived cases leave the active list and show under "archived".
     let active: CaseListPage = app.ok(&admin, "list_cases", &[("query[status]", "")]).await;
-    assert_eq!(active.total, 39);
+    assert_eq!(active.total, 41);
     assert!(active.cases.iter().all(|c| c.id != to_archive));
     let archived: CaseListPage = app
         .ok(&admin, "list_cases", &[("query[status]", "archived")])
@@ -598,7 +598,7 @@ async fn the_shipped_library_passes_the_same_validation_as_an_import(pool: PgPoo
     let admin = world.admin("Adaeze").await;
     let mut tx = world.as_user(admin).await;
     let records = cases::export(&mut tx, &[]).await.unwrap();
-    assert_eq!(records.len(), 40);
+    assert_eq!(records.len(), 42);
     for record in &records {
         assert_eq!(record.validate(), vec![], "{}", record.case_name_internal);
     }
@@ -608,8 +608,8 @@ async fn the_shipped_library_passes_the_same_validation_as_an_import(pool: PgPoo
     assert_eq!(text, SHIPPED);
 
     let count = |f: &dyn Fn(&CaseRecord) -> bool| records.iter().filter(|r| f(r)).count();
-    assert_eq!(count(&|r| r.domain == "Clinical"), 20);
-    assert_eq!(count(&|r| r.domain == "Communication"), 20);
+    assert_eq!(count(&|r| r.domain == "Clinical"), 21);
+    assert_eq!(count(&|r| r.domain == "Communication"), 21);
     for kind in StationKind::ALL {
         assert!(count(&|r| r.station_kind == kind.code()) >= 2, "{kind:?}");
     }
@@ -658,7 +658,7 @@ async fn admins_search_filter_sort_and_page_the_library(pool: PgPool) {
     let all = list(vec![]).await;
     assert_eq!(
         (all.total, all.pages, all.page, all.cases.len()),
-        (40, 2, 1, 20)
+        (42, 3, 1, 20)
     );
     let names: Vec<String> = all
         .cases
@@ -675,7 +675,7 @@ async fn admins_search_filter_sort_and_page_the_library(pool: PgPool) {
         .iter()
         .all(|c| all.cases.iter().all(|d| d.id != c.id)));
     let beyond = list(vec![("query[page]", "99")]).await;
-    assert_eq!(beyond.page, 2, "a page past the end shows the last");
+    assert_eq!(beyond.page, 3, "a page past the end shows the last");
 
     // Whole words of names, condition and category; any part of the internal name.
     let chest = list(vec![("query[q]", "chest")]).await;
@@ -697,7 +697,7 @@ async fn admins_search_filter_sort_and_page_the_library(pool: PgPool) {
     assert_eq!(odd.total, 0, "search text is data, never SQL or a pattern");
 
     let communication = list(vec![("query[domain]", "Communication")]).await;
-    assert_eq!(communication.total, 20);
+    assert_eq!(communication.total, 21);
     let paces = list(vec![("query[exam]", "PACES")]).await;
     assert!(paces
         .cases
@@ -734,7 +734,7 @@ async fn admins_search_filter_sort_and_page_the_library(pool: PgPool) {
         ("query[sort]", "random"),
     ])
     .await;
-    assert_eq!(unknown.total, 40);
+    assert_eq!(unknown.total, 42);
 }
 
 #[sqlx::test]
