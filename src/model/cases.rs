@@ -1447,4 +1447,118 @@ mod tests {
             ]
         );
     }
+
+    /// The sentence a brief states its timing in, for the exams it is tagged with: as
+    /// the room times each (groups of exams sharing a duration, in the order of
+    /// `ExamPreset::ALL`).
+    fn timing_sentence(record: &CaseRecord) -> String {
+        use crate::model::practice::{Encounter, StationTiming};
+        let encounter = Encounter::of_station(&record.station_kind);
+        let mut groups: Vec<(u32, Vec<&str>)> = Vec::new();
+        for exam in ExamPreset::ALL {
+            if !record.exams.iter().any(|e| e == exam.as_str()) {
+                continue;
+            }
+            let minutes = StationTiming::for_round(Some(exam), Some(encounter)).station_secs / 60;
+            match groups.iter_mut().find(|(m, _)| *m == minutes) {
+                Some((_, names)) => names.push(exam.as_str()),
+                None => groups.push((minutes, vec![exam.as_str()])),
+            }
+        }
+        let parts: Vec<String> = groups
+            .iter()
+            .map(|(m, names)| format!("{m} minutes ({})", names.join(", ")))
+            .collect();
+        format!("Time: {}.", parts.join("; "))
+    }
+
+    #[test]
+    fn the_shipped_library_passes_the_lint_and_states_the_rooms_timings() {
+        let records = parse_library(include_str!("../../content/case-library.json"))
+            .expect("the shipped library passes the lint");
+        let paces: Vec<&CaseRecord> = records
+            .iter()
+            .filter(|r| r.exams.iter().any(|e| e == "PACES"))
+            .collect();
+        assert!(paces.len() >= 6, "{}", paces.len());
+        for kind in ["examination", "history"] {
+            assert!(
+                paces.iter().any(|r| r.station_kind == kind),
+                "a PACES {kind}"
+            );
+        }
+        assert!(paces
+            .iter()
+            .any(|r| r.station_kind != "examination" && r.station_kind != "history"));
+        for record in &records {
+            let sentence = timing_sentence(record);
+            assert!(
+                record.candidate_brief.contains(&sentence),
+                "{} should say {sentence:?}",
+                record.case_name_internal
+            );
+            let points: Vec<&MarkPoint> = MarkDomain::ALL
+                .iter()
+                .flat_map(|d| record.mark_scheme.group(*d))
+                .collect();
+            assert!(
+                points.iter().any(|p| p.critical),
+                "{} marks a critical point",
+                record.case_name_internal
+            );
+        }
+    }
+
+    #[test]
+    fn the_lint_refuses_short_everyday_and_missing_keywords() {
+        let mut file: Value =
+            serde_json::from_str(include_str!("../../content/case-library.json")).unwrap();
+        let point = &mut file["cases"][0]["mark_scheme"]["data_gathering"][0];
+        point["keywords"] = json!(["arm", "hello", "any questions", "radiat"]);
+        file["cases"][0]["mark_scheme"]["clinical_management"][0]["keywords"] = json!([]);
+        let errors = parse_library(&file.to_string()).unwrap_err();
+        let text: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+        assert_eq!(errors.len(), 4, "{text:#?}");
+        assert!(text[0].contains("\"arm\" is too short"), "{}", text[0]);
+        assert!(
+            text[1].contains("\"hello\" is an everyday word"),
+            "{}",
+            text[1]
+        );
+        assert!(
+            text[2].contains("\"any questions\" is an everyday word"),
+            "{}",
+            text[2]
+        );
+        assert!(text[3].contains("Add at least one keyword"), "{}", text[3]);
+        // A stem of a clinical word, and a phrase with one clinical word, pass.
+        assert_eq!(keyword_problem("radiat"), None);
+        assert_eq!(keyword_problem("chest pain"), None);
+        assert!(keyword_problem("brin").is_some(), "it begins \"brings\"");
+    }
+
+    #[test]
+    fn the_editor_carries_the_critical_flag() {
+        let records = parse_library(include_str!("../../content/case-library.json")).unwrap();
+        let record = records
+            .iter()
+            .find(|r| r.mark_scheme.data_gathering.iter().any(|p| p.critical))
+            .unwrap();
+        let form = CaseForm::from_record(record);
+        assert!(
+            form.data_gathering.contains(" | critical"),
+            "{}",
+            form.data_gathering
+        );
+        assert_eq!(form.to_record(record.archived).unwrap(), *record);
+        let mut bad = form.clone();
+        bad.data_gathering = "Asks about suicidal thoughts | suicid | urgent".into();
+        let errors = bad.to_record(false).unwrap_err();
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.message.contains("only \"| critical\" may follow")),
+            "{errors:?}"
+        );
+    }
 }
