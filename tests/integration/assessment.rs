@@ -1370,6 +1370,7 @@ async fn the_evaluation_set_runs_through_both_assessors() {
     let checklist = Configured::Checklist(ChecklistAssessor);
     let (report, _) = eval::evaluate(&checklist, &set, &library, 1).await;
     let text = eval::render(&report, "keyword check");
+    println!("{text}");
     assert!(!report.grades, "{text}");
     assert!(report.failures.is_empty(), "{text}");
     assert_eq!(report.too_little_held.0, report.too_little_held.1, "{text}");
@@ -1380,6 +1381,7 @@ async fn the_evaluation_set_runs_through_both_assessors() {
     let generous = Configured::Llm(fake.assessor(Duration::from_secs(5)));
     let (report, _) = eval::evaluate(&generous, &set, &library, 1).await;
     let text = eval::render(&report, "generous fake");
+    println!("{text}");
     assert!(report.grades, "{text}");
     assert_eq!(report.errors, 0, "{text}");
     assert!(
