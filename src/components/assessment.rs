@@ -216,9 +216,19 @@ fn provenance(assessment: &Assessment) -> String {
     if info.samples > 1 {
         parts.push(format!("{} independent answers", info.samples));
     }
+    // By hand: chrono's strftime machinery would land in the first visit's WASM.
+    use chrono::{Datelike, Timelike};
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let at = assessment.assessed_at;
     parts.push(format!(
-        "on {}",
-        assessment.assessed_at.format("%-d %b %Y, %H:%M UTC")
+        "on {} {} {}, {:02}:{:02} UTC",
+        at.day(),
+        MONTHS[at.month0() as usize % 12],
+        at.year(),
+        at.hour(),
+        at.minute()
     ));
     parts.join(" · ")
 }

@@ -587,4 +587,23 @@ mod tests {
         checklist.assessor.kind = AssessorKind::Checklist;
         assert!(compare(&checklist, Some(&peer)).is_empty());
     }
+
+    #[test]
+    fn cpsa_feedback_says_it_is_marked_on_the_plab_2_domains() {
+        let mut a: Assessment = serde_json::from_value(serde_json::json!({
+            "schema": "assessment/1", "rubric": "Plab2",
+            "assessor": {"kind": "llm", "name": "m", "version": "1"},
+            "domains": [], "global": null, "summary": "", "strengths": [], "improvements": [],
+            "coverage": [], "time": {"before_first_ms": 0, "phases": []},
+            "dropped_quotes": 0, "assessed_at": "2026-12-02T10:00:00Z"
+        }))
+        .expect("an assessment stored before this version still reads");
+        assert_eq!(a.rubric_note(), None);
+        a.exam = Some("UKMLA CPSA".into());
+        assert!(a
+            .rubric_note()
+            .unwrap()
+            .contains("UKMLA CPSA is marked here on the PLAB 2 domains"));
+        assert!(a.points.is_empty() && a.integrity.is_empty() && a.too_little.is_none());
+    }
 }

@@ -724,4 +724,65 @@ mod tests {
             .iter()
             .any(|p| p == "This exam has no global judgement."));
     }
+
+    #[test]
+    fn paces_marks_the_skills_of_each_encounter_and_plab_2_its_domains() {
+        let codes = |r: Rubric| r.domains().iter().map(|(c, _)| *c).collect::<Vec<_>>();
+        let paces = |kind: &str| {
+            Rubric::for_round(Some(ExamPreset::Paces), Some(Encounter::of_station(kind)))
+        };
+        assert_eq!(
+            codes(paces("examination")),
+            [
+                "physical_examination",
+                "identifying_signs",
+                "differential_diagnosis",
+                "clinical_judgement",
+                "patient_welfare"
+            ]
+        );
+        assert_eq!(
+            codes(paces("history")),
+            [
+                "clinical_communication",
+                "differential_diagnosis",
+                "clinical_judgement",
+                "managing_concerns",
+                "patient_welfare"
+            ]
+        );
+        for kind in ["breaking_bad_news", "consent", "ethics_confidentiality"] {
+            assert_eq!(
+                codes(paces(kind)),
+                [
+                    "clinical_communication",
+                    "clinical_judgement",
+                    "managing_concerns",
+                    "patient_welfare"
+                ]
+            );
+        }
+        for r in [paces("examination"), paces("history"), paces("consent")] {
+            assert!(r.globals().is_empty(), "PACES has no global of its own");
+            assert_eq!((r.pass_level(), r.max_score()), (2, 2));
+        }
+        // UKMLA CPSA and AMC are marked on the PLAB 2 domains; SCA on its own.
+        for exam in [ExamPreset::Plab2, ExamPreset::UkmlaCpsa, ExamPreset::Amc] {
+            assert_eq!(
+                Rubric::for_round(Some(exam), Some(Encounter::History)),
+                Rubric::Plab2
+            );
+        }
+        assert_eq!(Rubric::Plab2.pass_level(), 3);
+        assert_eq!(Rubric::for_exam(Some(ExamPreset::MrcgpSca)), Rubric::Sca);
+        assert!(Rubric::Sca.globals().is_empty());
+        // Marks stored before encounters were told apart still read.
+        let old: Rubric = serde_json::from_str("\"Paces\"").unwrap();
+        assert_eq!(old, Rubric::PacesCommunication);
+        // PACES times its encounters as the exam does.
+        let long = StationTiming::for_round(Some(ExamPreset::Paces), Some(Encounter::History));
+        assert_eq!((long.reading_secs, long.station_secs), (300, 1200));
+        let exam = StationTiming::for_round(Some(ExamPreset::Paces), Some(Encounter::Examination));
+        assert_eq!((exam.reading_secs, exam.station_secs), (0, 600));
+    }
 }
