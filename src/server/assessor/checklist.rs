@@ -6,15 +6,13 @@
 //! list of keywords, not speech, and counts for none. It lists topics mentioned, never
 //! a grade, and says so wherever it is shown.
 
-use chrono::Utc;
-
-use super::{AssessError, Assessor, Outcome, RoundInput};
+use super::{blank, screen, AssessError, Assessor, Outcome, RoundInput};
 use crate::model::assessment::{
-    normalise, time_breakdown, Assessment, AssessorInfo, AssessorKind, CoverageGroup,
-    CoveragePoint, DomainResult, Evidence, SCHEMA,
+    normalise, Assessment, AssessorInfo, AssessorKind, CoverageGroup, CoveragePoint, DomainResult,
+    Evidence,
 };
 use crate::model::cases::{MarkDomain, MarkScheme};
-use crate::model::marking::{integrity_flags, IntegrityFlag, Speech};
+use crate::model::marking::IntegrityFlag;
 use crate::model::practice::{TranscriptLine, RUBRIC_VERSION};
 
 pub const VERSION: &str = "keyword-check/2";
@@ -209,40 +207,19 @@ pub struct ChecklistAssessor;
 
 impl ChecklistAssessor {
     pub fn assessment(input: &RoundInput) -> Assessment {
-        let mut flags = integrity_flags(&input.lines);
-        let speech = Speech::of(&input.lines, &flags);
-        let mut assessment = Assessment {
-            schema: SCHEMA.to_string(),
-            rubric: input.rubric,
-            assessor: AssessorInfo {
-                kind: AssessorKind::Checklist,
-                name: NAME.to_string(),
-                version: VERSION.to_string(),
-                rubric_version: RUBRIC_VERSION.to_string(),
-                case_hash: input.case_hash.clone(),
-                samples: 1,
-            },
-            domains: Vec::new(),
-            global: None,
-            summary: String::new(),
-            strengths: Vec::new(),
-            improvements: Vec::new(),
-            coverage: Vec::new(),
-            time: time_breakdown(&input.lines, input.round_ms),
-            dropped_quotes: 0,
-            assessed_at: Utc::now(),
-            exam: input.exam.map(|e| e.as_str().to_string()),
-            points: Vec::new(),
-            integrity: Vec::new(),
-            too_little: None,
-            shortened: None,
+        let info = AssessorInfo {
+            kind: AssessorKind::Checklist,
+            name: NAME.to_string(),
+            version: VERSION.to_string(),
+            rubric_version: RUBRIC_VERSION.to_string(),
+            case_hash: input.case_hash.clone(),
+            samples: 1,
         };
-        if speech.too_little() {
-            assessment.summary = speech.message();
-            assessment.too_little = Some(speech);
-            assessment.integrity = flags;
+        let (mut flags, too_little) = screen(input, info.clone());
+        if let Some(assessment) = too_little {
             return assessment;
         }
+        let mut assessment = blank(input, info);
         let (coverage, lists) = assess(&input.mark_scheme, &input.lines, &flags);
         flags.extend(lists.into_iter().map(|line| {
             IntegrityFlag {
@@ -394,11 +371,15 @@ mod tests {
     }
 
     fn covered(lines: &[TranscriptLine]) -> Vec<usize> {
-        assess(&scheme(), lines, &integrity_flags(lines))
-            .0
-            .iter()
-            .map(DomainCoverage::covered)
-            .collect()
+        assess(
+            &scheme(),
+            lines,
+            &crate::model::marking::integrity_flags(lines),
+        )
+        .0
+        .iter()
+        .map(DomainCoverage::covered)
+        .collect()
     }
 
     #[test]

@@ -12,7 +12,6 @@
 //! stands, and per point the majority's status. An invalid answer is asked for again
 //! once per job.
 
-use chrono::Utc;
 use reqwest::header::{HeaderName, HeaderValue, RETRY_AFTER};
 use reqwest::StatusCode;
 use serde::Deserialize;
@@ -20,13 +19,10 @@ use serde_json::{json, Value};
 use std::collections::BTreeMap;
 use std::time::Duration;
 
-use super::{AssessError, Assessor, Outcome, RoundInput};
-use crate::model::assessment::{
-    time_breakdown, Assessment, AssessorInfo, AssessorKind, DomainResult, SCHEMA,
-};
+use super::{screen, AssessError, Assessor, Outcome, RoundInput};
+use crate::model::assessment::{Assessment, AssessorInfo, AssessorKind, DomainResult};
 use crate::model::marking::{
-    self, bound, integrity_flags, majority, median, scheme_points, Evidence, IntegrityFlag,
-    PointResult, PointStatus, Speech,
+    self, bound, majority, median, scheme_points, Evidence, IntegrityFlag, PointResult, PointStatus,
 };
 use crate::model::practice::{Rubric, RUBRIC_VERSION};
 use crate::server::config::LlmConfig;
@@ -638,23 +634,16 @@ fn combine(
         .map(|g| (*g).to_string());
     let first = &samples[0];
     Assessment {
-        schema: SCHEMA.to_string(),
-        rubric,
-        assessor: info,
         domains,
         global,
         summary: first.summary.clone(),
         strengths: first.strengths.clone(),
         improvements: first.improvements.clone(),
-        coverage: Vec::new(),
-        time: time_breakdown(&input.lines, input.round_ms),
         dropped_quotes: samples.iter().map(|s| s.dropped).sum(),
-        assessed_at: Utc::now(),
-        exam: input.exam.map(|e| e.as_str().to_string()),
         points,
         integrity: flags,
-        too_little: None,
         shortened,
+        ..super::blank(input, info)
     }
 }
 
@@ -877,35 +866,6 @@ impl LlmAssessor {
             samples: self.config.samples,
         }
     }
-
-    /// The assessment of a round with too little of the candidate's speech: nothing
-    /// graded, and no request made.
-    fn too_little(
-        &self,
-        input: &RoundInput,
-        speech: Speech,
-        flags: Vec<IntegrityFlag>,
-    ) -> Assessment {
-        Assessment {
-            schema: SCHEMA.to_string(),
-            rubric: input.rubric,
-            assessor: self.info(input),
-            domains: Vec::new(),
-            global: None,
-            summary: speech.message(),
-            strengths: Vec::new(),
-            improvements: Vec::new(),
-            coverage: Vec::new(),
-            time: time_breakdown(&input.lines, input.round_ms),
-            dropped_quotes: 0,
-            assessed_at: Utc::now(),
-            exam: input.exam.map(|e| e.as_str().to_string()),
-            points: Vec::new(),
-            integrity: flags,
-            too_little: Some(speech),
-            shortened: None,
-        }
-    }
 }
 
 impl Assessor for LlmAssessor {
@@ -914,11 +874,10 @@ impl Assessor for LlmAssessor {
         input: &RoundInput,
         invalid_so_far: u32,
     ) -> Result<Outcome, AssessError> {
-        let flags = integrity_flags(&input.lines);
-        let speech = Speech::of(&input.lines, &flags);
-        if speech.too_little() {
+        let (flags, too_little) = screen(input, self.info(input));
+        if let Some(assessment) = too_little {
             return Ok(Outcome {
-                assessment: self.too_little(input, speech, flags),
+                assessment,
                 invalid_answers: 0,
             });
         }

@@ -15,8 +15,11 @@ use std::future::Future;
 use std::time::Duration;
 use uuid::Uuid;
 
-use crate::model::assessment::{Assessment, AssessorKind};
+use chrono::Utc;
+
+use crate::model::assessment::{time_breakdown, Assessment, AssessorInfo, AssessorKind, SCHEMA};
 use crate::model::cases::MarkScheme;
+use crate::model::marking::{integrity_flags, IntegrityFlag, Speech};
 use crate::model::practice::{Encounter, Rubric, Transcript, TranscriptLine};
 use crate::model::ExamPreset;
 
@@ -74,6 +77,49 @@ pub enum AssessError {
     /// help until the configuration changes.
     #[error("{message}")]
     Refused { message: String },
+}
+
+/// The document an assessor fills in: its rubric, assessor, exam and the round's
+/// timing, nothing graded yet.
+pub fn blank(input: &RoundInput, assessor: AssessorInfo) -> Assessment {
+    Assessment {
+        schema: SCHEMA.to_string(),
+        rubric: input.rubric,
+        assessor,
+        domains: Vec::new(),
+        global: None,
+        summary: String::new(),
+        strengths: Vec::new(),
+        improvements: Vec::new(),
+        coverage: Vec::new(),
+        time: time_breakdown(&input.lines, input.round_ms),
+        dropped_quotes: 0,
+        assessed_at: Utc::now(),
+        exam: input.exam.map(|e| e.as_str().to_string()),
+        points: Vec::new(),
+        integrity: Vec::new(),
+        too_little: None,
+        shortened: None,
+    }
+}
+
+/// The round's lines that address the marker, and, when too little of the
+/// candidate's own speech was recorded, the assessment that says so and grades
+/// nothing: the one check both assessors make before any marking.
+pub fn screen(
+    input: &RoundInput,
+    assessor: AssessorInfo,
+) -> (Vec<IntegrityFlag>, Option<Assessment>) {
+    let flags = integrity_flags(&input.lines);
+    let speech = Speech::of(&input.lines, &flags);
+    if !speech.too_little() {
+        return (flags, None);
+    }
+    let mut assessment = blank(input, assessor);
+    assessment.summary = speech.message();
+    assessment.too_little = Some(speech);
+    assessment.integrity = flags.clone();
+    (flags, Some(assessment))
 }
 
 /// An assessor: turns one ended round into an `assessment/1` document.
