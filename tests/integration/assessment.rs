@@ -281,15 +281,9 @@ async fn ended_round_of(world: &World, host: Uuid, guest: Uuid, hours: i64, mark
     ended_round_saying(world, host, guest, hours, marker, &[]).await
 }
 
-/// As [`ended_round_of`], with `extra` lines (the candidate's when true) added last.
-async fn ended_round_saying(
-    world: &World,
-    host: Uuid,
-    guest: Uuid,
-    hours: i64,
-    marker: &str,
-    extra: &[(bool, &str)],
-) -> Ended {
+/// A room of `host` and `guest`, `hours` ahead, whose round 1 (the guest the
+/// candidate) has started: the room's and the round's ids.
+async fn started_round(world: &World, host: Uuid, guest: Uuid, hours: i64) -> (Uuid, Uuid) {
     let room = world.room(host, hours, false).await;
     let mut tx = world.as_user(guest).await;
     rooms::join(&mut tx, guest, room.id).await.unwrap();
@@ -301,6 +295,19 @@ async fn ended_round_saying(
         .await
         .expect("start round 1");
     tx.commit().await.unwrap();
+    (room.id, round)
+}
+
+/// As [`ended_round_of`], with `extra` lines (the candidate's when true) added last.
+async fn ended_round_saying(
+    world: &World,
+    host: Uuid,
+    guest: Uuid,
+    hours: i64,
+    marker: &str,
+    extra: &[(bool, &str)],
+) -> Ended {
+    let (room, round) = started_round(world, host, guest, hours).await;
     let lines = [
         (guest, OPENING.to_string()),
         (host, "Yes, John Smith.".to_string()),
@@ -340,7 +347,7 @@ async fn ended_round_saying(
         .await
         .expect("the host ends the round");
     Ended {
-        room: room.id,
+        room,
         round,
         host,
         guest,
@@ -1299,17 +1306,7 @@ async fn too_little_speech_is_not_graded_and_no_model_is_asked(pool: PgPool) {
     let world = World::new(pool.clone());
     let host = world.user("Hana").await;
     let guest = world.user("Gus").await;
-    let room = world.room(host, 24, false).await;
-    let mut tx = world.as_user(guest).await;
-    rooms::join(&mut tx, guest, room.id).await.unwrap();
-    tx.commit().await.unwrap();
-    let mut tx = world.as_user(host).await;
-    let round: Uuid = sqlx::query_scalar("select public.start_round($1, null, null)")
-        .bind(room.id)
-        .fetch_one(&mut *tx)
-        .await
-        .unwrap();
-    tx.commit().await.unwrap();
+    let (_, round) = started_round(&world, host, guest, 24).await;
     for (who, text) in [
         (guest, "Hello, I'm one of the doctors."),
         (host, "Hi."),
