@@ -39,7 +39,7 @@ test('a whole session: two rounds with roles swapped, live transcript, marks and
 
   // The host schedules a session (no exam named: PLAB 2's station and marking); the guest joins it by its link.
   await signUp(page, project, 'Hana', 'Host');
-  const day = await dayAhead(page, project === 'phone' ? 75 : 65);
+  const day = await dayAhead(page, project === 'phone' ? 77 : 67);
   const path = await scheduleSession(page, day, '09:00', 'Clinical', false);
   await signUp(guest.page, project, 'Gus', 'Guest');
   await guest.page.goto(path);

@@ -82,7 +82,7 @@ pub async fn end_round(round_id: Uuid) -> Result<(), AppError> {
 
 /// The host: moves the session on ("Next round", then "Finish session").
 #[server(prefix = "/api", endpoint = "advance_stage")]
-pub async fn advance_stage(room_id: Uuid) -> Result<i16, AppError> {
+pub async fn advance_stage(room_id: Uuid) -> Result<crate::model::Stage, AppError> {
     use crate::server::{practice, request};
     async {
         request::require_user().await?;

@@ -25,9 +25,7 @@ mod support {
         let me = request::require_user().await?;
         let mut tx = request::state()?.db.begin(Actor::User(me)).await?;
         if profiles::get(&mut tx, me).await?.is_none() {
-            return Err(AppError::invalid(
-                "Complete your profile before scheduling or joining a session.",
-            ));
+            return Err(AppError::invalid(crate::model::messages::PROFILE_FIRST));
         }
         Ok((me, tx))
     }
@@ -253,7 +251,7 @@ pub async fn get_my_sessions() -> Result<Option<MySessions>, AppError> {
                 session,
             })
             .partition(|v| {
-                v.session.stage == 3
+                v.session.stage == crate::model::Stage::Finished
                     || v.session.datetime_utc + chrono::Duration::minutes(calendar::SESSION_MINUTES)
                         <= now
             });

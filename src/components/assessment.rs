@@ -205,7 +205,7 @@ fn provenance(assessment: &Assessment) -> String {
     let info = &assessment.assessor;
     let mut parts = vec![format!("Marked by {}", info.name)];
     if !info.version.is_empty() {
-        parts.push(format!("rules {}", info.version));
+        parts.push(info.version.clone());
     }
     if !info.rubric_version.is_empty() {
         parts.push(info.rubric_version.clone());

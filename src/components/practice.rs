@@ -16,6 +16,7 @@ use crate::components::transcript::TranscriptView;
 use crate::error::AppError;
 use crate::model::cases::{difficulty_label, station_kind_label, MarkDomain};
 use crate::model::practice::{PracticeView, RoundBrief, RoundView};
+use crate::model::Stage;
 
 #[derive(Clone, Copy)]
 struct Actions {
@@ -75,11 +76,7 @@ pub fn Practice(room_id: Uuid) -> impl IntoView {
 
 #[component]
 fn PracticeBody(view: PracticeView, actions: Actions) -> impl IntoView {
-    let stage_text = match view.stage {
-        1 => "Round 1 of 2",
-        2 => "Round 2 of 2",
-        _ => "Finished",
-    };
+    let stage_text = view.stage.label();
     let errors = move || {
         failed(actions.start.value().get())
             .or_else(|| failed(actions.end.value().get()))
@@ -87,7 +84,7 @@ fn PracticeBody(view: PracticeView, actions: Actions) -> impl IntoView {
             .map(|error| view! { <ErrorNotice error/> })
     };
     let current = view.current().cloned();
-    let body = if view.stage == 3 {
+    let body = if view.stage == Stage::Finished {
         view! { <Summary view=view.clone() actions/> }.into_any()
     } else {
         match current {
@@ -118,7 +115,7 @@ fn PracticeBody(view: PracticeView, actions: Actions) -> impl IntoView {
 /// app pick; the guest waits.
 #[component]
 fn RoundSetup(view: PracticeView, actions: Actions) -> impl IntoView {
-    let number = view.stage;
+    let number = view.stage.round().unwrap_or(2);
     if !view.viewer_is_host {
         return view! {
             <p class="notice notice--info" role="status">
@@ -297,7 +294,7 @@ impl Workspace {
 /// revealed, and for the host the way on.
 #[component]
 fn EndedRound(view: PracticeView, round: RoundView, actions: Actions) -> impl IntoView {
-    let next = if view.stage == 1 {
+    let next = if view.stage == Stage::FirstRound {
         "Next round"
     } else {
         "Finish session"

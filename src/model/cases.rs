@@ -500,10 +500,7 @@ impl CaseRecord {
             "a condition",
         );
         if RoomType::parse(&self.domain).is_none() {
-            e.push(FieldError::new(
-                "domain",
-                "Choose Clinical or Communication.",
-            ));
+            e.push(FieldError::new("domain", super::messages::CHOOSE_ROOM_TYPE));
         }
         if StationKind::parse(&self.station_kind).is_none() {
             let codes: Vec<&str> = StationKind::ALL.iter().map(|k| k.code()).collect();
@@ -539,7 +536,7 @@ impl CaseRecord {
         if Difficulty::parse(&self.difficulty).is_none() {
             e.push(FieldError::new(
                 "difficulty",
-                "Choose foundation, core or advanced.",
+                super::messages::CHOOSE_DIFFICULTY,
             ));
         }
         check_text(

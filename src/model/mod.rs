@@ -7,6 +7,7 @@ use uuid::Uuid;
 pub mod assessment;
 pub mod cases;
 pub mod marking;
+pub mod messages;
 pub mod practice;
 
 /// A session's kind, as the exams split their stations.
@@ -67,6 +68,38 @@ impl ExamPreset {
     }
 }
 
+/// How far a session has come. Stored as `practice_rooms.stage` (1, 2, 3), which the
+/// database lets move only forward, one step at a time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::Type))]
+#[repr(i16)]
+pub enum Stage {
+    /// Round 1: set up, running or ended.
+    FirstRound = 1,
+    /// Round 2, the roles swapped.
+    SecondRound = 2,
+    Finished = 3,
+}
+
+impl Stage {
+    /// The number of the round this stage is on, until the session finishes.
+    pub fn round(self) -> Option<i16> {
+        match self {
+            Stage::FirstRound => Some(1),
+            Stage::SecondRound => Some(2),
+            Stage::Finished => None,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Stage::FirstRound => "Round 1 of 2",
+            Stage::SecondRound => "Round 2 of 2",
+            Stage::Finished => "Finished",
+        }
+    }
+}
+
 /// Which seat the viewer holds in a session.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Seat {
@@ -86,7 +119,7 @@ pub struct MySession {
     pub seat: Seat,
     /// The other participant, once there is one.
     pub partner: Option<Person>,
-    pub stage: i16,
+    pub stage: Stage,
     pub cancelled: bool,
     /// The state of each ended round's assessment, round 1 first.
     pub feedback: Vec<assessment::RoundFeedback>,
@@ -299,7 +332,7 @@ pub struct RoomView {
     pub room_type: RoomType,
     pub exam_preset: Option<ExamPreset>,
     pub private: bool,
-    pub stage: i16,
+    pub stage: Stage,
     /// Round 1 has begun: the session is under way (or finished).
     pub started: bool,
     pub cancelled: bool,

@@ -8,7 +8,7 @@ use uuid::Uuid;
 
 use super::assessment::{Assessment, AssessmentJobView, AssessorKind};
 use super::cases::{MarkDomain, MarkScheme};
-use super::ExamPreset;
+use super::{ExamPreset, Stage};
 
 /// How a station runs: reading time, then the station, a warning before its end, and
 /// whether time up is a hard stop.
@@ -590,7 +590,7 @@ pub struct CaseChoice {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PracticeView {
     pub room_id: Uuid,
-    pub stage: i16,
+    pub stage: Stage,
     pub viewer_is_host: bool,
     pub host_id: Uuid,
     pub host_name: String,
@@ -615,7 +615,8 @@ pub struct PracticeView {
 impl PracticeView {
     /// The round the stage is on, if it has been set up.
     pub fn current(&self) -> Option<&RoundView> {
-        self.rounds.iter().find(|r| r.number == self.stage)
+        let number = self.stage.round()?;
+        self.rounds.iter().find(|r| r.number == number)
     }
 }
 

@@ -12,7 +12,7 @@ use crate::components::avatar::Avatar;
 use crate::components::error_view::ErrorNotice;
 use crate::components::live::use_live;
 use crate::components::schedule::ScheduleLauncher;
-use crate::model::{MySessionView, Seat, SessionUpdate};
+use crate::model::{MySessionView, Seat, SessionUpdate, Stage};
 
 #[component]
 pub fn MySessionsPage() -> impl IntoView {
@@ -145,7 +145,7 @@ fn SessionList(
                                 {session.exam_preset.map(|p| view! { <span class="badge">{p.as_str()}</span> })}
                                 {session.private.then(|| view! { <span class="badge">"Private"</span> })}
                                 {session.cancelled.then(|| view! { <span class="badge badge--full">"Cancelled"</span> })}
-                                {(session.stage == 3).then(|| view! { <span class="badge badge--open">"Finished"</span> })}
+                                {(session.stage == Stage::Finished).then(|| view! { <span class="badge badge--open">"Finished"</span> })}
                                 {feedback_badge(&session.feedback).map(|(class, text)| view! { <span class=class>{text}</span> })}
                             </div>
                         </li>

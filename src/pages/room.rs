@@ -19,7 +19,7 @@ use crate::components::live::use_live;
 use crate::components::practice::Practice;
 use crate::components::schedule::KindFields;
 use crate::error::AppError;
-use crate::model::{RoomView, Viewer};
+use crate::model::{RoomView, Stage, Viewer};
 
 #[derive(Clone, Copy)]
 struct Actions {
@@ -112,8 +112,9 @@ fn RoomDetails(room: RoomView, actions: Actions) -> impl IntoView {
     let upcoming = !room.cancelled && !room.started && room.datetime_utc > chrono::Utc::now();
     let status = if room.cancelled {
         view! { <p class="notice notice--error" role="status">"This session was cancelled by the host."</p> }.into_any()
-    } else if room.stage == 3 {
-        view! { <p class="notice" role="status">"This session has finished."</p> }.into_any()
+    } else if room.stage == Stage::Finished {
+        view! { <p class="notice" role="status">{crate::model::messages::SESSION_FINISHED}</p> }
+            .into_any()
     } else {
         match room.viewer {
             Viewer::Host if room.is_open => view! { <p class="notice notice--info">"You are hosting. The guest seat is open."</p> }.into_any(),

@@ -15,7 +15,6 @@ use sqlx::{FromRow, PgConnection};
 use tower_sessions::Session;
 use uuid::Uuid;
 
-use super::errors::CASE_IN_USE;
 use super::state::AppState;
 use super::timezone::format_in_zone;
 use crate::error::AppError;
@@ -387,13 +386,7 @@ pub async fn delete(conn: &mut PgConnection, id: Uuid) -> Result<(), AppError> {
     let done = sqlx::query("delete from public.case_briefs where id = $1")
         .bind(id)
         .execute(&mut *conn)
-        .await
-        .map_err(
-            |e| match e.as_database_error().and_then(|d| d.constraint()) {
-                Some("practice_rounds_case_briefs_id_fkey") => AppError::conflict(CASE_IN_USE),
-                _ => e.into(),
-            },
-        )?;
+        .await?;
     if done.rows_affected() == 0 {
         return Err(AppError::NotFound);
     }

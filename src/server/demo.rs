@@ -12,6 +12,7 @@ use uuid::Uuid;
 
 use super::passwords;
 use crate::model::practice::{PeerMarks, Rubric, Transcript, TranscriptLine};
+use crate::model::Stage;
 
 /// Every demo account signs in with this password.
 pub const DEMO_PASSWORD: &str = "practise-stations-2026";
@@ -133,7 +134,7 @@ pub async fn seed(pool: &PgPool) -> Result<SeedSummary, DemoError> {
         .bind(room.stage)
         .fetch_one(&mut *tx)
         .await?;
-        if room.stage == 3 {
+        if room.stage == Stage::Finished {
             rounds += finished_rounds(&mut tx, id, room).await?;
         }
     }
@@ -307,7 +308,7 @@ struct DemoRoom {
     at: DateTime<Utc>,
     room_type: &'static str,
     private: bool,
-    stage: i16,
+    stage: Stage,
 }
 
 /// Sessions over the coming fortnight on the hour, some already joined, two private,
@@ -335,7 +336,7 @@ fn demo_rooms(now: DateTime<Utc>, users: &[Uuid]) -> Vec<DemoRoom> {
             at: next_hour + Duration::hours(hours),
             room_type,
             private,
-            stage: 1,
+            stage: Stage::FirstRound,
         })
         .collect();
     rooms.push(DemoRoom {
@@ -344,7 +345,7 @@ fn demo_rooms(now: DateTime<Utc>, users: &[Uuid]) -> Vec<DemoRoom> {
         at: next_hour - Duration::hours(26),
         room_type: "Communication",
         private: false,
-        stage: 3,
+        stage: Stage::Finished,
     });
     rooms
 }

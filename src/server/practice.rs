@@ -11,17 +11,18 @@ use crate::error::AppError;
 use crate::model::assessment::{Assessment, AssessmentJobView, AssessorKind, JobStatus};
 use crate::model::cases::problems_message;
 use crate::model::cases::MarkScheme;
+use crate::model::messages;
 use crate::model::practice::{
     video_room_name, CaseChoice, Encounter, MarkSheet, PeerMarks, PracticeView, RoundBrief,
     RoundView, Rubric, StationTiming, Transcript, TranscriptLine,
 };
-use crate::model::ExamPreset;
+use crate::model::{ExamPreset, Stage};
 
 #[derive(FromRow)]
 struct RoomRow {
     host_id: Uuid,
     guest_id: Option<Uuid>,
-    stage: i16,
+    stage: Stage,
     room_url: String,
     exam_preset: Option<String>,
     cancelled: bool,
@@ -195,8 +196,8 @@ pub async fn view(
     }
     // The host chooses the next round's case unless they are its candidate.
     let next_candidate = match (r.stage, rounds.iter().find(|x| x.number == 1)) {
-        (1, None) => Some(guest_id),
-        (2, Some(first)) if !rounds.iter().any(|x| x.number == 2) => {
+        (Stage::FirstRound, None) => Some(guest_id),
+        (Stage::SecondRound, Some(first)) if !rounds.iter().any(|x| x.number == 2) => {
             Some(if first.candidate_id == r.host_id {
                 guest_id
             } else {
@@ -206,12 +207,13 @@ pub async fn view(
         _ => None,
     };
     // At round 1 the host may still name themselves; the database then picks.
-    let case_choices =
-        if viewer == r.host_id && next_candidate.is_some_and(|c| r.stage == 1 || c != r.host_id) {
-            choices(conn, room_id).await?
-        } else {
-            Vec::new()
-        };
+    let case_choices = if viewer == r.host_id
+        && next_candidate.is_some_and(|c| r.stage == Stage::FirstRound || c != r.host_id)
+    {
+        choices(conn, room_id).await?
+    } else {
+        Vec::new()
+    };
     Ok(Some(PracticeView {
         room_id,
         stage: r.stage,
@@ -223,7 +225,7 @@ pub async fn view(
         exam,
         timing: rounds
             .iter()
-            .find(|x| x.number == r.stage)
+            .find(|x| r.stage.round() == Some(x.number))
             .map(|x| x.timing)
             .unwrap_or_else(|| StationTiming::for_exam(exam)),
         rubric: Rubric::for_exam(exam),
@@ -302,7 +304,7 @@ pub async fn end(conn: &mut PgConnection, round_id: Uuid) -> Result<(), AppError
 
 /// Moves the session on (the host only): to round 2 once round 1 has ended, and to
 /// finished once round 2 has.
-pub async fn advance(conn: &mut PgConnection, room_id: Uuid) -> Result<i16, AppError> {
+pub async fn advance(conn: &mut PgConnection, room_id: Uuid) -> Result<Stage, AppError> {
     // The database holds the rules (host only, the round ended and marked, one step).
     Ok(sqlx::query_scalar("select public.advance_stage($1)")
         .bind(room_id)
@@ -361,7 +363,7 @@ pub async fn submit_marks(
     .execute(&mut *conn)
     .await?;
     if done.rows_affected() == 0 {
-        return Err(AppError::conflict("This round has already been marked."));
+        return Err(AppError::conflict(messages::ROUND_MARKED));
     }
     Ok(())
 }

@@ -6,12 +6,13 @@ use chrono_tz::Tz;
 use sqlx::{PgConnection, Postgres, QueryBuilder};
 use uuid::Uuid;
 
-use super::errors::SEAT_TAKEN;
 use super::timezone;
 use crate::error::AppError;
+use crate::model::messages;
+use crate::model::messages::SEAT_TAKEN;
 use crate::model::{
-    BoardQuery, BoardRoom, BoardSlice, ExamPreset, Person, RoomType, RoomView, Seat, TrainingLevel,
-    Viewer, BOARD_COUNT_CAP,
+    BoardQuery, BoardRoom, BoardSlice, ExamPreset, Person, RoomType, RoomView, Seat, Stage,
+    TrainingLevel, Viewer, BOARD_COUNT_CAP,
 };
 
 /// What the board is narrowed to. Days are turned into instants in the viewer's zone.
@@ -69,7 +70,7 @@ impl BoardFilter {
             None => None,
             Some(code) => Some(
                 TrainingLevel::from_code(code)
-                    .ok_or_else(|| AppError::invalid("Choose a training level from the list."))?,
+                    .ok_or_else(|| AppError::invalid(messages::CHOOSE_TRAINING_LEVEL))?,
             ),
         };
         let day = |v: &str, which: &str| {
@@ -345,9 +346,7 @@ pub async fn join(conn: &mut PgConnection, me: Uuid, room_id: Uuid) -> Result<()
     match seat {
         None => Err(AppError::NotFound),
         Some((_, Some(guest))) if guest == me => Ok(()),
-        Some((host, _)) if host == me => Err(AppError::invalid(
-            "You cannot join a session you are hosting.",
-        )),
+        Some((host, _)) if host == me => Err(AppError::invalid(messages::JOIN_OWN)),
         Some((_, Some(_))) => Err(AppError::conflict(SEAT_TAKEN)),
         // Visible with a free seat yet not updatable: a private room, reached only by link.
         Some((_, None)) => Err(AppError::Forbidden),
@@ -371,7 +370,7 @@ struct RoomRow {
     room_type: String,
     exam_preset: Option<String>,
     private: bool,
-    stage: i16,
+    stage: Stage,
     started: bool,
     cancelled: bool,
     host_id: Uuid,

@@ -10,8 +10,9 @@ use uuid::Uuid;
 use super::{rooms, timezone};
 use crate::error::AppError;
 use crate::model::assessment::{AssessorKind, JobStatus, RoundFeedback};
+use crate::model::messages;
 use crate::model::{
-    ExamPreset, MySession, Person, RoomType, Seat, SessionUpdate, TrainingLevel, UpdateKind,
+    ExamPreset, MySession, Person, RoomType, Seat, SessionUpdate, Stage, TrainingLevel, UpdateKind,
 };
 
 /// What a host chooses when scheduling.
@@ -59,8 +60,7 @@ pub fn parse_when(date: &str, time: &str, zone: Tz) -> Result<DateTime<Utc>, App
 }
 
 pub fn parse_type(value: &str) -> Result<RoomType, AppError> {
-    RoomType::parse(value.trim())
-        .ok_or_else(|| AppError::invalid("Choose Clinical or Communication."))
+    RoomType::parse(value.trim()).ok_or_else(|| AppError::invalid(messages::CHOOSE_ROOM_TYPE))
 }
 
 pub fn parse_preset(value: &str) -> Result<Option<ExamPreset>, AppError> {
@@ -68,19 +68,17 @@ pub fn parse_preset(value: &str) -> Result<Option<ExamPreset>, AppError> {
         "" => Ok(None),
         v => ExamPreset::parse(v)
             .map(Some)
-            .ok_or_else(|| AppError::invalid("Choose an exam from the list.")),
+            .ok_or_else(|| AppError::invalid(messages::CHOOSE_EXAM)),
     }
 }
 
 /// A session's time must lie ahead, and at most six months ahead.
 pub fn check_time(at: DateTime<Utc>, now: DateTime<Utc>) -> Result<(), AppError> {
     if at <= now {
-        return Err(AppError::invalid("Choose a time in the future."));
+        return Err(AppError::invalid(messages::TIME_IN_FUTURE));
     }
     match now.checked_add_months(Months::new(6)) {
-        Some(limit) if at > limit => Err(AppError::invalid(
-            "Sessions can be scheduled at most 6 months ahead.",
-        )),
+        Some(limit) if at > limit => Err(AppError::invalid(messages::TOO_FAR_AHEAD)),
         _ => Ok(()),
     }
 }
@@ -214,7 +212,7 @@ struct MineRow {
     exam_preset: Option<String>,
     private: bool,
     is_host: bool,
-    stage: i16,
+    stage: Stage,
     cancelled: bool,
     first_name: Option<String>,
     last_name: Option<String>,
@@ -380,9 +378,6 @@ mod tests {
         // 31 August + 6 months is the end of February.
         assert!(check_time(Utc.with_ymd_and_hms(2027, 2, 28, 12, 0, 0).unwrap(), now).is_ok());
         let err = check_time(Utc.with_ymd_and_hms(2027, 3, 1, 12, 0, 0).unwrap(), now).unwrap_err();
-        assert_eq!(
-            err,
-            AppError::invalid("Sessions can be scheduled at most 6 months ahead.")
-        );
+        assert_eq!(err, AppError::invalid(messages::TOO_FAR_AHEAD));
     }
 }

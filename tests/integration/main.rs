@@ -15,5 +15,6 @@ mod demo;
 mod hardening;
 mod practice;
 mod realtime;
+mod rules;
 mod scheduling;
 mod sessions;

@@ -6,6 +6,7 @@ use crate::common::app::{app_error, TestApp};
 use crate::common::{user, Bind, World};
 use med_practice::error::AppError;
 use med_practice::model::practice::{PracticeView, TranscriptLine};
+use med_practice::model::Stage;
 use med_practice::server::rooms;
 use reqwest::{Client, StatusCode};
 use sqlx::PgPool;
@@ -279,7 +280,7 @@ async fn only_the_host_moves_the_session_on_and_only_forward(pool: PgPool) {
         .await
         .unwrap_err();
     assert_eq!(status, StatusCode::NOT_FOUND);
-    assert_eq!(s.view(&s.guest).await.stage, 1);
+    assert_eq!(s.view(&s.guest).await.stage, Stage::FirstRound);
     let (status, error) = s
         .call(&s.host, "advance_stage", &[("room_id", &room)])
         .await
@@ -308,7 +309,7 @@ async fn only_the_host_moves_the_session_on_and_only_forward(pool: PgPool) {
     );
     let second = s.start("guest", "").await.unwrap().to_string();
     let view = s.view(&s.host).await;
-    assert_eq!(view.stage, 2);
+    assert_eq!(view.stage, Stage::SecondRound);
     let (first_round, second_round) = (&view.rounds[0], &view.rounds[1]);
     assert_eq!(
         (first_round.candidate_id, second_round.candidate_id),
@@ -335,7 +336,7 @@ async fn only_the_host_moves_the_session_on_and_only_forward(pool: PgPool) {
     s.call(&s.host, "advance_stage", &[("room_id", &room)])
         .await
         .unwrap();
-    assert_eq!(s.view(&s.guest).await.stage, 3);
+    assert_eq!(s.view(&s.guest).await.stage, Stage::Finished);
     let (status, _) = s
         .call(&s.host, "advance_stage", &[("room_id", &room)])
         .await

@@ -1,0 +1,2592 @@
+-- The schema as the migrations leave it, in one file (pg_dump --schema-only).
+-- Generated: do not edit. After changing a migration, write it anew with
+--   SCHEMA_SNAPSHOT=write cargo test --no-default-features --features ssr --test integration rules::
+--
+-- PostgreSQL database dump
+--
+
+--
+-- Name: auth; Type: SCHEMA; Schema: -; Owner: -
+--
+
+CREATE SCHEMA auth;
+
+--
+-- Name: realtime; Type: SCHEMA; Schema: -; Owner: -
+--
+
+CREATE SCHEMA realtime;
+
+--
+-- Name: pgcrypto; Type: EXTENSION; Schema: -; Owner: -
+--
+
+CREATE EXTENSION IF NOT EXISTS pgcrypto WITH SCHEMA public;
+
+--
+-- Name: EXTENSION pgcrypto; Type: COMMENT; Schema: -; Owner: -
+--
+
+COMMENT ON EXTENSION pgcrypto IS 'cryptographic functions';
+
+--
+-- Name: uid(); Type: FUNCTION; Schema: auth; Owner: -
+--
+
+CREATE FUNCTION auth.uid() RETURNS uuid
+    LANGUAGE sql STABLE
+    AS $$ select nullif(current_setting('request.jwt.claim.sub', true), '')::uuid $$;
+
+--
+-- Name: add_transcript_line(uuid, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.add_transcript_line(p_round_id uuid, p_text text) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  uid uuid := auth.uid();
+  r record;
+  body text := btrim(coalesce(p_text, ''));
+  line jsonb;
+begin
+  -- The row lock first, so lines are numbered and timed in the order they are stored.
+  select ro.id, ro.candidate_id, ro.partner_id, ro.started_at, ro.ended_at, ro.line_count,
+         ro.char_count, rm.exam_preset
+    into r
+    from public.practice_rounds ro
+    join public.practice_rooms rm on rm.id = ro.room_id
+   where ro.id = p_round_id
+     for update of ro;
+  if uid is null or r.id is null or uid not in (r.candidate_id, coalesce(r.partner_id, r.candidate_id)) then
+    perform public.violates('practice_rounds_not_found', 'no such round');
+  end if;
+  if r.started_at is null or r.ended_at is not null then
+    perform public.violates('practice_rounds_transcript_not_running', 'transcript lines are added only while the round runs');
+  end if;
+  -- MRCGP SCA stops hard at 3 + 12 minutes.
+  if r.exam_preset = 'MRCGP SCA' and clock_timestamp() > r.started_at + interval '15 minutes' then
+    perform public.violates('practice_rounds_time_up', 'the station has stopped');
+  end if;
+  if body = '' or char_length(p_text) > 2000 then
+    perform public.violates('practice_rounds_line_length', 'a line has 1 to 2000 characters');
+  end if;
+  if p_text ~ '[[:cntrl:]]' then
+    perform public.violates('practice_rounds_line_one_line', 'a line has no line breaks or control characters');
+  end if;
+  if r.line_count >= public.max_transcript_lines()
+     or r.char_count + char_length(body) > public.max_transcript_chars() then
+    perform public.violates('practice_rounds_transcript_full', 'the round''s transcript is full');
+  end if;
+  if (select count(*) from public.transcript_lines l
+       where l.user_id = uid and l.added_at > clock_timestamp() - interval '1 minute')
+     >= public.max_lines_per_minute() then
+    perform public.violates('practice_rounds_line_rate', 'too many lines in the last minute');
+  end if;
+  insert into public.transcript_lines (round_id, n, role, user_id, at_ms, text)
+  values (
+    r.id, r.line_count + 1,
+    case when uid = r.candidate_id then 'candidate' else 'actor' end,
+    uid,
+    floor(extract(epoch from (clock_timestamp() - r.started_at)) * 1000)::bigint,
+    body
+  )
+  returning jsonb_build_object('role', role, 'user_id', user_id, 'at_ms', at_ms, 'text', text)
+  into line;
+  update public.practice_rounds
+     set line_count = line_count + 1, char_count = char_count + char_length(body)
+   where id = r.id;
+  return line;
+end $$;
+
+--
+-- Name: advance_stage(uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.advance_stage(p_room uuid) RETURNS smallint
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  uid uuid := auth.uid();
+  r record;
+begin
+  select rm.id, rm.host_id, rm.guest_id, rm.stage,
+         ro.ended_at is not null as ended, ro.peer_marks is not null as marked
+    into r
+    from public.practice_rooms rm
+    left join public.practice_rounds ro on ro.room_id = rm.id and ro.round_number = rm.stage
+   where rm.id = p_room
+   for update of rm;
+  if not found or uid is null or uid not in (r.host_id, coalesce(r.guest_id, r.host_id)) then
+    perform public.violates('practice_rooms_not_found', 'no such session');
+  end if;
+  if uid <> r.host_id then
+    perform public.violates('practice_rooms_host_moves_on', 'only the host moves the session on');
+  end if;
+  if r.stage >= 3 then
+    perform public.violates('practice_rooms_finished', 'the session has finished');
+  end if;
+  if not coalesce(r.ended, false) then
+    perform public.violates('practice_rooms_round_not_ended', 'end the current round first');
+  end if;
+  if not coalesce(r.marked, false) then
+    perform public.violates('practice_rooms_marks_first', 'the partner''s marks come first');
+  end if;
+  update public.practice_rooms set stage = stage + 1 where id = p_room;
+  return r.stage + 1;
+end $$;
+
+--
+-- Name: case_mark_scheme_valid(jsonb); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.case_mark_scheme_valid(scheme jsonb) RETURNS boolean
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO ''
+    AS $$
+  select jsonb_typeof(scheme) = 'object'
+    and coalesce((select array_agg(k order by k) from jsonb_object_keys(scheme) k)
+                 = array['clinical_management', 'data_gathering', 'interpersonal'], false)
+    and not exists (
+      select 1
+      from jsonb_each(scheme) g
+      where jsonb_typeof(g.value) <> 'array'
+         or exists (
+           select 1
+           from jsonb_array_elements(g.value) p
+           where jsonb_typeof(p) <> 'object'
+              or jsonb_typeof(p -> 'point') is distinct from 'string'
+              or jsonb_typeof(p -> 'keywords') is distinct from 'array'
+              or (p ? 'critical' and jsonb_typeof(p -> 'critical') is distinct from 'boolean')
+              or exists (select 1 from jsonb_object_keys(p) pk
+                          where pk not in ('point', 'keywords', 'critical'))
+              or exists (
+                select 1 from jsonb_array_elements(p -> 'keywords') kw
+                where jsonb_typeof(kw) <> 'string'
+              )
+         )
+    )
+$$;
+
+--
+-- Name: has_speaker_prefix(text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.has_speaker_prefix(p_text text) RETURNS boolean
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO ''
+    AS $$
+  select p_text ~* '^\s*(\[\s*[0-9]+\s*\]|\(\s*[0-9]+\s*\)|[0-9]{1,3}:[0-9]{2}|(candidate|actor|patient|examiner|doctor|system|assistant|user|marker)\s*:)'
+$$;
+
+--
+-- Name: is_admin(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.is_admin() RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  select coalesce((select u.is_admin from auth.users u where u.id = auth.uid()), false)
+$$;
+
+--
+-- Name: is_valid_transcript(jsonb); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.is_valid_transcript(t jsonb) RETURNS boolean
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO ''
+    AS $_$
+  select coalesce(jsonb_typeof(t), '') = 'object'
+     and t ->> 'schema' is not distinct from 'transcript/1'
+     and coalesce(jsonb_typeof(t -> 'lines'), '') = 'array'
+     and not exists (
+       select 1
+       from jsonb_array_elements(t -> 'lines') as line
+       where coalesce(jsonb_typeof(line), '') <> 'object'
+          or coalesce(line ->> 'role', '') not in ('candidate', 'actor')
+          or coalesce(line ->> 'user_id', '') !~ '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
+          or coalesce(jsonb_typeof(line -> 'at_ms'), '') <> 'number'
+          or (line ->> 'at_ms')::numeric < 0
+          or coalesce(jsonb_typeof(line -> 'text'), '') <> 'string'
+          or btrim(line ->> 'text') = ''
+     )
+$_$;
+
+--
+-- Name: new_room_url(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.new_room_url() RETURNS text
+    LANGUAGE sql
+    SET search_path TO ''
+    AS $$ select translate(encode(public.gen_random_bytes(18), 'base64'), '+/', '-_') $$;
+
+--
+-- Name: practice_rooms; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.practice_rooms (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    host_id uuid DEFAULT auth.uid() NOT NULL,
+    guest_id uuid,
+    datetime_utc timestamp with time zone NOT NULL,
+    first_round_id uuid,
+    second_round_id uuid,
+    type text DEFAULT 'Clinical'::text NOT NULL,
+    room_url text DEFAULT public.new_room_url() NOT NULL,
+    stage smallint DEFAULT 1 NOT NULL,
+    private boolean DEFAULT false NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    exam_preset text,
+    cancelled_at timestamp with time zone,
+    calendar_sequence integer DEFAULT 0 NOT NULL,
+    has_guest boolean GENERATED ALWAYS AS ((guest_id IS NOT NULL)) STORED,
+    CONSTRAINT practice_rooms_exam_preset_valid CHECK (((exam_preset IS NULL) OR (exam_preset = ANY (ARRAY['PLAB 2'::text, 'UKMLA CPSA'::text, 'MRCGP SCA'::text, 'AMC'::text, 'PACES'::text])))),
+    CONSTRAINT practice_rooms_guest_not_host CHECK ((guest_id <> host_id)),
+    CONSTRAINT practice_rooms_room_url_format CHECK ((room_url ~ '^[A-Za-z0-9_-]{22,64}$'::text)),
+    CONSTRAINT practice_rooms_stage_valid CHECK (((stage >= 1) AND (stage <= 3))),
+    CONSTRAINT practice_rooms_type_valid CHECK ((type = ANY (ARRAY['Clinical'::text, 'Communication'::text])))
+);
+
+ALTER TABLE ONLY public.practice_rooms FORCE ROW LEVEL SECURITY;
+
+--
+-- Name: join_room_by_url(text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.join_room_by_url(p_room_url text) RETURNS public.practice_rooms
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  uid uuid := auth.uid();
+  room public.practice_rooms;
+begin
+  if uid is null then
+    raise exception using errcode = 'insufficient_privilege', message = 'sign in to join a session';
+  end if;
+  update public.practice_rooms
+     set guest_id = uid
+   where room_url = p_room_url and guest_id is null
+  returning * into room;
+  if found then
+    return room;
+  end if;
+  select * into room from public.practice_rooms where room_url = p_room_url;
+  if not found then
+    perform public.violates('practice_rooms_not_found', 'no session has that link');
+  end if;
+  if room.guest_id = uid then
+    return room;
+  end if;
+  if room.host_id = uid then
+    perform public.violates('practice_rooms_join_own', 'a host cannot join their own session');
+  end if;
+  perform public.violates('practice_rooms_seat_taken', 'the guest seat is already taken');
+  return null;
+end $$;
+
+--
+-- Name: max_lines_per_minute(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.max_lines_per_minute() RETURNS integer
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO ''
+    AS $$ select 60 $$;
+
+--
+-- Name: max_rooms_created_per_day(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.max_rooms_created_per_day() RETURNS integer
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO ''
+    AS $$ select 20 $$;
+
+--
+-- Name: max_rounds_started_per_day(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.max_rounds_started_per_day() RETURNS integer
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO ''
+    AS $$ select 20 $$;
+
+--
+-- Name: max_transcript_chars(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.max_transcript_chars() RETURNS integer
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO ''
+    AS $$ select 100000 $$;
+
+--
+-- Name: max_transcript_lines(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.max_transcript_lines() RETURNS integer
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO ''
+    AS $$ select 2000 $$;
+
+--
+-- Name: my_account(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.my_account() RETURNS TABLE(email text, is_admin boolean)
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  select u.email, u.is_admin from auth.users u where u.id = (select auth.uid())
+$$;
+
+--
+-- Name: practice_rooms_daily_quota(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.practice_rooms_daily_quota() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+begin
+  if auth.uid() is null then
+    return new;
+  end if;
+  perform pg_advisory_xact_lock(hashtextextended('rooms_created:' || new.host_id::text, 0));
+  if (select count(*) from public.room_creations c
+       where c.host_id = new.host_id and c.at > now() - interval '1 day')
+     >= public.max_rooms_created_per_day() then
+    perform public.violates('practice_rooms_daily_quota', 'too many sessions created today');
+  end if;
+  insert into public.room_creations (host_id) values (new.host_id);
+  return new;
+end $$;
+
+--
+-- Name: practice_rooms_guard(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.practice_rooms_guard() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO ''
+    AS $$
+declare
+  uid uuid := auth.uid();
+  server_work boolean := uid is null and current_user not in ('anon', 'authenticated');
+begin
+  if tg_op = 'INSERT' then
+    if server_work then
+      return new;
+    end if;
+    if new.guest_id is not null then
+      perform public.violates('practice_rooms_host_sets_guest', 'a host cannot choose the guest');
+    end if;
+    if new.stage <> 1 or new.first_round_id is not null or new.second_round_id is not null then
+      perform public.violates('practice_rooms_new_not_fresh', 'a new session starts at stage 1 with no rounds');
+    end if;
+    if new.datetime_utc <= now() then
+      perform public.violates('practice_rooms_in_past', 'a session must be in the future');
+    end if;
+    if new.datetime_utc > now() + interval '6 months' then
+      perform public.violates('practice_rooms_too_far_ahead', 'a session can be at most 6 months ahead');
+    end if;
+    return new;
+  end if;
+
+  -- UPDATE: rules that bind everyone, the server included.
+  if new.id <> old.id or new.created_at <> old.created_at then
+    perform public.violates('practice_rooms_identity_immutable', 'a session''s id and creation time never change');
+  end if;
+  if new.host_id <> old.host_id then
+    perform public.violates('practice_rooms_host_immutable', 'a session''s host never changes');
+  end if;
+  if new.room_url <> old.room_url then
+    perform public.violates('practice_rooms_room_url_immutable', 'a session''s link never changes');
+  end if;
+  if new.stage < old.stage then
+    perform public.violates('practice_rooms_stage_forward', 'a session''s stage only moves forward');
+  end if;
+  if new.first_round_id is distinct from old.first_round_id and new.first_round_id is not null
+     and not exists (select 1 from public.practice_rounds r
+                     where r.id = new.first_round_id and r.room_id = new.id and r.round_number = 1) then
+    perform public.violates('practice_rooms_round_mismatch', 'first_round_id must be round 1 of this session');
+  end if;
+  if new.second_round_id is distinct from old.second_round_id and new.second_round_id is not null
+     and not exists (select 1 from public.practice_rounds r
+                     where r.id = new.second_round_id and r.room_id = new.id and r.round_number = 2) then
+    perform public.violates('practice_rooms_round_mismatch', 'second_round_id must be round 2 of this session');
+  end if;
+  new.updated_at := now();
+
+  if server_work then
+    return new;
+  end if;
+
+  if uid = old.host_id then
+    if new.guest_id is distinct from old.guest_id and new.guest_id is not null then
+      if new.guest_id = uid then
+        perform public.violates('practice_rooms_join_own', 'a host cannot join their own session');
+      end if;
+      perform public.violates('practice_rooms_host_sets_guest', 'a host may remove the guest but never choose one');
+    end if;
+    if new.datetime_utc is distinct from old.datetime_utc then
+      if old.stage <> 1 or old.first_round_id is not null then
+        perform public.violates('practice_rooms_reschedule_started', 'a session that has started cannot be rescheduled');
+      end if;
+      if new.datetime_utc <= now() then
+        perform public.violates('practice_rooms_in_past', 'a session must be in the future');
+      end if;
+      if new.datetime_utc > now() + interval '6 months' then
+        perform public.violates('practice_rooms_too_far_ahead', 'a session can be at most 6 months ahead');
+      end if;
+    end if;
+    return new;
+  end if;
+
+  -- Anyone else touches the guest seat and nothing more.
+  if (to_jsonb(new) - 'guest_id' - 'has_guest' - 'updated_at') <> (to_jsonb(old) - 'guest_id' - 'has_guest' - 'updated_at') then
+    perform public.violates('practice_rooms_guest_seat_only', 'only the host changes a session; others only take or leave the guest seat');
+  end if;
+  if new.guest_id is not distinct from old.guest_id then
+    return new;
+  end if;
+  if old.guest_id is null and new.guest_id = uid then
+    if old.stage <> 1 or old.first_round_id is not null then
+      perform public.violates('practice_rooms_join_started', 'the session has already started or finished');
+    end if;
+    if old.datetime_utc <= now() then
+      perform public.violates('practice_rooms_join_past', 'the session is in the past');
+    end if;
+    return new;
+  end if;
+  if old.guest_id = uid and new.guest_id is null then
+    if old.stage <> 1 or old.first_round_id is not null then
+      perform public.violates('practice_rooms_leave_started', 'a guest cannot leave a session that has started');
+    end if;
+    return new;
+  end if;
+  perform public.violates('practice_rooms_guest_self_only', 'a guest seat can only be taken or left by oneself');
+  return null;
+end $$;
+
+--
+-- Name: practice_rooms_no_overlap(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.practice_rooms_no_overlap() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  person uuid;
+  uid uuid := auth.uid();
+begin
+  if new.cancelled_at is not null then
+    return new;
+  end if;
+  for person in
+    select p from unnest(array[new.host_id, new.guest_id]) as p
+     where p is not null
+       and (tg_op = 'INSERT'
+            or new.datetime_utc <> old.datetime_utc
+            or old.cancelled_at is not null
+            or (p = new.guest_id and new.guest_id is distinct from old.guest_id))
+     order by p
+  loop
+    perform pg_advisory_xact_lock(hashtextextended('practice_rooms_overlap:' || person::text, 0));
+    if exists (
+      select 1
+        from public.practice_rooms r
+       where r.id <> new.id
+         and r.cancelled_at is null
+         and (r.host_id = person or r.guest_id = person)
+         and r.datetime_utc > new.datetime_utc - interval '60 minutes'
+         and r.datetime_utc < new.datetime_utc + interval '60 minutes'
+    ) then
+      if uid is not null and person <> uid then
+        perform public.violates('practice_rooms_partner_unavailable', 'the time cannot be booked for this session');
+      end if;
+      perform public.violates('practice_rooms_overlap', 'the session overlaps another session of the same person');
+    end if;
+  end loop;
+  return new;
+end $$;
+
+--
+-- Name: practice_rooms_notify(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.practice_rooms_notify() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  uid uuid := auth.uid();
+begin
+  if old.cancelled_at is null and new.cancelled_at is not null then
+    if new.guest_id is not null then
+      insert into public.notifications (user_id, room_id, kind, datetime_utc)
+      values (new.guest_id, new.id, 'cancelled', new.datetime_utc);
+    end if;
+    return null;
+  end if;
+  if new.datetime_utc is distinct from old.datetime_utc and new.guest_id is not null
+     and new.guest_id is not distinct from old.guest_id then
+    insert into public.notifications (user_id, room_id, kind, previous_datetime_utc, datetime_utc)
+    values (new.guest_id, new.id, 'rescheduled', old.datetime_utc, new.datetime_utc);
+  end if;
+  if old.guest_id is null and new.guest_id is not null then
+    insert into public.notifications (user_id, room_id, kind, datetime_utc)
+    values (new.host_id, new.id, 'joined', new.datetime_utc);
+  elsif old.guest_id is not null and new.guest_id is null then
+    if uid is not null and uid = new.host_id then
+      insert into public.notifications (user_id, room_id, kind, datetime_utc)
+      values (old.guest_id, new.id, 'removed', new.datetime_utc);
+    else
+      insert into public.notifications (user_id, room_id, kind, datetime_utc)
+      values (new.host_id, new.id, 'left', new.datetime_utc);
+    end if;
+  end if;
+  return null;
+end $$;
+
+--
+-- Name: practice_rooms_removed_guests(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.practice_rooms_removed_guests() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  uid uuid := auth.uid();
+begin
+  if old.guest_id is not null and new.guest_id is null and uid = old.host_id then
+    insert into public.practice_room_removals (room_id, user_id)
+    values (old.id, old.guest_id)
+    on conflict do nothing;
+  elsif new.guest_id is not null and new.guest_id is distinct from old.guest_id
+        and exists (select 1 from public.practice_room_removals x
+                     where x.room_id = new.id and x.user_id = new.guest_id) then
+    perform public.violates('practice_rooms_guest_removed', 'the host removed this person from the session');
+  end if;
+  return new;
+end $$;
+
+--
+-- Name: practice_rooms_round_rules(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.practice_rooms_round_rules() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO ''
+    AS $$
+begin
+  -- A round that is gone (its candidate's account deleted: the foreign key's SET NULL)
+  -- may be cleared; one that exists is never moved or cleared.
+  if old.first_round_id is not null and new.first_round_id is distinct from old.first_round_id
+     and exists (select 1 from public.practice_rounds r where r.id = old.first_round_id) then
+    perform public.violates('practice_rooms_rounds_write_once', 'a session''s rounds are recorded once');
+  end if;
+  if old.second_round_id is not null and new.second_round_id is distinct from old.second_round_id
+     and exists (select 1 from public.practice_rounds r where r.id = old.second_round_id) then
+    perform public.violates('practice_rooms_rounds_write_once', 'a session''s rounds are recorded once');
+  end if;
+  -- People (a user's claim set, in a definer function too) move one step at a time.
+  if new.stage > old.stage + 1 and auth.uid() is not null then
+    perform public.violates('practice_rooms_stage_one_step', 'a session''s stage moves one step at a time');
+  end if;
+  return new;
+end $$;
+
+--
+-- Name: practice_rooms_schedule_guard(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.practice_rooms_schedule_guard() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO ''
+    AS $$
+declare
+  uid uuid := auth.uid();
+  server_work boolean := uid is null and current_user not in ('anon', 'authenticated');
+begin
+  if tg_op = 'UPDATE' then
+    if old.cancelled_at is not null and (to_jsonb(new) - 'updated_at' - 'has_guest') <> (to_jsonb(old) - 'updated_at' - 'has_guest') then
+      perform public.violates('practice_rooms_cancelled', 'the session has been cancelled');
+    end if;
+    if new.cancelled_at is not null and old.cancelled_at is null then
+      if not server_work and uid is distinct from old.host_id then
+        perform public.violates('practice_rooms_guest_seat_only', 'only the host cancels a session');
+      end if;
+      if old.stage <> 1 or old.first_round_id is not null then
+        perform public.violates('practice_rooms_cancel_started', 'a session that has started cannot be cancelled');
+      end if;
+      new.cancelled_at := now();
+    end if;
+    if new.calendar_sequence <> old.calendar_sequence then
+      perform public.violates('practice_rooms_identity_immutable', 'the calendar sequence is the database''s to keep');
+    end if;
+    if new.datetime_utc <> old.datetime_utc or (new.cancelled_at is not null and old.cancelled_at is null) then
+      new.calendar_sequence := old.calendar_sequence + 1;
+    end if;
+  elsif new.cancelled_at is not null or new.calendar_sequence <> 0 then
+    perform public.violates('practice_rooms_new_not_fresh', 'a new session is neither cancelled nor revised');
+  end if;
+  return new;
+end $$;
+
+--
+-- Name: practice_rooms_started_rules(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.practice_rooms_started_rules() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO ''
+    AS $$
+declare
+  uid uuid := auth.uid();
+  server_work boolean := uid is null and current_user not in ('anon', 'authenticated');
+begin
+  if server_work or old.first_round_id is null then
+    return new;
+  end if;
+  if new.guest_id is distinct from old.guest_id or new.type is distinct from old.type
+     or new.exam_preset is distinct from old.exam_preset or new.private is distinct from old.private then
+    perform public.violates('practice_rooms_started_locked', 'a session under way keeps its partner, kind and exam');
+  end if;
+  return new;
+end $$;
+
+--
+-- Name: practice_rounds_case_active(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.practice_rounds_case_active() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+begin
+  if new.case_briefs_id is not null
+     and (tg_op = 'INSERT' or new.case_briefs_id is distinct from old.case_briefs_id)
+     and exists (select 1 from public.case_briefs c
+                 where c.id = new.case_briefs_id and c.archived_at is not null) then
+    perform public.violates('practice_rounds_case_archived', 'an archived case is not used for new rounds');
+  end if;
+  return new;
+end $$;
+
+--
+-- Name: practice_rounds_enqueue_assessment(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.practice_rounds_enqueue_assessment() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+begin
+  if new.ended_at is not null and old.ended_at is null then
+    insert into public.assessment_jobs (round_id, room_id)
+    values (new.id, new.room_id)
+    on conflict (round_id) do nothing;
+  end if;
+  return null;
+end $$;
+
+--
+-- Name: practice_rounds_guard(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.practice_rounds_guard() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO ''
+    AS $$
+declare
+  uid uuid := auth.uid();
+  server_work boolean := uid is null and current_user not in ('anon', 'authenticated');
+  room record;
+begin
+  if tg_op = 'UPDATE' then
+    if new.id <> old.id or new.room_id <> old.room_id or new.round_number <> old.round_number
+       or new.created_at <> old.created_at then
+      perform public.violates('practice_rounds_identity_immutable', 'a round''s id, room and number never change');
+    end if;
+    new.updated_at := now();
+  end if;
+
+  select r.host_id, r.guest_id, r.stage into room from public.practice_rooms r where r.id = new.room_id;
+
+  if not server_work then
+    if tg_op = 'INSERT' then
+      if uid is distinct from room.host_id then
+        perform public.violates('practice_rounds_host_only', 'only the host sets up a round');
+      end if;
+      if room.stage = 3 then
+        perform public.violates('practice_rounds_room_finished', 'the session has finished');
+      end if;
+      if new.assessment is not null or new.started_at is not null or new.ended_at is not null
+         or new.line_count <> 0 or new.char_count <> 0 then
+        perform public.violates('practice_rounds_new_not_fresh', 'a new round starts empty');
+      end if;
+    else
+      if new.assessment is distinct from old.assessment then
+        perform public.violates('practice_rounds_assessment_server_only', 'only the server''s assessor writes an assessment');
+      end if;
+      if new.candidate_id is distinct from old.candidate_id or new.case_briefs_id is distinct from old.case_briefs_id
+         or new.partner_id is distinct from old.partner_id then
+        if uid is distinct from room.host_id then
+          perform public.violates('practice_rounds_host_only', 'only the host sets up a round');
+        end if;
+        if old.started_at is not null then
+          perform public.violates('practice_rounds_setup_started', 'a round''s candidate and case are fixed once it starts');
+        end if;
+      end if;
+      if new.started_at is distinct from old.started_at or new.ended_at is distinct from old.ended_at then
+        if uid is distinct from room.host_id then
+          perform public.violates('practice_rounds_host_only', 'only the host starts and ends a round');
+        end if;
+        if old.started_at is not null and new.started_at is distinct from old.started_at then
+          perform public.violates('practice_rounds_started_once', 'a round starts once');
+        end if;
+        if old.ended_at is not null then
+          perform public.violates('practice_rounds_ended_once', 'a round ends once');
+        end if;
+      end if;
+    end if;
+  end if;
+
+  -- Binds everyone, the server included: the candidate is one of the session's people
+  -- and the partner the other.
+  if (tg_op = 'INSERT' or new.candidate_id is distinct from old.candidate_id)
+     and new.candidate_id is distinct from room.host_id and new.candidate_id is distinct from room.guest_id then
+    perform public.violates('practice_rounds_candidate_participant', 'the candidate must be the session''s host or guest');
+  end if;
+  if (tg_op = 'INSERT' or new.partner_id is distinct from old.partner_id) and new.partner_id is not null
+     and (new.partner_id = new.candidate_id
+          or new.partner_id is distinct from (case when new.candidate_id = room.host_id then room.guest_id else room.host_id end)) then
+    perform public.violates('practice_rounds_candidate_participant', 'the partner is the session''s other participant');
+  end if;
+  return new;
+end $$;
+
+--
+-- Name: practice_rounds_participant_rules(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.practice_rounds_participant_rules() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO ''
+    AS $$
+declare
+  uid uuid := auth.uid();
+  server_work boolean := uid is null and current_user not in ('anon', 'authenticated');
+begin
+  if server_work then
+    return new;
+  end if;
+  if new.peer_marks is distinct from old.peer_marks then
+    if uid is distinct from new.partner_id or uid = new.candidate_id then
+      perform public.violates('practice_rounds_marks_partner_only', 'the partner marks the candidate');
+    end if;
+    if old.ended_at is null then
+      perform public.violates('practice_rounds_marks_after_end', 'marks are given when the round has ended');
+    end if;
+    if old.peer_marks is not null then
+      perform public.violates('practice_rounds_marks_once', 'a round is marked once');
+    end if;
+    if new.peer_marks ->> 'by' is distinct from uid::text then
+      perform public.violates('practice_rounds_marks_partner_only', 'marks are signed by their marker');
+    end if;
+  end if;
+  return new;
+end $$;
+
+--
+-- Name: rerun_assessment(uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.rerun_assessment(p_round_id uuid) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  uid uuid := auth.uid();
+  job record;
+begin
+  select j.id, j.status, j.reruns into job
+    from public.assessment_jobs j
+    join public.practice_rooms r on r.id = j.room_id
+   where j.round_id = p_round_id and uid is not null and uid in (r.host_id, r.guest_id)
+     for update of j;
+  if job.id is null then
+    perform public.violates('assessment_jobs_not_found', 'no such assessment');
+  end if;
+  if job.status <> 'failed' then
+    perform public.violates('assessment_jobs_rerun_failed_only', 'only a failed assessment runs again');
+  end if;
+  if job.reruns >= 3 then
+    perform public.violates('assessment_jobs_rerun_limit', 'a failed assessment runs again at most three times');
+  end if;
+  update public.assessment_jobs
+     set status = 'queued', attempts = 0, invalid_answers = 0, run_after = now(),
+         reruns = reruns + 1,
+         last_error = null, finished_at = null, worker = null, claim = null, lease_until = null
+   where id = job.id;
+end $$;
+
+--
+-- Name: room_by_url(text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.room_by_url(p_room_url text) RETURNS SETOF public.practice_rooms
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  select r.*
+  from public.practice_rooms r
+  where r.room_url = p_room_url
+    and auth.uid() is not null
+$$;
+
+--
+-- Name: round_brief(uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.round_brief(p_round_id uuid) RETURNS TABLE(round_id uuid, viewer_is_candidate boolean, revealed boolean, domain text, candidate_brief text, actor_brief text, case_name text, category text, condition text, station_kind text, setting text, reveal_if_asked text[], mark_scheme jsonb)
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  with ctx as (
+    select ro.id, ro.candidate_id, ro.ended_at, cb.domain, cb.candidate_brief, cb.actor_brief,
+           cb.case_name, cb.category, cb.condition, cb.station_kind, cb.setting,
+           cb.reveal_if_asked, cb.mark_scheme
+    from public.practice_rounds ro
+    join public.case_briefs cb on cb.id = ro.case_briefs_id
+    where ro.id = p_round_id
+      and auth.uid() is not null
+      and auth.uid() in (ro.candidate_id, ro.partner_id)
+  ), seen as (
+    select ctx.*, (auth.uid() = ctx.candidate_id) as is_candidate,
+           (auth.uid() <> ctx.candidate_id or ctx.ended_at is not null) as open
+    from ctx
+  )
+  select s.id, s.is_candidate, s.open, s.domain, s.candidate_brief,
+         case when s.open then s.actor_brief end,
+         case when s.open then s.case_name end,
+         case when s.open then s.category end,
+         case when s.open then s.condition end,
+         case when s.open then s.station_kind end,
+         case when s.open then s.setting end,
+         case when s.open then s.reveal_if_asked end,
+         case when s.open then s.mark_scheme end
+  from seen s
+$$;
+
+--
+-- Name: round_case_choices(uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.round_case_choices(p_room_id uuid) RETURNS TABLE(id uuid, case_name text, category text, station_kind text, difficulty text, suits_exam boolean, had_before boolean)
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  select p.*
+  from public.practice_rooms rm
+  cross join lateral public.round_case_pool(rm.id) p
+  where rm.id = p_room_id
+    and rm.host_id = auth.uid()
+    and rm.cancelled_at is null
+    and (
+      (rm.stage = 1 and rm.first_round_id is null)
+      or (rm.stage = 2 and rm.second_round_id is null
+          and (select ro.candidate_id from public.practice_rounds ro where ro.id = rm.first_round_id) = rm.host_id)
+    )
+$$;
+
+--
+-- Name: round_case_pool(uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.round_case_pool(p_room_id uuid) RETURNS TABLE(id uuid, case_name text, category text, station_kind text, difficulty text, suits_exam boolean, had_before boolean)
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  with room as (
+    select rm.id, rm.host_id, rm.guest_id, rm.type, rm.exam_preset
+    from public.practice_rooms rm
+    where rm.id = p_room_id
+  )
+  select c.id, c.case_name, c.category, c.station_kind, c.difficulty,
+         (room.exam_preset is null or room.exam_preset = any(c.exams)),
+         exists (
+           select 1 from public.practice_rounds ro
+           where ro.case_briefs_id = c.id and ro.candidate_id in (room.host_id, room.guest_id)
+         )
+  from room
+  join public.case_briefs c on c.domain = room.type and c.archived_at is null
+  where not exists (
+    select 1 from public.practice_rounds ro where ro.room_id = room.id and ro.case_briefs_id = c.id
+  )
+    and not exists (
+      select 1 from public.practice_rounds ro
+      where ro.case_briefs_id = c.id
+        and ro.candidate_id in (room.host_id, room.guest_id)
+        and ro.ended_at is null
+    )
+  order by lower(c.category), lower(c.case_name)
+$$;
+
+--
+-- Name: round_encounter(uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.round_encounter(p_round_id uuid) RETURNS text
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  select case cb.station_kind
+           when 'examination' then 'examination'
+           when 'history' then 'history'
+           else 'communication'
+         end
+  from public.practice_rounds ro
+  join public.case_briefs cb on cb.id = ro.case_briefs_id
+  where ro.id = p_round_id
+    and auth.uid() is not null
+    and auth.uid() in (ro.candidate_id, ro.partner_id)
+$$;
+
+--
+-- Name: round_transcript(uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.round_transcript(p_round_id uuid) RETURNS jsonb
+    LANGUAGE sql STABLE
+    SET search_path TO ''
+    AS $$
+  select jsonb_build_object(
+           'schema', 'transcript/1',
+           'lines', coalesce(jsonb_agg(jsonb_build_object(
+                      'role', l.role, 'user_id', l.user_id, 'at_ms', l.at_ms, 'text', l.text)
+                      order by l.n), '[]'::jsonb))
+    from public.transcript_lines l
+   where l.round_id = p_round_id
+$$;
+
+--
+-- Name: start_round(uuid, uuid, uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.start_round(p_room_id uuid, p_candidate_id uuid, p_case_id uuid) RETURNS uuid
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  uid uuid := auth.uid();
+  room record;
+  number smallint;
+  candidate uuid := p_candidate_id;
+  partner uuid;
+  chosen uuid := p_case_id;
+  first record;
+  round_id uuid;
+begin
+  select rm.id, rm.host_id, rm.guest_id, rm.type, rm.exam_preset, rm.stage, rm.cancelled_at,
+         rm.first_round_id, rm.second_round_id
+    into room
+    from public.practice_rooms rm
+   where rm.id = p_room_id and uid in (rm.host_id, rm.guest_id)
+     for update;
+  if room.id is null then
+    perform public.violates('practice_rooms_not_found', 'no such session');
+  end if;
+  if uid <> room.host_id then
+    perform public.violates('practice_rounds_host_only', 'only the host sets up a round');
+  end if;
+  if room.cancelled_at is not null then
+    perform public.violates('practice_rooms_cancelled', 'the session has been cancelled');
+  end if;
+  if room.guest_id is null then
+    perform public.violates('practice_rounds_needs_partner', 'a round needs both participants');
+  end if;
+  if room.stage = 3 then
+    perform public.violates('practice_rounds_room_finished', 'the session has finished');
+  end if;
+  number := room.stage;
+  if (number = 1 and room.first_round_id is not null) or (number = 2 and room.second_round_id is not null) then
+    perform public.violates('practice_rounds_started_once', 'this round has already started');
+  end if;
+  -- One round set up at a time per person (in a fixed order): the quota and the pool's
+  -- "not while a candidate on it" hold against two sessions started at once.
+  perform pg_advisory_xact_lock(hashtextextended('start_round:' || p::text, 0))
+     from unnest(array[room.host_id, room.guest_id]) as p
+    order by p;
+  if (select count(*) from public.practice_rounds ro
+        join public.practice_rooms rm on rm.id = ro.room_id
+       where rm.host_id = uid and ro.started_at > now() - interval '1 day')
+     >= public.max_rounds_started_per_day() then
+    perform public.violates('practice_rounds_daily_quota', 'too many rounds started today');
+  end if;
+  if number = 2 then
+    select ro.candidate_id, ro.case_briefs_id, ro.ended_at into first
+      from public.practice_rounds ro where ro.id = room.first_round_id;
+    if first.ended_at is null then
+      perform public.violates('practice_rounds_previous_running', 'round 1 has not ended');
+    end if;
+    -- Round 2 swaps the roles.
+    candidate := case when first.candidate_id = room.host_id then room.guest_id else room.host_id end;
+  else
+    candidate := coalesce(candidate, room.guest_id);
+  end if;
+  if candidate not in (room.host_id, room.guest_id) then
+    perform public.violates('practice_rounds_candidate_participant', 'the candidate must be the session''s host or guest');
+  end if;
+  partner := case when candidate = room.host_id then room.guest_id else room.host_id end;
+  if chosen is not null then
+    if candidate = uid then
+      perform public.violates('practice_rounds_candidate_chooses_case', 'the candidate does not choose their own case');
+    end if;
+    if not exists (select 1 from public.round_case_pool(room.id) c where c.id = chosen) then
+      perform public.violates('practice_rounds_case_unavailable', 'that case cannot be used for this round');
+    end if;
+  else
+    -- Cases the candidate has never met, in either role, first; then those neither has
+    -- had as candidate; then, among several, those suiting the exam; else any. The
+    -- candidate must not be able to work out their station.
+    select c.id into chosen
+      from public.round_case_pool(room.id) c
+     order by exists (select 1 from public.practice_rounds m
+                       where m.case_briefs_id = c.id and candidate in (m.candidate_id, m.partner_id)),
+              c.had_before,
+              (c.suits_exam and (select count(*) from public.round_case_pool(room.id) s
+                                 where s.suits_exam and not s.had_before) >= 5) desc,
+              random()
+     limit 1;
+    if chosen is null then
+      perform public.violates('practice_rounds_no_case', 'no active case matches this session');
+    end if;
+  end if;
+  insert into public.practice_rounds (room_id, round_number, candidate_id, partner_id, case_briefs_id)
+  values (room.id, number, candidate, partner, chosen)
+  returning id into round_id;
+  update public.practice_rounds set started_at = now() where id = round_id;
+  if number = 1 then
+    update public.practice_rooms set first_round_id = round_id where id = room.id;
+  else
+    update public.practice_rooms set second_round_id = round_id where id = room.id;
+  end if;
+  return round_id;
+end $$;
+
+--
+-- Name: touch_updated_at(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.touch_updated_at() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO ''
+    AS $$
+begin
+  new.updated_at := now();
+  return new;
+end $$;
+
+--
+-- Name: transcript_lines_append_only(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.transcript_lines_append_only() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO ''
+    AS $$
+begin
+  perform public.violates('practice_rounds_transcript_append_only', 'transcript lines are only ever added');
+  return null;
+end $$;
+
+--
+-- Name: violates(text, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.violates(rule text, message text) RETURNS void
+    LANGUAGE plpgsql
+    SET search_path TO ''
+    AS $$
+begin
+  raise exception using errcode = 'check_violation', constraint = rule, message = message;
+end $$;
+
+--
+-- Name: capture_assessment_job(); Type: FUNCTION; Schema: realtime; Owner: -
+--
+
+CREATE FUNCTION realtime.capture_assessment_job() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+declare
+  v_people uuid[];
+begin
+  select array[r.host_id, r.guest_id] into v_people
+  from public.practice_rooms r where r.id = coalesce(new.room_id, old.room_id);
+  if tg_op = 'UPDATE' and old.status = new.status and old.attempts = new.attempts
+     and old.last_error is not distinct from new.last_error then
+    return null;
+  end if;
+  perform realtime.record('round', 'update', coalesce(new.room_id, old.room_id),
+    coalesce(new.round_id, old.round_id), array['assessment_job'], false,
+    coalesce(v_people, '{}'));
+  return null;
+end
+$$;
+
+--
+-- Name: capture_room(); Type: FUNCTION; Schema: realtime; Owner: -
+--
+
+CREATE FUNCTION realtime.capture_room() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+declare
+  v_fields text[];
+begin
+  if tg_op = 'INSERT' then
+    v_fields := realtime.changed_fields(null, to_jsonb(new));
+    perform realtime.record('room', 'insert', new.id, null, v_fields, not new.private,
+      array[new.host_id, new.guest_id]);
+    return null;
+  elsif tg_op = 'DELETE' then
+    v_fields := realtime.changed_fields(to_jsonb(old), null);
+    perform realtime.record('room', 'delete', old.id, null, v_fields, not old.private,
+      array[old.host_id, old.guest_id]);
+    return null;
+  end if;
+  v_fields := realtime.changed_fields(to_jsonb(old), to_jsonb(new));
+  if cardinality(v_fields) = 0 then
+    return null;
+  end if;
+  perform realtime.record('room', 'update', new.id, null, v_fields,
+    not old.private or not new.private,
+    array[old.host_id, old.guest_id, new.host_id, new.guest_id]);
+  return null;
+end
+$$;
+
+--
+-- Name: capture_round(); Type: FUNCTION; Schema: realtime; Owner: -
+--
+
+CREATE FUNCTION realtime.capture_round() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+declare
+  v_room uuid := coalesce(new.room_id, old.room_id);
+  v_round uuid := coalesce(new.id, old.id);
+  -- The round's own people, as recorded on it.
+  v_people uuid[] := array[coalesce(new.candidate_id, old.candidate_id),
+                           coalesce(new.partner_id, old.partner_id)];
+  v_fields text[];
+begin
+  v_fields := array(
+    select distinct case when f in ('line_count', 'char_count') then 'transcript' else f end
+      from unnest(realtime.changed_fields(to_jsonb(old), to_jsonb(new))) as f
+     order by 1);
+  if tg_op = 'UPDATE' and cardinality(v_fields) = 0 then
+    return null;
+  end if;
+  perform realtime.record('round', lower(tg_op), v_room, v_round, v_fields, false, v_people);
+  return null;
+end
+$$;
+
+--
+-- Name: changed_fields(jsonb, jsonb); Type: FUNCTION; Schema: realtime; Owner: -
+--
+
+CREATE FUNCTION realtime.changed_fields(old_row jsonb, new_row jsonb) RETURNS text[]
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO 'pg_catalog'
+    AS $$
+  select coalesce(array_agg(key order by key), '{}')
+  from jsonb_each(coalesce(new_row, old_row)) as n(key, value)
+  where key not in ('updated_at', 'has_guest')
+    and (old_row is null or new_row is null or (old_row -> key) is distinct from (new_row -> key))
+$$;
+
+--
+-- Name: record(text, text, uuid, uuid, text[], boolean, uuid[]); Type: FUNCTION; Schema: realtime; Owner: -
+--
+
+CREATE FUNCTION realtime.record(p_entity text, p_op text, p_room uuid, p_round uuid, p_fields text[], p_public boolean, p_participants uuid[]) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+declare
+  v_seq bigint;
+begin
+  insert into realtime.changes (entity, op, room_id, round_id, fields, public, participants)
+  values (
+    p_entity, p_op, p_room, p_round, p_fields, p_public,
+    array(select distinct p from unnest(p_participants) p where p is not null order by p)
+  )
+  returning seq into v_seq;
+  -- The payload is the sequence number only; it is a wake-up, not the data.
+  perform pg_notify('realtime_changes', v_seq::text);
+end
+$$;
+
+--
+-- Name: sign_in_attempts; Type: TABLE; Schema: auth; Owner: -
+--
+
+CREATE TABLE auth.sign_in_attempts (
+    id bigint NOT NULL,
+    email text NOT NULL,
+    ip inet,
+    succeeded boolean NOT NULL,
+    at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+--
+-- Name: sign_in_attempts_id_seq; Type: SEQUENCE; Schema: auth; Owner: -
+--
+
+ALTER TABLE auth.sign_in_attempts ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME auth.sign_in_attempts_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: sign_ups; Type: TABLE; Schema: auth; Owner: -
+--
+
+CREATE TABLE auth.sign_ups (
+    id bigint NOT NULL,
+    ip inet,
+    at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+--
+-- Name: sign_ups_id_seq; Type: SEQUENCE; Schema: auth; Owner: -
+--
+
+ALTER TABLE auth.sign_ups ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME auth.sign_ups_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: users; Type: TABLE; Schema: auth; Owner: -
+--
+
+CREATE TABLE auth.users (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    email text NOT NULL,
+    password_hash text NOT NULL,
+    is_admin boolean DEFAULT false NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+--
+-- Name: assessment_jobs; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.assessment_jobs (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    round_id uuid NOT NULL,
+    room_id uuid NOT NULL,
+    status text DEFAULT 'queued'::text NOT NULL,
+    attempts integer DEFAULT 0 NOT NULL,
+    max_attempts integer DEFAULT 5 NOT NULL,
+    invalid_answers integer DEFAULT 0 NOT NULL,
+    reruns integer DEFAULT 0 NOT NULL,
+    run_after timestamp with time zone DEFAULT now() NOT NULL,
+    worker text,
+    claim uuid,
+    lease_until timestamp with time zone,
+    last_error text,
+    assessor text,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    finished_at timestamp with time zone,
+    CONSTRAINT assessment_jobs_assessor_valid CHECK (((assessor IS NULL) OR (assessor = ANY (ARRAY['llm'::text, 'checklist'::text])))),
+    CONSTRAINT assessment_jobs_attempts_valid CHECK (((attempts >= 0) AND ((max_attempts >= 1) AND (max_attempts <= 20)))),
+    CONSTRAINT assessment_jobs_last_error_length CHECK ((char_length(last_error) <= 500)),
+    CONSTRAINT assessment_jobs_reruns_valid CHECK (((reruns >= 0) AND (reruns <= 3))),
+    CONSTRAINT assessment_jobs_running_claimed CHECK (((status = 'running'::text) = ((claim IS NOT NULL) AND (lease_until IS NOT NULL)))),
+    CONSTRAINT assessment_jobs_status_valid CHECK ((status = ANY (ARRAY['queued'::text, 'running'::text, 'done'::text, 'failed'::text])))
+);
+
+ALTER TABLE ONLY public.assessment_jobs FORCE ROW LEVEL SECURITY;
+
+--
+-- Name: case_briefs; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.case_briefs (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    category text NOT NULL,
+    condition text NOT NULL,
+    case_name text NOT NULL,
+    case_name_internal text NOT NULL,
+    domain text NOT NULL,
+    candidate_brief text NOT NULL,
+    actor_brief text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    station_kind text DEFAULT 'history'::text NOT NULL,
+    setting text DEFAULT ''::text NOT NULL,
+    exams text[] DEFAULT '{}'::text[] NOT NULL,
+    difficulty text DEFAULT 'core'::text NOT NULL,
+    reveal_if_asked text[] DEFAULT '{}'::text[] NOT NULL,
+    mark_scheme jsonb DEFAULT '{"interpersonal": [], "data_gathering": [], "clinical_management": []}'::jsonb NOT NULL,
+    archived_at timestamp with time zone,
+    author_id uuid DEFAULT auth.uid(),
+    search tsvector GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, ((((((case_name || ' '::text) || replace(case_name_internal, '-'::text, ' '::text)) || ' '::text) || condition) || ' '::text) || category))) STORED,
+    CONSTRAINT case_briefs_actor_brief_length CHECK ((char_length(actor_brief) <= 12000)),
+    CONSTRAINT case_briefs_actor_brief_not_blank CHECK ((btrim(actor_brief) <> ''::text)),
+    CONSTRAINT case_briefs_candidate_brief_length CHECK ((char_length(candidate_brief) <= 6000)),
+    CONSTRAINT case_briefs_candidate_brief_not_blank CHECK ((btrim(candidate_brief) <> ''::text)),
+    CONSTRAINT case_briefs_case_name_internal_length CHECK ((char_length(case_name_internal) <= 100)),
+    CONSTRAINT case_briefs_case_name_internal_not_blank CHECK ((btrim(case_name_internal) <> ''::text)),
+    CONSTRAINT case_briefs_case_name_length CHECK ((char_length(case_name) <= 120)),
+    CONSTRAINT case_briefs_case_name_not_blank CHECK ((btrim(case_name) <> ''::text)),
+    CONSTRAINT case_briefs_category_length CHECK ((char_length(category) <= 80)),
+    CONSTRAINT case_briefs_category_not_blank CHECK ((btrim(category) <> ''::text)),
+    CONSTRAINT case_briefs_condition_length CHECK ((char_length(condition) <= 80)),
+    CONSTRAINT case_briefs_condition_not_blank CHECK ((btrim(condition) <> ''::text)),
+    CONSTRAINT case_briefs_difficulty_valid CHECK ((difficulty = ANY (ARRAY['foundation'::text, 'core'::text, 'advanced'::text]))),
+    CONSTRAINT case_briefs_domain_valid CHECK ((domain = ANY (ARRAY['Clinical'::text, 'Communication'::text]))),
+    CONSTRAINT case_briefs_exams_valid CHECK ((exams <@ ARRAY['PLAB 2'::text, 'UKMLA CPSA'::text, 'MRCGP SCA'::text, 'AMC'::text, 'PACES'::text])),
+    CONSTRAINT case_briefs_mark_scheme_valid CHECK (public.case_mark_scheme_valid(mark_scheme)),
+    CONSTRAINT case_briefs_setting_length CHECK ((char_length(setting) <= 120)),
+    CONSTRAINT case_briefs_station_kind_valid CHECK ((station_kind = ANY (ARRAY['history'::text, 'examination'::text, 'explanation'::text, 'breaking_bad_news'::text, 'consent'::text, 'ethics_confidentiality'::text, 'angry_or_anxious_patient'::text, 'prescribing'::text, 'telephone'::text, 'colleague_or_relative'::text])))
+);
+
+ALTER TABLE ONLY public.case_briefs FORCE ROW LEVEL SECURITY;
+
+--
+-- Name: notifications; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.notifications (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    user_id uuid NOT NULL,
+    room_id uuid NOT NULL,
+    kind text NOT NULL,
+    previous_datetime_utc timestamp with time zone,
+    datetime_utc timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    read_at timestamp with time zone,
+    CONSTRAINT notifications_kind_valid CHECK ((kind = ANY (ARRAY['rescheduled'::text, 'cancelled'::text, 'removed'::text, 'joined'::text, 'left'::text])))
+);
+
+ALTER TABLE ONLY public.notifications FORCE ROW LEVEL SECURITY;
+
+--
+-- Name: practice_room_removals; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.practice_room_removals (
+    room_id uuid NOT NULL,
+    user_id uuid NOT NULL,
+    removed_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+ALTER TABLE ONLY public.practice_room_removals FORCE ROW LEVEL SECURITY;
+
+--
+-- Name: practice_rounds; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.practice_rounds (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    room_id uuid NOT NULL,
+    round_number smallint DEFAULT 1 NOT NULL,
+    candidate_id uuid NOT NULL,
+    case_briefs_id uuid,
+    assessment jsonb,
+    started_at timestamp with time zone,
+    ended_at timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    peer_marks jsonb,
+    partner_id uuid,
+    line_count integer DEFAULT 0 NOT NULL,
+    char_count integer DEFAULT 0 NOT NULL,
+    CONSTRAINT practice_rounds_assessment_shape CHECK (((assessment IS NULL) OR ((jsonb_typeof(assessment) = 'object'::text) AND (NOT ((assessment ->> 'schema'::text) IS DISTINCT FROM 'assessment/1'::text))))),
+    CONSTRAINT practice_rounds_ended_after_started CHECK (((ended_at IS NULL) OR ((started_at IS NOT NULL) AND (ended_at >= started_at)))),
+    CONSTRAINT practice_rounds_peer_marks_shape CHECK (((peer_marks IS NULL) OR ((jsonb_typeof(peer_marks) = 'object'::text) AND (NOT ((peer_marks ->> 'schema'::text) IS DISTINCT FROM 'peer-marks/1'::text))))),
+    CONSTRAINT practice_rounds_round_number_valid CHECK ((round_number = ANY (ARRAY[1, 2])))
+);
+
+ALTER TABLE ONLY public.practice_rounds FORCE ROW LEVEL SECURITY;
+
+--
+-- Name: profiles; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.profiles (
+    user_id uuid DEFAULT auth.uid() NOT NULL,
+    first_name text NOT NULL,
+    last_name text NOT NULL,
+    training_level text NOT NULL,
+    avatar text,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT profiles_avatar_length CHECK (((avatar IS NULL) OR ((char_length(avatar) >= 1) AND (char_length(avatar) <= 300)))),
+    CONSTRAINT profiles_avatar_path CHECK (((avatar IS NULL) OR (avatar ~ '^/avatars/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.png$'::text))),
+    CONSTRAINT profiles_first_name_length CHECK (((char_length(btrim(first_name)) >= 1) AND (char_length(btrim(first_name)) <= 60))),
+    CONSTRAINT profiles_last_name_length CHECK (((char_length(btrim(last_name)) >= 1) AND (char_length(btrim(last_name)) <= 60))),
+    CONSTRAINT profiles_training_level_valid CHECK ((training_level = ANY (ARRAY['student_y1'::text, 'student_y2'::text, 'student_y3'::text, 'student_y4'::text, 'student_y5'::text, 'student_y6'::text, 'fy1'::text, 'fy2'::text, 'ct_st'::text, 'img_plab'::text, 'gp_trainee'::text, 'other'::text])))
+);
+
+ALTER TABLE ONLY public.profiles FORCE ROW LEVEL SECURITY;
+
+--
+-- Name: room_creations; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.room_creations (
+    host_id uuid NOT NULL,
+    at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+ALTER TABLE ONLY public.room_creations FORCE ROW LEVEL SECURITY;
+
+--
+-- Name: transcript_lines; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.transcript_lines (
+    round_id uuid NOT NULL,
+    n integer NOT NULL,
+    role text NOT NULL,
+    user_id uuid NOT NULL,
+    at_ms bigint NOT NULL,
+    text text NOT NULL,
+    added_at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
+    CONSTRAINT transcript_lines_at_ms_valid CHECK ((at_ms >= 0)),
+    CONSTRAINT transcript_lines_role_valid CHECK ((role = ANY (ARRAY['candidate'::text, 'actor'::text]))),
+    CONSTRAINT transcript_lines_text_valid CHECK (((btrim(text) <> ''::text) AND (char_length(text) <= 2000)))
+);
+
+ALTER TABLE ONLY public.transcript_lines FORCE ROW LEVEL SECURITY;
+
+--
+-- Name: changes; Type: TABLE; Schema: realtime; Owner: -
+--
+
+CREATE TABLE realtime.changes (
+    seq bigint NOT NULL,
+    changed_at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
+    entity text NOT NULL,
+    op text NOT NULL,
+    room_id uuid NOT NULL,
+    round_id uuid,
+    fields text[] DEFAULT '{}'::text[] NOT NULL,
+    public boolean NOT NULL,
+    participants uuid[] DEFAULT '{}'::uuid[] NOT NULL,
+    CONSTRAINT changes_entity_valid CHECK ((entity = ANY (ARRAY['room'::text, 'round'::text]))),
+    CONSTRAINT changes_op_valid CHECK ((op = ANY (ARRAY['insert'::text, 'update'::text, 'delete'::text]))),
+    CONSTRAINT changes_round_has_id CHECK (((entity = 'round'::text) = (round_id IS NOT NULL)))
+);
+
+ALTER TABLE ONLY realtime.changes FORCE ROW LEVEL SECURITY;
+
+--
+-- Name: changes_seq_seq; Type: SEQUENCE; Schema: realtime; Owner: -
+--
+
+ALTER TABLE realtime.changes ALTER COLUMN seq ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME realtime.changes_seq_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: sign_in_attempts sign_in_attempts_pkey; Type: CONSTRAINT; Schema: auth; Owner: -
+--
+
+ALTER TABLE ONLY auth.sign_in_attempts
+    ADD CONSTRAINT sign_in_attempts_pkey PRIMARY KEY (id);
+
+--
+-- Name: sign_ups sign_ups_pkey; Type: CONSTRAINT; Schema: auth; Owner: -
+--
+
+ALTER TABLE ONLY auth.sign_ups
+    ADD CONSTRAINT sign_ups_pkey PRIMARY KEY (id);
+
+--
+-- Name: users users_pkey; Type: CONSTRAINT; Schema: auth; Owner: -
+--
+
+ALTER TABLE ONLY auth.users
+    ADD CONSTRAINT users_pkey PRIMARY KEY (id);
+
+--
+-- Name: assessment_jobs assessment_jobs_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assessment_jobs
+    ADD CONSTRAINT assessment_jobs_pkey PRIMARY KEY (id);
+
+--
+-- Name: assessment_jobs assessment_jobs_round_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assessment_jobs
+    ADD CONSTRAINT assessment_jobs_round_key UNIQUE (round_id);
+
+--
+-- Name: case_briefs case_briefs_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.case_briefs
+    ADD CONSTRAINT case_briefs_pkey PRIMARY KEY (id);
+
+--
+-- Name: notifications notifications_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.notifications
+    ADD CONSTRAINT notifications_pkey PRIMARY KEY (id);
+
+--
+-- Name: practice_room_removals practice_room_removals_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.practice_room_removals
+    ADD CONSTRAINT practice_room_removals_pkey PRIMARY KEY (room_id, user_id);
+
+--
+-- Name: practice_rooms practice_rooms_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.practice_rooms
+    ADD CONSTRAINT practice_rooms_pkey PRIMARY KEY (id);
+
+--
+-- Name: practice_rooms practice_rooms_room_url_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.practice_rooms
+    ADD CONSTRAINT practice_rooms_room_url_key UNIQUE (room_url);
+
+--
+-- Name: practice_rounds practice_rounds_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.practice_rounds
+    ADD CONSTRAINT practice_rounds_pkey PRIMARY KEY (id);
+
+--
+-- Name: practice_rounds practice_rounds_room_round_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.practice_rounds
+    ADD CONSTRAINT practice_rounds_room_round_key UNIQUE (room_id, round_number);
+
+--
+-- Name: profiles profiles_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.profiles
+    ADD CONSTRAINT profiles_pkey PRIMARY KEY (user_id);
+
+--
+-- Name: transcript_lines transcript_lines_no_speaker_prefix; Type: CHECK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE public.transcript_lines
+    ADD CONSTRAINT transcript_lines_no_speaker_prefix CHECK ((NOT public.has_speaker_prefix(text))) NOT VALID;
+
+--
+-- Name: transcript_lines transcript_lines_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transcript_lines
+    ADD CONSTRAINT transcript_lines_pkey PRIMARY KEY (round_id, n);
+
+--
+-- Name: changes changes_pkey; Type: CONSTRAINT; Schema: realtime; Owner: -
+--
+
+ALTER TABLE ONLY realtime.changes
+    ADD CONSTRAINT changes_pkey PRIMARY KEY (seq);
+
+--
+-- Name: sign_in_attempts_email_at_idx; Type: INDEX; Schema: auth; Owner: -
+--
+
+CREATE INDEX sign_in_attempts_email_at_idx ON auth.sign_in_attempts USING btree (lower(email), at) WHERE (NOT succeeded);
+
+--
+-- Name: sign_in_attempts_ip_at_idx; Type: INDEX; Schema: auth; Owner: -
+--
+
+CREATE INDEX sign_in_attempts_ip_at_idx ON auth.sign_in_attempts USING btree (ip, at) WHERE (NOT succeeded);
+
+--
+-- Name: sign_ups_ip_at_idx; Type: INDEX; Schema: auth; Owner: -
+--
+
+CREATE INDEX sign_ups_ip_at_idx ON auth.sign_ups USING btree (ip, at);
+
+--
+-- Name: users_email_lower_key; Type: INDEX; Schema: auth; Owner: -
+--
+
+CREATE UNIQUE INDEX users_email_lower_key ON auth.users USING btree (lower(email));
+
+--
+-- Name: assessment_jobs_due_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX assessment_jobs_due_idx ON public.assessment_jobs USING btree (run_after) WHERE (status = 'queued'::text);
+
+--
+-- Name: assessment_jobs_lease_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX assessment_jobs_lease_idx ON public.assessment_jobs USING btree (lease_until) WHERE (status = 'running'::text);
+
+--
+-- Name: assessment_jobs_room_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX assessment_jobs_room_idx ON public.assessment_jobs USING btree (room_id);
+
+--
+-- Name: case_briefs_active_domain_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX case_briefs_active_domain_idx ON public.case_briefs USING btree (domain) WHERE (archived_at IS NULL);
+
+--
+-- Name: case_briefs_case_name_internal_key; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX case_briefs_case_name_internal_key ON public.case_briefs USING btree (lower(case_name_internal));
+
+--
+-- Name: case_briefs_category_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX case_briefs_category_idx ON public.case_briefs USING btree (category);
+
+--
+-- Name: case_briefs_domain_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX case_briefs_domain_idx ON public.case_briefs USING btree (domain);
+
+--
+-- Name: case_briefs_search_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX case_briefs_search_idx ON public.case_briefs USING gin (search);
+
+--
+-- Name: notifications_room_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX notifications_room_id_idx ON public.notifications USING btree (room_id);
+
+--
+-- Name: notifications_user_unread_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX notifications_user_unread_idx ON public.notifications USING btree (user_id, created_at DESC) WHERE (read_at IS NULL);
+
+--
+-- Name: practice_room_removals_user_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX practice_room_removals_user_id_idx ON public.practice_room_removals USING btree (user_id);
+
+--
+-- Name: practice_rooms_board_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX practice_rooms_board_idx ON public.practice_rooms USING btree (datetime_utc) WHERE (NOT private);
+
+--
+-- Name: practice_rooms_board_upcoming_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX practice_rooms_board_upcoming_idx ON public.practice_rooms USING btree (datetime_utc, id) WHERE ((NOT private) AND (cancelled_at IS NULL) AND (stage = 1));
+
+--
+-- Name: practice_rooms_first_round_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX practice_rooms_first_round_id_idx ON public.practice_rooms USING btree (first_round_id);
+
+--
+-- Name: practice_rooms_guest_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX practice_rooms_guest_id_idx ON public.practice_rooms USING btree (guest_id);
+
+--
+-- Name: practice_rooms_guest_time_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX practice_rooms_guest_time_idx ON public.practice_rooms USING btree (guest_id, datetime_utc) WHERE (cancelled_at IS NULL);
+
+--
+-- Name: practice_rooms_host_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX practice_rooms_host_id_idx ON public.practice_rooms USING btree (host_id);
+
+--
+-- Name: practice_rooms_host_time_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX practice_rooms_host_time_idx ON public.practice_rooms USING btree (host_id, datetime_utc) WHERE (cancelled_at IS NULL);
+
+--
+-- Name: practice_rooms_second_round_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX practice_rooms_second_round_id_idx ON public.practice_rooms USING btree (second_round_id);
+
+--
+-- Name: practice_rounds_candidate_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX practice_rounds_candidate_id_idx ON public.practice_rounds USING btree (candidate_id);
+
+--
+-- Name: practice_rounds_case_briefs_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX practice_rounds_case_briefs_id_idx ON public.practice_rounds USING btree (case_briefs_id);
+
+--
+-- Name: practice_rounds_partner_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX practice_rounds_partner_id_idx ON public.practice_rounds USING btree (partner_id);
+
+--
+-- Name: profiles_training_level_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX profiles_training_level_idx ON public.profiles USING btree (training_level);
+
+--
+-- Name: room_creations_host_at_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX room_creations_host_at_idx ON public.room_creations USING btree (host_id, at);
+
+--
+-- Name: transcript_lines_user_added_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX transcript_lines_user_added_idx ON public.transcript_lines USING btree (user_id, added_at);
+
+--
+-- Name: changes_changed_at_idx; Type: INDEX; Schema: realtime; Owner: -
+--
+
+CREATE INDEX changes_changed_at_idx ON realtime.changes USING btree (changed_at);
+
+--
+-- Name: assessment_jobs assessment_jobs_realtime; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER assessment_jobs_realtime AFTER INSERT OR UPDATE ON public.assessment_jobs FOR EACH ROW EXECUTE FUNCTION realtime.capture_assessment_job();
+
+--
+-- Name: assessment_jobs assessment_jobs_touch_updated_at; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER assessment_jobs_touch_updated_at BEFORE UPDATE ON public.assessment_jobs FOR EACH ROW EXECUTE FUNCTION public.touch_updated_at();
+
+--
+-- Name: case_briefs case_briefs_touch_updated_at; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER case_briefs_touch_updated_at BEFORE UPDATE ON public.case_briefs FOR EACH ROW EXECUTE FUNCTION public.touch_updated_at();
+
+--
+-- Name: practice_rooms practice_rooms_daily_quota; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER practice_rooms_daily_quota BEFORE INSERT ON public.practice_rooms FOR EACH ROW EXECUTE FUNCTION public.practice_rooms_daily_quota();
+
+--
+-- Name: practice_rooms practice_rooms_guard; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER practice_rooms_guard BEFORE INSERT OR UPDATE ON public.practice_rooms FOR EACH ROW EXECUTE FUNCTION public.practice_rooms_guard();
+
+--
+-- Name: practice_rooms practice_rooms_no_overlap; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER practice_rooms_no_overlap BEFORE INSERT OR UPDATE OF datetime_utc, guest_id, cancelled_at ON public.practice_rooms FOR EACH ROW EXECUTE FUNCTION public.practice_rooms_no_overlap();
+
+--
+-- Name: practice_rooms practice_rooms_notify; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER practice_rooms_notify AFTER UPDATE ON public.practice_rooms FOR EACH ROW EXECUTE FUNCTION public.practice_rooms_notify();
+
+--
+-- Name: practice_rooms practice_rooms_realtime; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER practice_rooms_realtime AFTER INSERT OR DELETE OR UPDATE ON public.practice_rooms FOR EACH ROW EXECUTE FUNCTION realtime.capture_room();
+
+--
+-- Name: practice_rooms practice_rooms_removed_guests; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER practice_rooms_removed_guests BEFORE UPDATE OF guest_id ON public.practice_rooms FOR EACH ROW EXECUTE FUNCTION public.practice_rooms_removed_guests();
+
+--
+-- Name: practice_rooms practice_rooms_round_rules; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER practice_rooms_round_rules BEFORE UPDATE OF first_round_id, second_round_id, stage ON public.practice_rooms FOR EACH ROW EXECUTE FUNCTION public.practice_rooms_round_rules();
+
+--
+-- Name: practice_rooms practice_rooms_schedule_guard; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER practice_rooms_schedule_guard BEFORE INSERT OR UPDATE ON public.practice_rooms FOR EACH ROW EXECUTE FUNCTION public.practice_rooms_schedule_guard();
+
+--
+-- Name: practice_rooms practice_rooms_started_rules; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER practice_rooms_started_rules BEFORE UPDATE ON public.practice_rooms FOR EACH ROW EXECUTE FUNCTION public.practice_rooms_started_rules();
+
+--
+-- Name: practice_rounds practice_rounds_case_active; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER practice_rounds_case_active BEFORE INSERT OR UPDATE OF case_briefs_id ON public.practice_rounds FOR EACH ROW EXECUTE FUNCTION public.practice_rounds_case_active();
+
+--
+-- Name: practice_rounds practice_rounds_enqueue_assessment; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER practice_rounds_enqueue_assessment AFTER UPDATE OF ended_at ON public.practice_rounds FOR EACH ROW EXECUTE FUNCTION public.practice_rounds_enqueue_assessment();
+
+--
+-- Name: practice_rounds practice_rounds_guard; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER practice_rounds_guard BEFORE INSERT OR UPDATE ON public.practice_rounds FOR EACH ROW EXECUTE FUNCTION public.practice_rounds_guard();
+
+--
+-- Name: practice_rounds practice_rounds_participant_rules; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER practice_rounds_participant_rules BEFORE UPDATE ON public.practice_rounds FOR EACH ROW EXECUTE FUNCTION public.practice_rounds_participant_rules();
+
+--
+-- Name: practice_rounds practice_rounds_realtime; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER practice_rounds_realtime AFTER INSERT OR DELETE OR UPDATE ON public.practice_rounds FOR EACH ROW EXECUTE FUNCTION realtime.capture_round();
+
+--
+-- Name: profiles profiles_touch_updated_at; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER profiles_touch_updated_at BEFORE UPDATE ON public.profiles FOR EACH ROW EXECUTE FUNCTION public.touch_updated_at();
+
+--
+-- Name: transcript_lines transcript_lines_append_only; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER transcript_lines_append_only BEFORE UPDATE ON public.transcript_lines FOR EACH ROW EXECUTE FUNCTION public.transcript_lines_append_only();
+
+--
+-- Name: assessment_jobs assessment_jobs_room_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assessment_jobs
+    ADD CONSTRAINT assessment_jobs_room_id_fkey FOREIGN KEY (room_id) REFERENCES public.practice_rooms(id) ON DELETE CASCADE;
+
+--
+-- Name: assessment_jobs assessment_jobs_round_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assessment_jobs
+    ADD CONSTRAINT assessment_jobs_round_id_fkey FOREIGN KEY (round_id) REFERENCES public.practice_rounds(id) ON DELETE CASCADE;
+
+--
+-- Name: case_briefs case_briefs_author_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.case_briefs
+    ADD CONSTRAINT case_briefs_author_id_fkey FOREIGN KEY (author_id) REFERENCES auth.users(id) ON DELETE SET NULL;
+
+--
+-- Name: notifications notifications_room_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.notifications
+    ADD CONSTRAINT notifications_room_id_fkey FOREIGN KEY (room_id) REFERENCES public.practice_rooms(id) ON DELETE CASCADE;
+
+--
+-- Name: notifications notifications_user_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.notifications
+    ADD CONSTRAINT notifications_user_id_fkey FOREIGN KEY (user_id) REFERENCES auth.users(id) ON DELETE CASCADE;
+
+--
+-- Name: practice_room_removals practice_room_removals_room_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.practice_room_removals
+    ADD CONSTRAINT practice_room_removals_room_id_fkey FOREIGN KEY (room_id) REFERENCES public.practice_rooms(id) ON DELETE CASCADE;
+
+--
+-- Name: practice_room_removals practice_room_removals_user_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.practice_room_removals
+    ADD CONSTRAINT practice_room_removals_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.profiles(user_id) ON DELETE CASCADE;
+
+--
+-- Name: practice_rooms practice_rooms_first_round_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.practice_rooms
+    ADD CONSTRAINT practice_rooms_first_round_id_fkey FOREIGN KEY (first_round_id) REFERENCES public.practice_rounds(id) ON DELETE SET NULL;
+
+--
+-- Name: practice_rooms practice_rooms_guest_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.practice_rooms
+    ADD CONSTRAINT practice_rooms_guest_id_fkey FOREIGN KEY (guest_id) REFERENCES public.profiles(user_id) ON DELETE SET NULL;
+
+--
+-- Name: practice_rooms practice_rooms_host_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.practice_rooms
+    ADD CONSTRAINT practice_rooms_host_id_fkey FOREIGN KEY (host_id) REFERENCES public.profiles(user_id) ON DELETE CASCADE;
+
+--
+-- Name: practice_rooms practice_rooms_second_round_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.practice_rooms
+    ADD CONSTRAINT practice_rooms_second_round_id_fkey FOREIGN KEY (second_round_id) REFERENCES public.practice_rounds(id) ON DELETE SET NULL;
+
+--
+-- Name: practice_rounds practice_rounds_candidate_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.practice_rounds
+    ADD CONSTRAINT practice_rounds_candidate_id_fkey FOREIGN KEY (candidate_id) REFERENCES public.profiles(user_id) ON DELETE CASCADE;
+
+--
+-- Name: practice_rounds practice_rounds_case_briefs_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.practice_rounds
+    ADD CONSTRAINT practice_rounds_case_briefs_id_fkey FOREIGN KEY (case_briefs_id) REFERENCES public.case_briefs(id) ON DELETE RESTRICT;
+
+--
+-- Name: practice_rounds practice_rounds_partner_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.practice_rounds
+    ADD CONSTRAINT practice_rounds_partner_id_fkey FOREIGN KEY (partner_id) REFERENCES public.profiles(user_id) ON DELETE SET NULL;
+
+--
+-- Name: practice_rounds practice_rounds_room_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.practice_rounds
+    ADD CONSTRAINT practice_rounds_room_id_fkey FOREIGN KEY (room_id) REFERENCES public.practice_rooms(id) ON DELETE CASCADE;
+
+--
+-- Name: profiles profiles_user_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.profiles
+    ADD CONSTRAINT profiles_user_id_fkey FOREIGN KEY (user_id) REFERENCES auth.users(id) ON DELETE CASCADE;
+
+--
+-- Name: room_creations room_creations_host_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.room_creations
+    ADD CONSTRAINT room_creations_host_id_fkey FOREIGN KEY (host_id) REFERENCES auth.users(id) ON DELETE CASCADE;
+
+--
+-- Name: transcript_lines transcript_lines_round_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.transcript_lines
+    ADD CONSTRAINT transcript_lines_round_id_fkey FOREIGN KEY (round_id) REFERENCES public.practice_rounds(id) ON DELETE CASCADE;
+
+--
+-- Name: sign_in_attempts; Type: ROW SECURITY; Schema: auth; Owner: -
+--
+
+ALTER TABLE auth.sign_in_attempts ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: sign_ups; Type: ROW SECURITY; Schema: auth; Owner: -
+--
+
+ALTER TABLE auth.sign_ups ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: users; Type: ROW SECURITY; Schema: auth; Owner: -
+--
+
+ALTER TABLE auth.users ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: assessment_jobs; Type: ROW SECURITY; Schema: public; Owner: -
+--
+
+ALTER TABLE public.assessment_jobs ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: assessment_jobs assessment_jobs_select_participants; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY assessment_jobs_select_participants ON public.assessment_jobs FOR SELECT TO authenticated USING (((EXISTS ( SELECT 1
+   FROM public.practice_rounds ro
+  WHERE ((ro.id = assessment_jobs.round_id) AND ((ro.candidate_id = ( SELECT auth.uid() AS uid)) OR (ro.partner_id = ( SELECT auth.uid() AS uid)))))) OR ( SELECT public.is_admin() AS is_admin)));
+
+--
+-- Name: case_briefs; Type: ROW SECURITY; Schema: public; Owner: -
+--
+
+ALTER TABLE public.case_briefs ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: case_briefs case_briefs_delete_admin; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY case_briefs_delete_admin ON public.case_briefs FOR DELETE TO authenticated USING (( SELECT public.is_admin() AS is_admin));
+
+--
+-- Name: case_briefs case_briefs_insert_admin; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY case_briefs_insert_admin ON public.case_briefs FOR INSERT TO authenticated WITH CHECK (( SELECT public.is_admin() AS is_admin));
+
+--
+-- Name: case_briefs case_briefs_select_admin; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY case_briefs_select_admin ON public.case_briefs FOR SELECT TO authenticated USING (( SELECT public.is_admin() AS is_admin));
+
+--
+-- Name: case_briefs case_briefs_update_admin; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY case_briefs_update_admin ON public.case_briefs FOR UPDATE TO authenticated USING (( SELECT public.is_admin() AS is_admin)) WITH CHECK (( SELECT public.is_admin() AS is_admin));
+
+--
+-- Name: notifications; Type: ROW SECURITY; Schema: public; Owner: -
+--
+
+ALTER TABLE public.notifications ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: notifications notifications_select_own; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY notifications_select_own ON public.notifications FOR SELECT TO authenticated USING ((user_id = ( SELECT auth.uid() AS uid)));
+
+--
+-- Name: notifications notifications_update_own; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY notifications_update_own ON public.notifications FOR UPDATE TO authenticated USING ((user_id = ( SELECT auth.uid() AS uid))) WITH CHECK ((user_id = ( SELECT auth.uid() AS uid)));
+
+--
+-- Name: practice_room_removals; Type: ROW SECURITY; Schema: public; Owner: -
+--
+
+ALTER TABLE public.practice_room_removals ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: practice_rooms; Type: ROW SECURITY; Schema: public; Owner: -
+--
+
+ALTER TABLE public.practice_rooms ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: practice_rooms practice_rooms_delete_as_host; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY practice_rooms_delete_as_host ON public.practice_rooms FOR DELETE TO authenticated USING (((host_id = ( SELECT auth.uid() AS uid)) AND (first_round_id IS NULL)));
+
+--
+-- Name: practice_rooms practice_rooms_insert_as_host; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY practice_rooms_insert_as_host ON public.practice_rooms FOR INSERT TO authenticated WITH CHECK ((host_id = ( SELECT auth.uid() AS uid)));
+
+--
+-- Name: practice_rooms practice_rooms_select_visible; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY practice_rooms_select_visible ON public.practice_rooms FOR SELECT TO anon, authenticated USING (((NOT private) OR (host_id = ( SELECT auth.uid() AS uid)) OR (guest_id = ( SELECT auth.uid() AS uid)) OR ( SELECT public.is_admin() AS is_admin)));
+
+--
+-- Name: practice_rooms practice_rooms_update_as_guest; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY practice_rooms_update_as_guest ON public.practice_rooms FOR UPDATE TO authenticated USING ((((guest_id IS NULL) AND (NOT private)) OR (guest_id = ( SELECT auth.uid() AS uid)))) WITH CHECK (((guest_id IS NULL) OR (guest_id = ( SELECT auth.uid() AS uid))));
+
+--
+-- Name: practice_rooms practice_rooms_update_as_host; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY practice_rooms_update_as_host ON public.practice_rooms FOR UPDATE TO authenticated USING ((host_id = ( SELECT auth.uid() AS uid))) WITH CHECK ((host_id = ( SELECT auth.uid() AS uid)));
+
+--
+-- Name: practice_rounds; Type: ROW SECURITY; Schema: public; Owner: -
+--
+
+ALTER TABLE public.practice_rounds ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: practice_rounds practice_rounds_select_participants; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY practice_rounds_select_participants ON public.practice_rounds FOR SELECT TO authenticated USING (((candidate_id = ( SELECT auth.uid() AS uid)) OR (partner_id = ( SELECT auth.uid() AS uid)) OR ( SELECT public.is_admin() AS is_admin)));
+
+--
+-- Name: practice_rounds practice_rounds_update_participants; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY practice_rounds_update_participants ON public.practice_rounds FOR UPDATE TO authenticated USING (((candidate_id = ( SELECT auth.uid() AS uid)) OR (partner_id = ( SELECT auth.uid() AS uid)))) WITH CHECK (((candidate_id = ( SELECT auth.uid() AS uid)) OR (partner_id = ( SELECT auth.uid() AS uid))));
+
+--
+-- Name: profiles; Type: ROW SECURITY; Schema: public; Owner: -
+--
+
+ALTER TABLE public.profiles ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: profiles profiles_insert_own; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY profiles_insert_own ON public.profiles FOR INSERT TO authenticated WITH CHECK ((user_id = ( SELECT auth.uid() AS uid)));
+
+--
+-- Name: profiles profiles_select_public_hosts; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY profiles_select_public_hosts ON public.profiles FOR SELECT TO anon USING ((EXISTS ( SELECT 1
+   FROM public.practice_rooms r
+  WHERE ((r.host_id = profiles.user_id) AND (NOT r.private)))));
+
+--
+-- Name: profiles profiles_select_signed_in; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY profiles_select_signed_in ON public.profiles FOR SELECT TO authenticated USING (true);
+
+--
+-- Name: profiles profiles_update_own; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY profiles_update_own ON public.profiles FOR UPDATE TO authenticated USING ((user_id = ( SELECT auth.uid() AS uid))) WITH CHECK ((user_id = ( SELECT auth.uid() AS uid)));
+
+--
+-- Name: room_creations; Type: ROW SECURITY; Schema: public; Owner: -
+--
+
+ALTER TABLE public.room_creations ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: transcript_lines; Type: ROW SECURITY; Schema: public; Owner: -
+--
+
+ALTER TABLE public.transcript_lines ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: transcript_lines transcript_lines_select_participants; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY transcript_lines_select_participants ON public.transcript_lines FOR SELECT TO authenticated USING ((EXISTS ( SELECT 1
+   FROM public.practice_rounds ro
+  WHERE ((ro.id = transcript_lines.round_id) AND ((ro.candidate_id = ( SELECT auth.uid() AS uid)) OR (ro.partner_id = ( SELECT auth.uid() AS uid)) OR ( SELECT public.is_admin() AS is_admin))))));
+
+--
+-- Name: changes; Type: ROW SECURITY; Schema: realtime; Owner: -
+--
+
+ALTER TABLE realtime.changes ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: changes changes_owner_only; Type: POLICY; Schema: realtime; Owner: -
+--
+
+CREATE POLICY changes_owner_only ON realtime.changes USING (false);
+
+--
+-- Name: SCHEMA auth; Type: ACL; Schema: -; Owner: -
+--
+
+GRANT USAGE ON SCHEMA auth TO anon;
+GRANT USAGE ON SCHEMA auth TO authenticated;
+
+--
+-- Name: FUNCTION uid(); Type: ACL; Schema: auth; Owner: -
+--
+
+GRANT ALL ON FUNCTION auth.uid() TO anon;
+GRANT ALL ON FUNCTION auth.uid() TO authenticated;
+
+--
+-- Name: FUNCTION add_transcript_line(p_round_id uuid, p_text text); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.add_transcript_line(p_round_id uuid, p_text text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.add_transcript_line(p_round_id uuid, p_text text) TO authenticated;
+
+--
+-- Name: FUNCTION advance_stage(p_room uuid); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.advance_stage(p_room uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.advance_stage(p_room uuid) TO authenticated;
+
+--
+-- Name: FUNCTION is_admin(); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.is_admin() FROM PUBLIC;
+GRANT ALL ON FUNCTION public.is_admin() TO anon;
+GRANT ALL ON FUNCTION public.is_admin() TO authenticated;
+
+--
+-- Name: TABLE practice_rooms; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE public.practice_rooms TO authenticated;
+
+--
+-- Name: COLUMN practice_rooms.id; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT(id) ON TABLE public.practice_rooms TO anon;
+
+--
+-- Name: COLUMN practice_rooms.host_id; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT INSERT(host_id) ON TABLE public.practice_rooms TO authenticated;
+GRANT SELECT(host_id) ON TABLE public.practice_rooms TO anon;
+
+--
+-- Name: COLUMN practice_rooms.guest_id; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT UPDATE(guest_id) ON TABLE public.practice_rooms TO authenticated;
+
+--
+-- Name: COLUMN practice_rooms.datetime_utc; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT INSERT(datetime_utc),UPDATE(datetime_utc) ON TABLE public.practice_rooms TO authenticated;
+GRANT SELECT(datetime_utc) ON TABLE public.practice_rooms TO anon;
+
+--
+-- Name: COLUMN practice_rooms.first_round_id; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT(first_round_id) ON TABLE public.practice_rooms TO anon;
+
+--
+-- Name: COLUMN practice_rooms.second_round_id; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT(second_round_id) ON TABLE public.practice_rooms TO anon;
+
+--
+-- Name: COLUMN practice_rooms.type; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT INSERT(type),UPDATE(type) ON TABLE public.practice_rooms TO authenticated;
+GRANT SELECT(type) ON TABLE public.practice_rooms TO anon;
+
+--
+-- Name: COLUMN practice_rooms.room_url; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT(room_url) ON TABLE public.practice_rooms TO anon;
+
+--
+-- Name: COLUMN practice_rooms.stage; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT(stage) ON TABLE public.practice_rooms TO anon;
+
+--
+-- Name: COLUMN practice_rooms.private; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT INSERT(private),UPDATE(private) ON TABLE public.practice_rooms TO authenticated;
+GRANT SELECT(private) ON TABLE public.practice_rooms TO anon;
+
+--
+-- Name: COLUMN practice_rooms.created_at; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT(created_at) ON TABLE public.practice_rooms TO anon;
+
+--
+-- Name: COLUMN practice_rooms.updated_at; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT(updated_at) ON TABLE public.practice_rooms TO anon;
+
+--
+-- Name: COLUMN practice_rooms.exam_preset; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT INSERT(exam_preset),UPDATE(exam_preset) ON TABLE public.practice_rooms TO authenticated;
+GRANT SELECT(exam_preset) ON TABLE public.practice_rooms TO anon;
+
+--
+-- Name: COLUMN practice_rooms.cancelled_at; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT UPDATE(cancelled_at) ON TABLE public.practice_rooms TO authenticated;
+GRANT SELECT(cancelled_at) ON TABLE public.practice_rooms TO anon;
+
+--
+-- Name: COLUMN practice_rooms.calendar_sequence; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT(calendar_sequence) ON TABLE public.practice_rooms TO anon;
+
+--
+-- Name: COLUMN practice_rooms.has_guest; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT(has_guest) ON TABLE public.practice_rooms TO anon;
+
+--
+-- Name: FUNCTION join_room_by_url(p_room_url text); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.join_room_by_url(p_room_url text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.join_room_by_url(p_room_url text) TO authenticated;
+
+--
+-- Name: FUNCTION my_account(); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.my_account() FROM PUBLIC;
+GRANT ALL ON FUNCTION public.my_account() TO authenticated;
+
+--
+-- Name: FUNCTION practice_rooms_daily_quota(); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.practice_rooms_daily_quota() FROM PUBLIC;
+
+--
+-- Name: FUNCTION practice_rooms_notify(); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.practice_rooms_notify() FROM PUBLIC;
+
+--
+-- Name: FUNCTION practice_rooms_removed_guests(); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.practice_rooms_removed_guests() FROM PUBLIC;
+
+--
+-- Name: FUNCTION practice_rounds_case_active(); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.practice_rounds_case_active() FROM PUBLIC;
+
+--
+-- Name: FUNCTION practice_rounds_enqueue_assessment(); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.practice_rounds_enqueue_assessment() FROM PUBLIC;
+
+--
+-- Name: FUNCTION rerun_assessment(p_round_id uuid); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.rerun_assessment(p_round_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.rerun_assessment(p_round_id uuid) TO authenticated;
+
+--
+-- Name: FUNCTION room_by_url(p_room_url text); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.room_by_url(p_room_url text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.room_by_url(p_room_url text) TO authenticated;
+
+--
+-- Name: FUNCTION round_brief(p_round_id uuid); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.round_brief(p_round_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.round_brief(p_round_id uuid) TO authenticated;
+
+--
+-- Name: FUNCTION round_case_choices(p_room_id uuid); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.round_case_choices(p_room_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.round_case_choices(p_room_id uuid) TO authenticated;
+
+--
+-- Name: FUNCTION round_case_pool(p_room_id uuid); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.round_case_pool(p_room_id uuid) FROM PUBLIC;
+
+--
+-- Name: FUNCTION round_encounter(p_round_id uuid); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.round_encounter(p_round_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.round_encounter(p_round_id uuid) TO authenticated;
+
+--
+-- Name: FUNCTION start_round(p_room_id uuid, p_candidate_id uuid, p_case_id uuid); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.start_round(p_room_id uuid, p_candidate_id uuid, p_case_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.start_round(p_room_id uuid, p_candidate_id uuid, p_case_id uuid) TO authenticated;
+
+--
+-- Name: FUNCTION record(p_entity text, p_op text, p_room uuid, p_round uuid, p_fields text[], p_public boolean, p_participants uuid[]); Type: ACL; Schema: realtime; Owner: -
+--
+
+REVOKE ALL ON FUNCTION realtime.record(p_entity text, p_op text, p_room uuid, p_round uuid, p_fields text[], p_public boolean, p_participants uuid[]) FROM PUBLIC;
+
+--
+-- Name: TABLE assessment_jobs; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT ON TABLE public.assessment_jobs TO authenticated;
+
+--
+-- Name: TABLE case_briefs; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE public.case_briefs TO authenticated;
+
+--
+-- Name: TABLE notifications; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT ON TABLE public.notifications TO authenticated;
+
+--
+-- Name: COLUMN notifications.read_at; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT UPDATE(read_at) ON TABLE public.notifications TO authenticated;
+
+--
+-- Name: TABLE practice_rounds; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT ON TABLE public.practice_rounds TO authenticated;
+
+--
+-- Name: COLUMN practice_rounds.ended_at; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT UPDATE(ended_at) ON TABLE public.practice_rounds TO authenticated;
+
+--
+-- Name: COLUMN practice_rounds.peer_marks; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT UPDATE(peer_marks) ON TABLE public.practice_rounds TO authenticated;
+
+--
+-- Name: TABLE profiles; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT ON TABLE public.profiles TO anon;
+GRANT SELECT ON TABLE public.profiles TO authenticated;
+
+--
+-- Name: COLUMN profiles.user_id; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT INSERT(user_id) ON TABLE public.profiles TO authenticated;
+
+--
+-- Name: COLUMN profiles.first_name; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT INSERT(first_name),UPDATE(first_name) ON TABLE public.profiles TO authenticated;
+
+--
+-- Name: COLUMN profiles.last_name; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT INSERT(last_name),UPDATE(last_name) ON TABLE public.profiles TO authenticated;
+
+--
+-- Name: COLUMN profiles.training_level; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT INSERT(training_level),UPDATE(training_level) ON TABLE public.profiles TO authenticated;
+
+--
+-- Name: COLUMN profiles.avatar; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT INSERT(avatar),UPDATE(avatar) ON TABLE public.profiles TO authenticated;
+
+--
+-- Name: TABLE transcript_lines; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT ON TABLE public.transcript_lines TO authenticated;
+
+--
+-- PostgreSQL database dump complete
+--
