@@ -203,7 +203,13 @@ fn text_list(items: Vec<String>, label: &'static str, class: &'static str) -> im
 /// Which model or assessor marked it, with what prompt, rubrics and case.
 fn provenance(assessment: &Assessment) -> String {
     let info = &assessment.assessor;
-    let mut parts = vec![format!("Marked by {}", info.name)];
+    // A round with too little speech was only screened: nothing was marked.
+    let verb = if assessment.too_little.is_some() {
+        "Screened by"
+    } else {
+        "Marked by"
+    };
+    let mut parts = vec![format!("{verb} {}", info.name)];
     if !info.version.is_empty() {
         parts.push(info.version.clone());
     }

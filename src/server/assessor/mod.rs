@@ -116,6 +116,8 @@ pub fn screen(
         return (flags, None);
     }
     let mut assessment = blank(input, assessor);
+    // Nothing was asked of any model: no answers to count.
+    assessment.assessor.samples = 0;
     assessment.summary = speech.message();
     assessment.too_little = Some(speech);
     assessment.integrity = flags.clone();
