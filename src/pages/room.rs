@@ -86,7 +86,7 @@ pub fn RoomPage() -> impl IntoView {
 #[component]
 fn RoomNotFound(room_url: String) -> impl IntoView {
     #[cfg(feature = "ssr")]
-    crate::server::request::set_status(axum::http::StatusCode::NOT_FOUND);
+    crate::host::request::set_status(axum::http::StatusCode::NOT_FOUND);
     let next = format!("/s/{room_url}");
     view! {
         <Title text="Session not found"/>

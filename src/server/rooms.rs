@@ -15,6 +15,11 @@ use crate::model::{
     TrainingLevel, Viewer, BOARD_COUNT_CAP,
 };
 
+/// A session's kind as a form or the board's filter gives it.
+pub fn parse_type(value: &str) -> Result<RoomType, AppError> {
+    RoomType::parse(value.trim()).ok_or_else(|| AppError::invalid(messages::CHOOSE_ROOM_TYPE))
+}
+
 /// What the board is narrowed to. Days are turned into instants in the viewer's zone.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct BoardFilter {
@@ -64,7 +69,7 @@ impl BoardFilter {
         }
         let room_type = match given(&query.r#type) {
             None => None,
-            Some(t) => Some(super::schedule::parse_type(t)?),
+            Some(t) => Some(parse_type(t)?),
         };
         let level = match given(&query.level) {
             None => None,

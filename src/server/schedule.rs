@@ -7,6 +7,7 @@ use chrono_tz::Tz;
 use sqlx::PgConnection;
 use uuid::Uuid;
 
+pub use super::rooms::parse_type;
 use super::{rooms, timezone};
 use crate::error::AppError;
 use crate::model::assessment::{AssessorKind, JobStatus, RoundFeedback};
@@ -57,10 +58,6 @@ pub fn parse_when(date: &str, time: &str, zone: Tz) -> Result<DateTime<Utc>, App
         timezone::parse_time(time)?,
         zone,
     )
-}
-
-pub fn parse_type(value: &str) -> Result<RoomType, AppError> {
-    RoomType::parse(value.trim()).ok_or_else(|| AppError::invalid(messages::CHOOSE_ROOM_TYPE))
 }
 
 pub fn parse_preset(value: &str) -> Result<Option<ExamPreset>, AppError> {
