@@ -98,10 +98,10 @@ pub async fn list(
         .map(str::trim)
         .filter(|q| !q.is_empty())
         .map(|q| q.chars().take(200).collect::<String>());
-    let domain = pick(&query.domain, |v| RoomType::parse(v).is_some());
+    let domain = pick(&query.domain, |v| RoomType::from_code(v).is_some());
     let category = pick(&query.category, |_| true);
-    let exam = pick(&query.exam, |v| ExamPreset::parse(v).is_some());
-    let difficulty = pick(&query.difficulty, |v| Difficulty::parse(v).is_some());
+    let exam = pick(&query.exam, |v| ExamPreset::from_code(v).is_some());
+    let difficulty = pick(&query.difficulty, |v| Difficulty::from_code(v).is_some());
     let status = match query.status.as_deref() {
         Some("archived") => "archived",
         Some("all") => "all",
