@@ -23,12 +23,12 @@ use axum::{Json, Router};
 use chrono::Utc;
 use leptos::prelude::LeptosOptions;
 use med_practice::api::board::BOARD_PAGE_SIZE;
+use med_practice::host::http;
+use med_practice::host::state::AppState;
 use med_practice::model::{BoardSlice, RoomType, TrainingLevel};
 use med_practice::server::config::Config;
 use med_practice::server::db::{Actor, Db};
-use med_practice::server::http;
 use med_practice::server::rooms::{self, BoardFilter, Cursor, Page};
-use med_practice::server::state::AppState;
 use sqlx::{PgPool, QueryBuilder};
 use uuid::Uuid;
 

@@ -31,7 +31,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     // on its own inline scripts (hydration, resources) and this shell on the zone script.
     let nonce = leptos::nonce::use_nonce();
     #[cfg(feature = "ssr")]
-    crate::server::http::page_security_headers(nonce.as_deref());
+    crate::host::headers::page_security_headers(nonce.as_deref());
     view! {
         <!DOCTYPE html>
         <html lang="en-GB">

@@ -53,9 +53,9 @@ impl FromServerFnError for AppError {
             ServerFnErrorErr::Args(_)
                 | ServerFnErrorErr::MissingArg(_)
                 | ServerFnErrorErr::Deserialization(_)
-        ) && crate::server::request::answering_request()
+        ) && crate::host::status::answering_request()
         {
-            crate::server::request::malformed();
+            crate::host::status::malformed();
             return Self::invalid(MALFORMED);
         }
         match value {

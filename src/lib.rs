@@ -2,12 +2,15 @@
 //!
 //! Shared by the server (`ssr`) and the browser (`hydrate`): the app, its pages and
 //! components, the model and error types, and the server functions. Server-only code
-//! lives in [`server`].
+//! lives in two floors: [`host`] (HTTP: router, handlers, sessions, the command line)
+//! above [`server`] (the core).
 
 pub mod api;
 pub mod app;
 pub mod components;
 pub mod error;
+#[cfg(feature = "ssr")]
+pub mod host;
 pub mod model;
 pub mod pages;
 #[cfg(feature = "ssr")]

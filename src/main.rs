@@ -9,7 +9,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 #[cfg(feature = "ssr")]
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
-    med_practice::server::cli::run().await
+    med_practice::host::cli::run().await
 }
 
 #[cfg(not(feature = "ssr"))]

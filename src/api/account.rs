@@ -42,7 +42,8 @@ pub async fn sign_up(
     password: String,
     next: Option<String>,
 ) -> Result<(), AppError> {
-    use crate::server::{accounts, request, session};
+    use crate::host::{request, session};
+    use crate::server::accounts;
     async {
         let state = request::state()?;
         let id = accounts::sign_up(
@@ -69,7 +70,8 @@ pub async fn sign_in(
     password: String,
     next: Option<String>,
 ) -> Result<(), AppError> {
-    use crate::server::{accounts, profiles, request, session};
+    use crate::host::{request, session};
+    use crate::server::{accounts, profiles};
     async {
         let state = request::state()?;
         let ip = request::client_ip().await;
@@ -92,7 +94,7 @@ pub async fn sign_in(
 /// The signed-in user: ends their session, here and in the store.
 #[server(prefix = "/api", endpoint = "sign_out")]
 pub async fn sign_out() -> Result<(), AppError> {
-    use crate::server::{request, session};
+    use crate::host::{request, session};
     async {
         session::sign_out(&request::session().await?).await?;
         leptos_axum::redirect("/");
@@ -105,7 +107,8 @@ pub async fn sign_out() -> Result<(), AppError> {
 /// Anyone: who is signed in, if anybody.
 #[server(prefix = "/api", endpoint = "current_user")]
 pub async fn get_current_user() -> Result<Option<CurrentUser>, AppError> {
-    use crate::server::{accounts, request, session};
+    use crate::host::{request, session};
+    use crate::server::accounts;
     async {
         let state = request::state()?;
         let actor = request::current_actor().await?;
@@ -138,7 +141,8 @@ pub async fn get_current_user() -> Result<Option<CurrentUser>, AppError> {
 /// sessions they host are cancelled and the seats they hold are freed.
 #[server(prefix = "/api", endpoint = "delete_account")]
 pub async fn delete_account(confirm: String) -> Result<(), AppError> {
-    use crate::server::{accounts, avatars, profiles, request, session};
+    use crate::host::{request, session};
+    use crate::server::{accounts, avatars, profiles};
     async {
         if confirm != "delete" {
             return Err(AppError::invalid(

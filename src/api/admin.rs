@@ -9,7 +9,8 @@ use crate::model::AdminOverview;
 /// platform's numbers at a glance.
 #[server(prefix = "/api", endpoint = "admin_overview")]
 pub async fn get_admin_overview() -> Result<AdminOverview, AppError> {
-    use crate::server::{admin, request};
+    use crate::host::request;
+    use crate::server::admin;
     async {
         let state = request::state()?;
         let mut tx = request::begin().await?;

@@ -12,7 +12,8 @@ pub const BOARD_PAGE_SIZE: i64 = 50;
 /// narrowed by the URL's filters, with times in the viewer's zone.
 #[server(prefix = "/api", endpoint = "board")]
 pub async fn get_board(#[server(default)] query: BoardQuery) -> Result<BoardSlice, AppError> {
-    use crate::server::{request, rooms};
+    use crate::host::request;
+    use crate::server::rooms;
     async {
         let zone = request::viewer_zone().await;
         let (filter, page) = rooms::BoardFilter::parse(&query, zone)?;

@@ -11,7 +11,8 @@ use crate::model::cases::{CaseDetail, CaseForm, CaseListPage, CaseQuery, ImportR
 /// Admins: one page of the library under a search, filters and a sort.
 #[server(prefix = "/api", endpoint = "list_cases")]
 pub async fn list_cases(#[server(default)] query: CaseQuery) -> Result<CaseListPage, AppError> {
-    use crate::server::{cases, request};
+    use crate::host::request;
+    use crate::server::cases;
     async {
         let zone = request::viewer_zone().await;
         let mut tx = request::begin().await?;
@@ -26,7 +27,8 @@ pub async fn list_cases(#[server(default)] query: CaseQuery) -> Result<CaseListP
 /// Admins: one case, whole (both briefs and the mark scheme).
 #[server(prefix = "/api", endpoint = "get_case")]
 pub async fn get_case(id: Uuid) -> Result<CaseDetail, AppError> {
-    use crate::server::{cases, request};
+    use crate::host::request;
+    use crate::server::cases;
     async {
         let zone = request::viewer_zone().await;
         let mut tx = request::begin().await?;
@@ -41,7 +43,8 @@ pub async fn get_case(id: Uuid) -> Result<CaseDetail, AppError> {
 /// Admins: creates a case (no id) or saves the edits to one; returns its id.
 #[server(prefix = "/api", endpoint = "save_case")]
 pub async fn save_case(form: CaseForm) -> Result<Uuid, AppError> {
-    use crate::server::{cases, request};
+    use crate::host::request;
+    use crate::server::cases;
     async {
         let mut tx = request::begin().await?;
         let id = cases::save_form(&mut tx, &form).await?;
@@ -55,7 +58,8 @@ pub async fn save_case(form: CaseForm) -> Result<Uuid, AppError> {
 /// Admins: archives a case (`archived`), or restores it to the active library.
 #[server(prefix = "/api", endpoint = "archive_case")]
 pub async fn archive_case(id: Uuid, archived: bool) -> Result<(), AppError> {
-    use crate::server::{cases, request};
+    use crate::host::request;
+    use crate::server::cases;
     async {
         let mut tx = request::begin().await?;
         cases::set_archived(&mut tx, id, archived).await?;
@@ -69,7 +73,8 @@ pub async fn archive_case(id: Uuid, archived: bool) -> Result<(), AppError> {
 /// Admins: deletes a case that no round has used.
 #[server(prefix = "/api", endpoint = "delete_case")]
 pub async fn delete_case(id: Uuid) -> Result<(), AppError> {
-    use crate::server::{cases, request};
+    use crate::host::request;
+    use crate::server::cases;
     async {
         let mut tx = request::begin().await?;
         cases::delete(&mut tx, id).await?;
@@ -84,8 +89,9 @@ pub async fn delete_case(id: Uuid) -> Result<(), AppError> {
 /// is empty.
 #[server(prefix = "/api", endpoint = "export_cases")]
 pub async fn export_cases(#[server(default)] ids: Vec<Uuid>) -> Result<String, AppError> {
+    use crate::host::request;
     use crate::model::cases::CaseLibrary;
-    use crate::server::{cases, request};
+    use crate::server::cases;
     async {
         let mut tx = request::begin().await?;
         let records = cases::export(&mut tx, &ids).await?;
@@ -101,8 +107,9 @@ pub async fn export_cases(#[server(default)] ids: Vec<Uuid>) -> Result<String, A
 /// its record number and field.
 #[server(prefix = "/api", endpoint = "import_cases", input = MultipartFormData)]
 pub async fn import_cases(data: MultipartData) -> Result<ImportReport, AppError> {
+    use crate::host::request;
     use crate::model::cases::{parse_library, problems_message};
-    use crate::server::{cases, request};
+    use crate::server::cases;
     async {
         let mut tx = request::begin().await?;
         cases::require_admin(&mut tx).await?;

@@ -11,7 +11,8 @@ use crate::model::practice::{MarkSheet, PracticeView, TranscriptLine};
 /// transcripts and marks, the station timing and the video call.
 #[server(prefix = "/api", endpoint = "practice")]
 pub async fn get_practice(room_id: Uuid) -> Result<Option<PracticeView>, AppError> {
-    use crate::server::{practice, request};
+    use crate::host::request;
+    use crate::server::practice;
     async {
         let state = request::state()?;
         let viewer = request::require_user().await?;
@@ -39,7 +40,8 @@ pub async fn start_round(
     #[server(default)] candidate: String,
     #[server(default)] case_id: String,
 ) -> Result<Uuid, AppError> {
-    use crate::server::{practice, request};
+    use crate::host::request;
+    use crate::server::practice;
     async {
         request::require_user().await?;
         let case = match case_id.trim() {
@@ -68,7 +70,8 @@ pub async fn start_round(
 /// The host: ends the running round.
 #[server(prefix = "/api", endpoint = "end_round")]
 pub async fn end_round(round_id: Uuid) -> Result<(), AppError> {
-    use crate::server::{practice, request};
+    use crate::host::request;
+    use crate::server::practice;
     async {
         request::require_user().await?;
         let mut tx = request::begin().await?;
@@ -83,7 +86,8 @@ pub async fn end_round(round_id: Uuid) -> Result<(), AppError> {
 /// The host: moves the session on ("Next round", then "Finish session").
 #[server(prefix = "/api", endpoint = "advance_stage")]
 pub async fn advance_stage(room_id: Uuid) -> Result<crate::model::Stage, AppError> {
-    use crate::server::{practice, request};
+    use crate::host::request;
+    use crate::server::practice;
     async {
         request::require_user().await?;
         let mut tx = request::begin().await?;
@@ -98,7 +102,8 @@ pub async fn advance_stage(room_id: Uuid) -> Result<crate::model::Stage, AppErro
 /// Either participant: adds one of their own lines while the round runs.
 #[server(prefix = "/api", endpoint = "add_line")]
 pub async fn add_line(round_id: Uuid, text: String) -> Result<TranscriptLine, AppError> {
-    use crate::server::{practice, request};
+    use crate::host::request;
+    use crate::server::practice;
     async {
         request::require_user().await?;
         let mut tx = request::begin().await?;
@@ -116,7 +121,8 @@ pub async fn submit_marks(
     round_id: Uuid,
     #[server(default)] sheet: MarkSheet,
 ) -> Result<(), AppError> {
-    use crate::server::{practice, request};
+    use crate::host::request;
+    use crate::server::practice;
     async {
         let viewer = request::require_user().await?;
         let mut tx = request::begin().await?;
@@ -131,7 +137,8 @@ pub async fn submit_marks(
 /// The host and guest: a round's transcript lines.
 #[server(prefix = "/api", endpoint = "transcript")]
 pub async fn get_transcript(round_id: Uuid) -> Result<Vec<TranscriptLine>, AppError> {
-    use crate::server::{practice, request};
+    use crate::host::request;
+    use crate::server::practice;
     async {
         request::require_user().await?;
         let mut tx = request::begin().await?;
@@ -146,7 +153,8 @@ pub async fn get_transcript(round_id: Uuid) -> Result<Vec<TranscriptLine>, AppEr
 /// Either participant: runs a failed assessment of a round again.
 #[server(prefix = "/api", endpoint = "rerun_assessment")]
 pub async fn rerun_assessment(round_id: Uuid) -> Result<(), AppError> {
-    use crate::server::{assessor::jobs, request};
+    use crate::host::request;
+    use crate::server::assessor::jobs;
     async {
         request::require_user().await?;
         let mut tx = request::begin().await?;

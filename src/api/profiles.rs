@@ -15,7 +15,8 @@ pub const PROFILE_SAVED: &str = "/profile?saved=1";
 #[server(prefix = "/api", endpoint = "save_profile", input = MultipartFormData)]
 pub async fn save_profile(data: MultipartData) -> Result<(), AppError> {
     use crate::api::account::safe_next;
-    use crate::server::{avatars, profiles, request};
+    use crate::host::request;
+    use crate::server::{avatars, profiles};
 
     async {
         let state = request::state()?;

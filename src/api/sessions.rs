@@ -16,8 +16,9 @@ pub fn room_path(room_url: &str) -> String {
 #[cfg(feature = "ssr")]
 mod support {
     use crate::error::AppError;
+    use crate::host::request;
     use crate::server::db::{Actor, RequestTx};
-    use crate::server::{profiles, request};
+    use crate::server::profiles;
     use uuid::Uuid;
 
     /// The signed-in user with a profile, and their transaction.
@@ -67,7 +68,8 @@ pub async fn schedule_session(
     #[server(default)] private: Option<String>,
     #[server(default)] exam_preset: Option<String>,
 ) -> Result<String, AppError> {
-    use crate::server::{request, schedule};
+    use crate::host::request;
+    use crate::server::schedule;
     async {
         let zone = request::viewer_zone().await;
         let new = schedule::NewSession::parse(
@@ -92,7 +94,8 @@ pub async fn schedule_session(
 /// board, then opens its page.
 #[server(prefix = "/api", endpoint = "join_session")]
 pub async fn join_session(room: String) -> Result<String, AppError> {
-    use crate::server::{request, rooms};
+    use crate::host::request;
+    use crate::server::rooms;
     async {
         let room = support::room_id(&room)?;
         let (me, mut tx) = support::participant().await?;
@@ -110,7 +113,8 @@ pub async fn join_session(room: String) -> Result<String, AppError> {
 /// private or public.
 #[server(prefix = "/api", endpoint = "join_by_link")]
 pub async fn join_by_link(room_url: String) -> Result<(), AppError> {
-    use crate::server::{request, rooms};
+    use crate::host::request;
+    use crate::server::rooms;
     async {
         let (_, mut tx) = support::participant().await?;
         rooms::join_by_url(&mut tx, room_url.trim()).await?;
@@ -125,7 +129,8 @@ pub async fn join_by_link(room_url: String) -> Result<(), AppError> {
 /// signed-in viewer.
 #[server(prefix = "/api", endpoint = "room")]
 pub async fn get_room(room_url: String) -> Result<RoomView, AppError> {
-    use crate::server::{profiles, request, rooms};
+    use crate::host::request;
+    use crate::server::{profiles, rooms};
     async {
         let zone = request::viewer_zone().await;
         let actor = request::current_actor().await?;
@@ -146,7 +151,8 @@ pub async fn get_room(room_url: String) -> Result<RoomView, AppError> {
 /// The guest: gives up their seat.
 #[server(prefix = "/api", endpoint = "leave_session")]
 pub async fn leave_session(room: String) -> Result<(), AppError> {
-    use crate::server::{request, schedule};
+    use crate::host::request;
+    use crate::server::schedule;
     async {
         let room = support::room_id(&room)?;
         let (me, mut tx) = support::user().await?;
@@ -161,7 +167,8 @@ pub async fn leave_session(room: String) -> Result<(), AppError> {
 /// The host: cancels the session (it stays, marked cancelled, for the guest to see).
 #[server(prefix = "/api", endpoint = "cancel_session")]
 pub async fn cancel_session(room: String) -> Result<(), AppError> {
-    use crate::server::{request, schedule};
+    use crate::host::request;
+    use crate::server::schedule;
     async {
         let room = support::room_id(&room)?;
         let (me, mut tx) = support::user().await?;
@@ -176,7 +183,8 @@ pub async fn cancel_session(room: String) -> Result<(), AppError> {
 /// The host: moves the session to a date and time in their zone; the guest is told.
 #[server(prefix = "/api", endpoint = "reschedule_session")]
 pub async fn reschedule_session(room: String, date: String, time: String) -> Result<(), AppError> {
-    use crate::server::{request, schedule};
+    use crate::host::request;
+    use crate::server::schedule;
     async {
         let room = support::room_id(&room)?;
         let at = schedule::parse_when(&date, &time, request::viewer_zone().await)?;
@@ -197,7 +205,8 @@ pub async fn update_session(
     #[server(default)] private: Option<String>,
     #[server(default)] exam_preset: Option<String>,
 ) -> Result<(), AppError> {
-    use crate::server::{request, schedule};
+    use crate::host::request;
+    use crate::server::schedule;
     async {
         let room = support::room_id(&room)?;
         let room_type = schedule::parse_type(&room_type)?;
@@ -215,7 +224,8 @@ pub async fn update_session(
 /// The host: frees the guest seat; the guest is told.
 #[server(prefix = "/api", endpoint = "remove_guest")]
 pub async fn remove_guest(room: String) -> Result<(), AppError> {
-    use crate::server::{request, schedule};
+    use crate::host::request;
+    use crate::server::schedule;
     async {
         let room = support::room_id(&room)?;
         let (me, mut tx) = support::user().await?;
@@ -231,9 +241,10 @@ pub async fn remove_guest(room: String) -> Result<(), AppError> {
 /// (soonest first) and past (latest first). Nothing when signed out.
 #[server(prefix = "/api", endpoint = "my_sessions")]
 pub async fn get_my_sessions() -> Result<Option<MySessions>, AppError> {
+    use crate::host::request;
     use crate::model::MySessionView;
     use crate::server::db::Actor;
-    use crate::server::{calendar, request, schedule, timezone};
+    use crate::server::{calendar, schedule, timezone};
     async {
         let zone = request::viewer_zone().await;
         let Actor::User(me) = request::current_actor().await? else {
@@ -270,7 +281,8 @@ pub async fn get_my_sessions() -> Result<Option<MySessions>, AppError> {
 /// The signed-in user: marks an update read (every update, without an id).
 #[server(prefix = "/api", endpoint = "dismiss_update")]
 pub async fn dismiss_update(#[server(default)] id: Option<String>) -> Result<(), AppError> {
-    use crate::server::{request, schedule};
+    use crate::host::request;
+    use crate::server::schedule;
     async {
         let id = match id.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
             Some(v) => Some(uuid::Uuid::try_parse(v).map_err(|_| AppError::NotFound)?),

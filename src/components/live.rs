@@ -163,7 +163,7 @@ pub fn LiveFrom() -> impl IntoView {
 
 #[cfg(feature = "ssr")]
 fn live_from() -> Option<i64> {
-    use_context::<crate::server::state::AppState>().map(|state| state.realtime.last())
+    use_context::<crate::host::state::AppState>().map(|state| state.realtime.last())
 }
 
 #[cfg(not(feature = "ssr"))]

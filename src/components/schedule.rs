@@ -206,8 +206,8 @@ pub fn KindFields(
                     .into_iter()
                     .map(|t| {
                         view! {
-                            <option value=t.as_str() selected=Some(t) == room_type>
-                                {t.as_str()}
+                            <option value=t.code() selected=Some(t) == room_type>
+                                {t.code()}
                             </option>
                         }
                     })
@@ -224,8 +224,8 @@ pub fn KindFields(
                     .into_iter()
                     .map(|p| {
                         view! {
-                            <option value=p.as_str() selected=Some(p) == exam_preset>
-                                {p.as_str()}
+                            <option value=p.code() selected=Some(p) == exam_preset>
+                                {p.code()}
                             </option>
                         }
                     })

@@ -20,15 +20,6 @@ pub enum AssessorKind {
 }
 
 impl AssessorKind {
-    /// As stored in `assessment_jobs.assessor`.
-    pub fn parse(text: &str) -> Option<Self> {
-        match text {
-            "llm" => Some(AssessorKind::Llm),
-            "checklist" => Some(AssessorKind::Checklist),
-            _ => None,
-        }
-    }
-
     /// What its feedback is called wherever it is named: never "AI" for the checklist.
     pub fn feedback_name(self) -> &'static str {
         match self {
@@ -220,6 +211,11 @@ impl Assessment {
     }
 }
 
+stored_as_text!(AssessorKind {
+    Llm => "llm",
+    Checklist => "checklist",
+});
+
 /// Where a round's assessment job stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -231,20 +227,17 @@ pub enum JobStatus {
 }
 
 impl JobStatus {
-    pub fn parse(text: &str) -> Option<Self> {
-        match text {
-            "queued" => Some(JobStatus::Queued),
-            "running" => Some(JobStatus::Running),
-            "done" => Some(JobStatus::Done),
-            "failed" => Some(JobStatus::Failed),
-            _ => None,
-        }
-    }
-
     pub fn pending(self) -> bool {
         matches!(self, JobStatus::Queued | JobStatus::Running)
     }
 }
+
+stored_as_text!(JobStatus {
+    Queued => "queued",
+    Running => "running",
+    Done => "done",
+    Failed => "failed",
+});
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AssessmentJobView {

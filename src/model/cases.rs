@@ -36,42 +36,20 @@ impl StationKind {
         StationKind::Telephone,
         StationKind::ColleagueOrRelative,
     ];
-
-    /// The value stored in `case_briefs.station_kind` and in library files.
-    pub fn code(self) -> &'static str {
-        match self {
-            StationKind::History => "history",
-            StationKind::Examination => "examination",
-            StationKind::Explanation => "explanation",
-            StationKind::BreakingBadNews => "breaking_bad_news",
-            StationKind::Consent => "consent",
-            StationKind::EthicsConfidentiality => "ethics_confidentiality",
-            StationKind::AngryOrAnxiousPatient => "angry_or_anxious_patient",
-            StationKind::Prescribing => "prescribing",
-            StationKind::Telephone => "telephone",
-            StationKind::ColleagueOrRelative => "colleague_or_relative",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            StationKind::History => "History taking",
-            StationKind::Examination => "Examination",
-            StationKind::Explanation => "Explanation and counselling",
-            StationKind::BreakingBadNews => "Breaking bad news",
-            StationKind::Consent => "Consent",
-            StationKind::EthicsConfidentiality => "Ethics and confidentiality",
-            StationKind::AngryOrAnxiousPatient => "Angry or anxious patient",
-            StationKind::Prescribing => "Prescribing",
-            StationKind::Telephone => "Telephone consultation",
-            StationKind::ColleagueOrRelative => "Colleague or relative",
-        }
-    }
-
-    pub fn parse(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.code() == code)
-    }
 }
+
+stored_as_text!(StationKind {
+    History => "history", "History taking";
+    Examination => "examination", "Examination";
+    Explanation => "explanation", "Explanation and counselling";
+    BreakingBadNews => "breaking_bad_news", "Breaking bad news";
+    Consent => "consent", "Consent";
+    EthicsConfidentiality => "ethics_confidentiality", "Ethics and confidentiality";
+    AngryOrAnxiousPatient => "angry_or_anxious_patient", "Angry or anxious patient";
+    Prescribing => "prescribing", "Prescribing";
+    Telephone => "telephone", "Telephone consultation";
+    ColleagueOrRelative => "colleague_or_relative", "Colleague or relative";
+});
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Difficulty {
@@ -86,27 +64,13 @@ impl Difficulty {
         Difficulty::Core,
         Difficulty::Advanced,
     ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Difficulty::Foundation => "foundation",
-            Difficulty::Core => "core",
-            Difficulty::Advanced => "advanced",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Difficulty::Foundation => "Foundation",
-            Difficulty::Core => "Core",
-            Difficulty::Advanced => "Advanced",
-        }
-    }
-
-    pub fn parse(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|d| d.code() == code)
-    }
 }
+
+stored_as_text!(Difficulty {
+    Foundation => "foundation", "Foundation";
+    Core => "core", "Core";
+    Advanced => "advanced", "Advanced";
+});
 
 /// The mark scheme's groups: the PLAB 2 / UKMLA CPSA domains, which the other exams'
 /// domains map onto (SCA: data gathering, clinical management, relating to others).
@@ -499,10 +463,10 @@ impl CaseRecord {
             true,
             "a condition",
         );
-        if RoomType::parse(&self.domain).is_none() {
+        if RoomType::from_code(&self.domain).is_none() {
             e.push(FieldError::new("domain", super::messages::CHOOSE_ROOM_TYPE));
         }
-        if StationKind::parse(&self.station_kind).is_none() {
+        if StationKind::from_code(&self.station_kind).is_none() {
             let codes: Vec<&str> = StationKind::ALL.iter().map(|k| k.code()).collect();
             e.push(FieldError::new(
                 "station_kind",
@@ -517,8 +481,8 @@ impl CaseRecord {
             ));
         }
         for (i, exam) in self.exams.iter().enumerate() {
-            if ExamPreset::parse(exam).is_none() {
-                let names: Vec<&str> = ExamPreset::ALL.iter().map(|x| x.as_str()).collect();
+            if ExamPreset::from_code(exam).is_none() {
+                let names: Vec<&str> = ExamPreset::ALL.iter().map(|x| x.code()).collect();
                 e.push(FieldError::new(
                     format!("exams[{i}]"),
                     format!(
@@ -533,7 +497,7 @@ impl CaseRecord {
                 ));
             }
         }
-        if Difficulty::parse(&self.difficulty).is_none() {
+        if Difficulty::from_code(&self.difficulty).is_none() {
             e.push(FieldError::new(
                 "difficulty",
                 super::messages::CHOOSE_DIFFICULTY,
@@ -1129,7 +1093,7 @@ impl CaseForm {
             exams: ExamPreset::ALL
                 .into_iter()
                 .filter(|&x| self.exam_checked(x))
-                .map(|x| x.as_str().to_string())
+                .map(|x| x.code().to_string())
                 .collect(),
             difficulty: self.difficulty.trim().to_string(),
             candidate_brief: self.candidate_brief.trim().replace("\r\n", "\n"),
@@ -1182,7 +1146,7 @@ impl CaseForm {
             record
                 .exams
                 .iter()
-                .any(|e| e == x.as_str())
+                .any(|e| e == x.code())
                 .then(|| "on".to_string())
         };
         let lines = |points: &[MarkPoint]| {
@@ -1307,11 +1271,15 @@ pub struct ImportReport {
 
 /// Label for a station kind code, or the code itself.
 pub fn station_kind_label(code: &str) -> &str {
-    StationKind::parse(code).map(|k| k.label()).unwrap_or(code)
+    StationKind::from_code(code)
+        .map(|k| k.label())
+        .unwrap_or(code)
 }
 
 pub fn difficulty_label(code: &str) -> &str {
-    Difficulty::parse(code).map(|d| d.label()).unwrap_or(code)
+    Difficulty::from_code(code)
+        .map(|d| d.label())
+        .unwrap_or(code)
 }
 
 #[cfg(test)]
@@ -1453,13 +1421,13 @@ mod tests {
         let encounter = Encounter::of_station(&record.station_kind);
         let mut groups: Vec<(u32, Vec<&str>)> = Vec::new();
         for exam in ExamPreset::ALL {
-            if !record.exams.iter().any(|e| e == exam.as_str()) {
+            if !record.exams.iter().any(|e| e == exam.code()) {
                 continue;
             }
             let minutes = StationTiming::for_round(Some(exam), Some(encounter)).station_secs / 60;
             match groups.iter_mut().find(|(m, _)| *m == minutes) {
-                Some((_, names)) => names.push(exam.as_str()),
-                None => groups.push((minutes, vec![exam.as_str()])),
+                Some((_, names)) => names.push(exam.code()),
+                None => groups.push((minutes, vec![exam.code()])),
             }
         }
         let parts: Vec<String> = groups

@@ -340,38 +340,6 @@ impl PointStatus {
         PointStatus::Contradicted,
     ];
 
-    pub fn code(self) -> &'static str {
-        match self {
-            PointStatus::Met => "met",
-            PointStatus::PartlyMet => "partly_met",
-            PointStatus::NotMet => "not_met",
-            PointStatus::Contradicted => "contradicted",
-            PointStatus::NotVerified => "not_verified",
-        }
-    }
-
-    pub fn parse(code: &str) -> Option<Self> {
-        [
-            PointStatus::Met,
-            PointStatus::PartlyMet,
-            PointStatus::NotMet,
-            PointStatus::Contradicted,
-            PointStatus::NotVerified,
-        ]
-        .into_iter()
-        .find(|s| s.code() == code)
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            PointStatus::Met => "Met",
-            PointStatus::PartlyMet => "Partly met",
-            PointStatus::NotMet => "Not met",
-            PointStatus::Contradicted => "Said wrongly or unsafely",
-            PointStatus::NotVerified => "Not verified",
-        }
-    }
-
     /// The credit towards a domain's share.
     pub fn credit(self) -> f64 {
         match self {
@@ -389,6 +357,14 @@ impl PointStatus {
         )
     }
 }
+
+stored_as_text!(PointStatus {
+    Met => "met", "Met";
+    PartlyMet => "partly_met", "Partly met";
+    NotMet => "not_met", "Not met";
+    Contradicted => "contradicted", "Said wrongly or unsafely";
+    NotVerified => "not_verified", "Not verified";
+});
 
 /// A quote from the transcript and the line (0-based) it comes from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -4,6 +4,77 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+/// An enum stored as one of a fixed set of text codes (a check constraint in the
+/// migrations lists the same): `code()` and `from_code()`, `label()` where the words a
+/// person reads differ from the code, and under `ssr` sqlx's `Type`, `Encode` and
+/// `Decode` as text, so rows read and bind the enum itself. One codec for every such
+/// enum instead of a hand-written pair each.
+macro_rules! stored_as_text {
+    ($ty:ident { $($variant:ident => $code:literal),+ $(,)? }) => {
+        impl $ty {
+            /// The value stored in the database and in files.
+            pub fn code(self) -> &'static str {
+                match self {
+                    $($ty::$variant => $code),+
+                }
+            }
+
+            /// The variant a stored code names, if any.
+            pub fn from_code(code: &str) -> Option<Self> {
+                match code {
+                    $($code => Some($ty::$variant),)+
+                    _ => None,
+                }
+            }
+        }
+
+        #[cfg(feature = "ssr")]
+        impl sqlx::Type<sqlx::Postgres> for $ty {
+            fn type_info() -> sqlx::postgres::PgTypeInfo {
+                <&str as sqlx::Type<sqlx::Postgres>>::type_info()
+            }
+
+            fn compatible(ty: &sqlx::postgres::PgTypeInfo) -> bool {
+                <&str as sqlx::Type<sqlx::Postgres>>::compatible(ty)
+            }
+        }
+
+        #[cfg(feature = "ssr")]
+        impl sqlx::Encode<'_, sqlx::Postgres> for $ty {
+            fn encode_by_ref(
+                &self,
+                buf: &mut sqlx::postgres::PgArgumentBuffer,
+            ) -> Result<sqlx::encode::IsNull, sqlx::error::BoxDynError> {
+                <&str as sqlx::Encode<sqlx::Postgres>>::encode_by_ref(&self.code(), buf)
+            }
+        }
+
+        #[cfg(feature = "ssr")]
+        impl<'r> sqlx::Decode<'r, sqlx::Postgres> for $ty {
+            fn decode(
+                value: sqlx::postgres::PgValueRef<'r>,
+            ) -> Result<Self, sqlx::error::BoxDynError> {
+                let code = <&str as sqlx::Decode<sqlx::Postgres>>::decode(value)?;
+                Self::from_code(code).ok_or_else(|| {
+                    format!("{code:?} is not a stored {}", stringify!($ty)).into()
+                })
+            }
+        }
+    };
+    ($ty:ident { $($variant:ident => $code:literal, $label:literal);+ $(;)? }) => {
+        stored_as_text!($ty { $($variant => $code),+ });
+
+        impl $ty {
+            /// What a person reads.
+            pub fn label(self) -> &'static str {
+                match self {
+                    $($ty::$variant => $label),+
+                }
+            }
+        }
+    };
+}
+
 pub mod assessment;
 pub mod cases;
 pub mod marking;
@@ -19,19 +90,12 @@ pub enum RoomType {
 
 impl RoomType {
     pub const ALL: [RoomType; 2] = [RoomType::Clinical, RoomType::Communication];
-
-    /// The value stored in `practice_rooms.type` and `case_briefs.domain`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            RoomType::Clinical => "Clinical",
-            RoomType::Communication => "Communication",
-        }
-    }
-
-    pub fn parse(value: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|t| t.as_str() == value)
-    }
 }
+
+stored_as_text!(RoomType {
+    Clinical => "Clinical",
+    Communication => "Communication",
+});
 
 /// The exam a session rehearses, when the host names one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -51,22 +115,15 @@ impl ExamPreset {
         ExamPreset::Amc,
         ExamPreset::Paces,
     ];
-
-    /// The value stored in `practice_rooms.exam_preset` (see its check constraint).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ExamPreset::Plab2 => "PLAB 2",
-            ExamPreset::UkmlaCpsa => "UKMLA CPSA",
-            ExamPreset::MrcgpSca => "MRCGP SCA",
-            ExamPreset::Amc => "AMC",
-            ExamPreset::Paces => "PACES",
-        }
-    }
-
-    pub fn parse(value: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|p| p.as_str() == value)
-    }
 }
+
+stored_as_text!(ExamPreset {
+    Plab2 => "PLAB 2",
+    UkmlaCpsa => "UKMLA CPSA",
+    MrcgpSca => "MRCGP SCA",
+    Amc => "AMC",
+    Paces => "PACES",
+});
 
 /// How far a session has come. Stored as `practice_rooms.stage` (1, 2, 3), which the
 /// database lets move only forward, one step at a time.
@@ -160,46 +217,22 @@ impl TrainingLevel {
         TrainingLevel::GpTrainee,
         TrainingLevel::Other,
     ];
-
-    /// The code stored in `profiles.training_level` (see its check constraint).
-    pub fn code(self) -> &'static str {
-        match self {
-            TrainingLevel::StudentY1 => "student_y1",
-            TrainingLevel::StudentY2 => "student_y2",
-            TrainingLevel::StudentY3 => "student_y3",
-            TrainingLevel::StudentY4 => "student_y4",
-            TrainingLevel::StudentY5 => "student_y5",
-            TrainingLevel::StudentY6 => "student_y6",
-            TrainingLevel::Fy1 => "fy1",
-            TrainingLevel::Fy2 => "fy2",
-            TrainingLevel::CtSt => "ct_st",
-            TrainingLevel::ImgPlab => "img_plab",
-            TrainingLevel::GpTrainee => "gp_trainee",
-            TrainingLevel::Other => "other",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            TrainingLevel::StudentY1 => "Medical student, year 1",
-            TrainingLevel::StudentY2 => "Medical student, year 2",
-            TrainingLevel::StudentY3 => "Medical student, year 3",
-            TrainingLevel::StudentY4 => "Medical student, year 4",
-            TrainingLevel::StudentY5 => "Medical student, year 5",
-            TrainingLevel::StudentY6 => "Medical student, year 6",
-            TrainingLevel::Fy1 => "Foundation year 1 (FY1)",
-            TrainingLevel::Fy2 => "Foundation year 2 (FY2)",
-            TrainingLevel::CtSt => "Core or specialty trainee (CT/ST)",
-            TrainingLevel::ImgPlab => "IMG preparing for PLAB",
-            TrainingLevel::GpTrainee => "GP trainee",
-            TrainingLevel::Other => "Other",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|l| l.code() == code)
-    }
 }
+
+stored_as_text!(TrainingLevel {
+    StudentY1 => "student_y1", "Medical student, year 1";
+    StudentY2 => "student_y2", "Medical student, year 2";
+    StudentY3 => "student_y3", "Medical student, year 3";
+    StudentY4 => "student_y4", "Medical student, year 4";
+    StudentY5 => "student_y5", "Medical student, year 5";
+    StudentY6 => "student_y6", "Medical student, year 6";
+    Fy1 => "fy1", "Foundation year 1 (FY1)";
+    Fy2 => "fy2", "Foundation year 2 (FY2)";
+    CtSt => "ct_st", "Core or specialty trainee (CT/ST)";
+    ImgPlab => "img_plab", "IMG preparing for PLAB";
+    GpTrainee => "gp_trainee", "GP trainee";
+    Other => "other", "Other";
+});
 
 /// What others see of a trainee: the board's host, the header's signed-in user.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -353,18 +386,13 @@ pub enum UpdateKind {
     Left,
 }
 
-impl UpdateKind {
-    pub fn parse(code: &str) -> Option<Self> {
-        Some(match code {
-            "rescheduled" => Self::Rescheduled,
-            "cancelled" => Self::Cancelled,
-            "removed" => Self::Removed,
-            "joined" => Self::Joined,
-            "left" => Self::Left,
-            _ => return None,
-        })
-    }
-}
+stored_as_text!(UpdateKind {
+    Rescheduled => "rescheduled",
+    Cancelled => "cancelled",
+    Removed => "removed",
+    Joined => "joined",
+    Left => "left",
+});
 
 /// An unread update, worded on the server (times in the viewer's zone).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -474,19 +502,19 @@ mod tests {
     #[test]
     fn exam_presets_round_trip_their_stored_names() {
         for preset in ExamPreset::ALL {
-            assert_eq!(ExamPreset::parse(preset.as_str()), Some(preset));
+            assert_eq!(ExamPreset::from_code(preset.code()), Some(preset));
         }
-        assert_eq!(ExamPreset::parse("plab 2"), None);
+        assert_eq!(ExamPreset::from_code("plab 2"), None);
     }
 
     #[test]
     fn room_type_parses_only_stored_values() {
-        assert_eq!(RoomType::parse("Clinical"), Some(RoomType::Clinical));
+        assert_eq!(RoomType::from_code("Clinical"), Some(RoomType::Clinical));
         assert_eq!(
-            RoomType::parse("Communication"),
+            RoomType::from_code("Communication"),
             Some(RoomType::Communication)
         );
-        assert_eq!(RoomType::parse("clinical"), None);
+        assert_eq!(RoomType::from_code("clinical"), None);
     }
 
     #[test]

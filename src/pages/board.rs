@@ -128,8 +128,8 @@ fn Filters(query: BoardQuery) -> impl IntoView {
                         .into_iter()
                         .map(|t| {
                             view! {
-                                <option value=t.as_str() selected=room_type == t.as_str()>
-                                    {t.as_str()}
+                                <option value=t.code() selected=room_type == t.code()>
+                                    {t.code()}
                                 </option>
                             }
                         })
@@ -272,8 +272,8 @@ fn SessionCard(
                 </p>
             </div>
             <div class="session-card__meta">
-                <span class="badge">{room_type.as_str()}</span>
-                {exam_preset.map(|p| view! { <span class="badge">{p.as_str()}</span> })}
+                <span class="badge">{room_type.code()}</span>
+                {exam_preset.map(|p| view! { <span class="badge">{p.code()}</span> })}
                 <span class=status_class>{status}</span>
                 {action}
             </div>

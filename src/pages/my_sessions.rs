@@ -141,8 +141,8 @@ fn SessionList(
                                 <p>{role} " · " {partner}</p>
                             </div>
                             <div class="session-card__meta">
-                                <span class="badge">{session.room_type.as_str()}</span>
-                                {session.exam_preset.map(|p| view! { <span class="badge">{p.as_str()}</span> })}
+                                <span class="badge">{session.room_type.code()}</span>
+                                {session.exam_preset.map(|p| view! { <span class="badge">{p.code()}</span> })}
                                 {session.private.then(|| view! { <span class="badge">"Private"</span> })}
                                 {session.cancelled.then(|| view! { <span class="badge badge--full">"Cancelled"</span> })}
                                 {(session.stage == Stage::Finished).then(|| view! { <span class="badge badge--open">"Finished"</span> })}

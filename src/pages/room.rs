@@ -86,7 +86,7 @@ pub fn RoomPage() -> impl IntoView {
 #[component]
 fn RoomNotFound(room_url: String) -> impl IntoView {
     #[cfg(feature = "ssr")]
-    crate::server::request::set_status(axum::http::StatusCode::NOT_FOUND);
+    crate::host::request::set_status(axum::http::StatusCode::NOT_FOUND);
     let next = format!("/s/{room_url}");
     view! {
         <Title text="Session not found"/>
@@ -106,8 +106,8 @@ fn RoomNotFound(room_url: String) -> impl IntoView {
 #[component]
 fn RoomDetails(room: RoomView, actions: Actions) -> impl IntoView {
     let title = match room.exam_preset {
-        Some(p) => format!("{} session · {}", room.room_type.as_str(), p.as_str()),
-        None => format!("{} session", room.room_type.as_str()),
+        Some(p) => format!("{} session · {}", room.room_type.code(), p.code()),
+        None => format!("{} session", room.room_type.code()),
     };
     let upcoming = !room.cancelled && !room.started && room.datetime_utc > chrono::Utc::now();
     let status = if room.cancelled {
@@ -149,8 +149,8 @@ fn RoomDetails(room: RoomView, actions: Actions) -> impl IntoView {
             <dl class="facts">
                 <div><dt>"When"</dt><dd><time datetime=room.datetime_utc.to_rfc3339()>{room.when.clone()}</time></dd></div>
                 <div><dt>"Length"</dt><dd>"60 minutes: two rounds, each of you the candidate once"</dd></div>
-                <div><dt>"Type"</dt><dd>{room.room_type.as_str()}</dd></div>
-                <div><dt>"Exam"</dt><dd>{room.exam_preset.map(|p| p.as_str()).unwrap_or("No particular exam")}</dd></div>
+                <div><dt>"Type"</dt><dd>{room.room_type.code()}</dd></div>
+                <div><dt>"Exam"</dt><dd>{room.exam_preset.map(|p| p.code()).unwrap_or("No particular exam")}</dd></div>
                 <div><dt>"Visibility"</dt><dd>{if room.private { "Private: only people with the invite link" } else { "Public: on the scheduling board" }}</dd></div>
                 <div>
                     <dt>"Host"</dt>

@@ -3,15 +3,11 @@
 //! reschedule or cancellation (`practice_rooms.calendar_sequence`), so calendars replace
 //! the entry; a cancelled session goes out as METHOD:CANCEL.
 
-use axum::extract::{Path, State};
-use axum::http::{header, StatusCode};
-use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Duration, Utc};
 use icalendar::{Calendar, Component, Event, EventLike, EventStatus, Property};
-use tower_sessions::Session;
+use sqlx::PgConnection;
 use uuid::Uuid;
 
-use super::state::AppState;
 use crate::error::AppError;
 
 /// A session occupies an hour (the overlap rule in the migrations uses the same).
@@ -63,37 +59,6 @@ pub fn ics(entry: &CalendarEntry) -> String {
     calendar.to_string()
 }
 
-/// `GET /s/{room_url}/calendar.ics`: the session's calendar file, for whoever may see
-/// the session (a private one needs a signed-in link holder, as its page does).
-pub async fn download(
-    State(state): State<AppState>,
-    session: Session,
-    Path(room_url): Path<String>,
-) -> Response {
-    match entry_for(&state, &session, &room_url).await {
-        Ok(body) => (
-            [
-                (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),
-                (
-                    header::CONTENT_DISPOSITION,
-                    "attachment; filename=\"med-practice-session.ics\"",
-                ),
-                (header::CACHE_CONTROL, "no-store"),
-            ],
-            body,
-        )
-            .into_response(),
-        Err(AppError::NotFound) => {
-            (StatusCode::NOT_FOUND, "No session has that link.").into_response()
-        }
-        Err(_) => (
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "Something went wrong on our side. Please try again.",
-        )
-            .into_response(),
-    }
-}
-
 #[derive(sqlx::FromRow)]
 struct CalendarRow {
     id: Uuid,
@@ -104,23 +69,23 @@ struct CalendarRow {
     exam_preset: Option<String>,
 }
 
-async fn entry_for(
-    state: &AppState,
-    session: &Session,
+/// The calendar file of the session with this link, for whoever the transaction acts
+/// as, when they may see it; its links start at `public_base_url`.
+pub async fn for_link(
+    conn: &mut PgConnection,
+    signed_in: bool,
     room_url: &str,
+    public_base_url: &str,
 ) -> Result<String, AppError> {
-    let actor = super::session::actor(session).await?;
-    let source = super::rooms::by_url_source(actor.user_id().is_some());
-    let mut tx = state.db.begin(actor).await?;
+    let source = super::rooms::by_url_source(signed_in);
     let row: Option<CalendarRow> = sqlx::query_as(&format!(
         "select id, datetime_utc, calendar_sequence, cancelled_at is not null as cancelled,
                     type as room_type, exam_preset
                from {source} r"
     ))
     .bind(room_url)
-    .fetch_optional(&mut *tx)
+    .fetch_optional(&mut *conn)
     .await?;
-    tx.commit().await?;
     let CalendarRow {
         id: room_id,
         datetime_utc: starts,
@@ -133,10 +98,7 @@ async fn entry_for(
         Some(p) => format!("Med Practice: {room_type} session ({p})"),
         None => format!("Med Practice: {room_type} session"),
     };
-    let url = format!(
-        "{}/s/{room_url}",
-        state.config.public_base_url.trim_end_matches('/')
-    );
+    let url = format!("{}/s/{room_url}", public_base_url.trim_end_matches('/'));
     Ok(ics(&CalendarEntry {
         room_id,
         starts,

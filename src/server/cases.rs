@@ -4,23 +4,18 @@
 //! decides; each also asks `public.is_admin()` first, so anyone else hears "not found"
 //! (as if the library did not exist) rather than an empty list.
 
-use axum::extract::{RawQuery, State};
-use axum::http::{header, StatusCode};
-use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use leptos::server_fn::codec::MultipartData;
 use sqlx::types::Json;
 use sqlx::{FromRow, PgConnection};
-use tower_sessions::Session;
 use uuid::Uuid;
 
-use super::state::AppState;
 use super::timezone::format_in_zone;
 use crate::error::AppError;
 use crate::model::cases::{
-    problems_message, CaseDetail, CaseForm, CaseLibrary, CaseListPage, CaseQuery, CaseRecord,
-    CaseSummary, Difficulty, ImportReport, MarkScheme, RecordError, CASES_PER_PAGE,
+    problems_message, CaseDetail, CaseForm, CaseListPage, CaseQuery, CaseRecord, CaseSummary,
+    Difficulty, ImportReport, MarkScheme, RecordError, CASES_PER_PAGE,
 };
 use crate::model::{ExamPreset, RoomType};
 
@@ -103,10 +98,10 @@ pub async fn list(
         .map(str::trim)
         .filter(|q| !q.is_empty())
         .map(|q| q.chars().take(200).collect::<String>());
-    let domain = pick(&query.domain, |v| RoomType::parse(v).is_some());
+    let domain = pick(&query.domain, |v| RoomType::from_code(v).is_some());
     let category = pick(&query.category, |_| true);
-    let exam = pick(&query.exam, |v| ExamPreset::parse(v).is_some());
-    let difficulty = pick(&query.difficulty, |v| Difficulty::parse(v).is_some());
+    let exam = pick(&query.exam, |v| ExamPreset::from_code(v).is_some());
+    let difficulty = pick(&query.difficulty, |v| Difficulty::from_code(v).is_some());
     let status = match query.status.as_deref() {
         Some("archived") => "archived",
         Some("all") => "all",
@@ -528,59 +523,4 @@ pub async fn read_import(data: MultipartData) -> Result<String, AppError> {
         .ok_or_else(|| AppError::invalid("Choose a library file (.json) to import."))?;
     String::from_utf8(bytes)
         .map_err(|_| AppError::invalid("The library file must be UTF-8 text (JSON)."))
-}
-
-/// `GET /admin/cases/export.json?id=…&id=…`: the library file of the ticked cases, or
-/// of the whole library when none is ticked, as a download. Admins only; anyone else
-/// gets a 404, as for the admin pages.
-pub async fn download(
-    State(state): State<AppState>,
-    session: Session,
-    RawQuery(query): RawQuery,
-) -> Response {
-    let ids: Result<Vec<Uuid>, _> = query
-        .as_deref()
-        .unwrap_or_default()
-        .split('&')
-        .filter_map(|pair| pair.strip_prefix("id="))
-        .filter(|v| !v.is_empty())
-        .map(Uuid::parse_str)
-        .collect();
-    let Ok(ids) = ids else {
-        return (
-            StatusCode::BAD_REQUEST,
-            "That export link is malformed: each id must be a case's id.",
-        )
-            .into_response();
-    };
-    let result = async {
-        let actor = super::session::actor(&session).await?;
-        let mut tx = state.db.begin(actor).await?;
-        let records = export(&mut tx, &ids).await?;
-        tx.commit().await?;
-        Ok::<_, AppError>(CaseLibrary::new(records).to_json())
-    }
-    .await;
-    match result {
-        Ok(body) => (
-            [
-                (header::CONTENT_TYPE, "application/json; charset=utf-8"),
-                (
-                    header::CONTENT_DISPOSITION,
-                    "attachment; filename=\"med-practice-cases.json\"",
-                ),
-                (header::CACHE_CONTROL, "no-store"),
-            ],
-            body,
-        )
-            .into_response(),
-        Err(AppError::NotFound) => {
-            (StatusCode::NOT_FOUND, "We could not find that.").into_response()
-        }
-        Err(_) => (
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "Something went wrong on our side. Please try again.",
-        )
-            .into_response(),
-    }
 }

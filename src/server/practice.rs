@@ -70,7 +70,7 @@ struct RoundRow {
 impl RoundRow {
     fn job(&self) -> Option<AssessmentJobView> {
         Some(AssessmentJobView {
-            status: JobStatus::parse(self.job_status.as_deref()?)?,
+            status: JobStatus::from_code(self.job_status.as_deref()?)?,
             attempts: self.job_attempts?,
             max_attempts: self.job_max_attempts?,
             last_error: self.job_last_error.clone(),
@@ -138,7 +138,7 @@ pub async fn view(
     if r.cancelled {
         return Ok(None);
     }
-    let exam = r.exam_preset.as_deref().and_then(ExamPreset::parse);
+    let exam = r.exam_preset.as_deref().and_then(ExamPreset::from_code);
     let rows: Vec<RoundRow> = sqlx::query_as(
         "select ro.id, ro.round_number, ro.candidate_id, ro.started_at, ro.ended_at,
                 public.round_transcript(ro.id) as transcript, ro.peer_marks, ro.assessment,
@@ -347,7 +347,7 @@ pub async fn submit_marks(
     .await?;
     let (exam, encounter) = found.ok_or(AppError::NotFound)?;
     let rubric = Rubric::for_round(
-        exam.as_deref().and_then(ExamPreset::parse),
+        exam.as_deref().and_then(ExamPreset::from_code),
         encounter.as_deref().and_then(Encounter::parse),
     );
     let marks = sheet

@@ -1,6 +1,6 @@
 //! Realtime fan-out: each instance follows PostgreSQL's change log through one LISTEN
 //! connection and streams every change to the browsers allowed to see its row, as
-//! server-sent events on `GET /realtime`.
+//! server-sent events on `GET /realtime` (the host's `stream` handler).
 //!
 //! The log, not the NOTIFY, is the source of truth: a NOTIFY only wakes the follower,
 //! which reads the log in sequence order. A sequence number is taken inside the writing
@@ -8,26 +8,16 @@
 //! number until every transaction that could still hold it has ended (see
 //! [`Follower::catch_up`]). That is what makes "resume after `seq`" exact.
 
-use axum::extract::ConnectInfo;
-use axum::extract::{Query, State};
-use axum::http::{header, HeaderMap, HeaderValue};
-use axum::response::sse::{Event, Sse};
-use axum::response::{IntoResponse, Response};
-use futures::stream::{self, Stream};
-use serde::Deserialize;
 use sqlx::postgres::{PgListener, PgPool};
 use std::collections::{HashMap, VecDeque};
-use std::net::{IpAddr, SocketAddr};
+use std::net::IpAddr;
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::Arc;
 use std::sync::Mutex;
 use std::time::Duration;
 use tokio::sync::{broadcast, watch};
-use tower_sessions::Session;
 use uuid::Uuid;
 
-use super::session;
-use super::state::AppState;
 use crate::model::{LiveChange, LiveEntity, LiveMessage, LiveOp};
 
 /// The channel the change-log trigger notifies.
@@ -421,89 +411,6 @@ fn backoff(failures: u32) -> Duration {
     Duration::from_millis(100u64.saturating_mul(1 << failures.min(7))).min(Duration::from_secs(10))
 }
 
-#[derive(Deserialize)]
-pub struct StreamQuery {
-    since: Option<String>,
-}
-
-/// A resume position: a whole number, from the query or the `Last-Event-ID` header.
-fn position(text: &str) -> Option<i64> {
-    text.trim().parse().ok().filter(|seq: &i64| *seq >= 0)
-}
-
-/// `GET /realtime[?since=N]`: this browser's live stream. `since` (or the standard
-/// `Last-Event-ID` header) is the last position it saw; without one it starts now.
-pub async fn stream(
-    State(state): State<AppState>,
-    session: Session,
-    headers: HeaderMap,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    Query(query): Query<StreamQuery>,
-) -> Response {
-    let given = query.since.or_else(|| {
-        headers
-            .get("last-event-id")
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned)
-    });
-    let since = match given.as_deref().map(position) {
-        None => None,
-        Some(Some(seq)) => Some(seq),
-        Some(None) => {
-            return (
-                axum::http::StatusCode::BAD_REQUEST,
-                "The stream position (since) must be a whole number of zero or more.",
-            )
-                .into_response()
-        }
-    };
-    let viewer = session::user(&session).await.ok().flatten();
-    let hub = state.realtime.clone();
-    let address = super::accounts::address_bucket(super::request::client_ip_from(
-        state.config.trust_forwarded_for,
-        &headers,
-        Some(peer.ip()),
-    ));
-    let Some(slot) = hub.take_slot(address, state.config.streams_per_address) else {
-        return (
-            axum::http::StatusCode::TOO_MANY_REQUESTS,
-            "Too many live streams from this address. Close some tabs, then reload.",
-        )
-            .into_response();
-    };
-    // A signed-in stream checks its session again every ping interval and ends when it
-    // has changed (signed out, or another user signed in): the browser then reconnects
-    // as whoever it is now.
-    let identity = match (viewer, session.id()) {
-        (Some(_), Some(id)) => Some(Identity {
-            store: session::store_handle(state.db.owner().clone()),
-            id,
-        }),
-        _ => None,
-    };
-    match Subscriber::open(hub, viewer, since)
-        .await
-        .map(|s| s.with_identity(identity).with_slot(slot))
-    {
-        Ok(subscriber) => {
-            let mut response = Sse::new(subscriber.into_stream()).into_response();
-            let headers = response.headers_mut();
-            headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-            // Proxies such as nginx must not buffer the stream.
-            headers.insert("x-accel-buffering", HeaderValue::from_static("no"));
-            response
-        }
-        Err(err) => {
-            tracing::error!(error = %err, "realtime: cannot open a stream");
-            (
-                axum::http::StatusCode::SERVICE_UNAVAILABLE,
-                "Live updates are unavailable right now.",
-            )
-                .into_response()
-        }
-    }
-}
-
 /// One open stream's share of its address's limit, given back when the stream ends.
 pub struct StreamSlot {
     hub: Hub,
@@ -527,17 +434,17 @@ impl Drop for StreamSlot {
     }
 }
 
-/// The stored session a signed-in stream was opened with.
-pub struct Identity {
-    pub store: tower_sessions_sqlx_store::PostgresStore,
-    pub id: tower_sessions::session::Id,
-}
+/// How a signed-in stream learns whom its sign-in session names now (the host reads its
+/// session store): the user, None once signed out, or why it could not tell.
+pub type SessionCheck = Box<
+    dyn Fn() -> futures::future::BoxFuture<'static, Result<Option<Uuid>, String>> + Send + Sync,
+>;
 
 /// One browser's stream: what it missed first, then live changes it may see.
 pub struct Subscriber {
     hub: Hub,
     viewer: Option<Uuid>,
-    identity: Option<Identity>,
+    identity: Option<SessionCheck>,
     _slot: Option<StreamSlot>,
     receiver: broadcast::Receiver<Arc<Change>>,
     closing: watch::Receiver<bool>,
@@ -609,7 +516,7 @@ impl Subscriber {
 
     /// Checks, every ping interval (busy or not), that the session still names this
     /// stream's viewer.
-    pub fn with_identity(mut self, identity: Option<Identity>) -> Self {
+    pub fn with_identity(mut self, identity: Option<SessionCheck>) -> Self {
         self.identity = identity;
         self
     }
@@ -621,10 +528,10 @@ impl Subscriber {
 
     /// Whether the stream may go on: its session still names its viewer.
     async fn still_the_viewer(&self) -> bool {
-        let Some(identity) = &self.identity else {
+        let Some(check) = &self.identity else {
             return true;
         };
-        match session::stored_user(&identity.store, &identity.id).await {
+        match check().await {
             Ok(user) => user == self.viewer,
             Err(error) => {
                 // Unknown is not "still signed in": end it, and the browser reconnects.
@@ -669,16 +576,6 @@ impl Subscriber {
                 _ = self.closing.changed() => return None,
             }
         }
-    }
-
-    fn into_stream(self) -> impl Stream<Item = Result<Event, axum::Error>> {
-        stream::unfold(self, |mut subscriber| async move {
-            let message = subscriber.next().await?;
-            let event = Event::default()
-                .id(message.seq().to_string())
-                .json_data(&message);
-            Some((event, subscriber))
-        })
     }
 }
 

@@ -15,6 +15,11 @@ use crate::model::{
     TrainingLevel, Viewer, BOARD_COUNT_CAP,
 };
 
+/// A session's kind as a form or the board's filter gives it.
+pub fn parse_type(value: &str) -> Result<RoomType, AppError> {
+    RoomType::from_code(value.trim()).ok_or_else(|| AppError::invalid(messages::CHOOSE_ROOM_TYPE))
+}
+
 /// What the board is narrowed to. Days are turned into instants in the viewer's zone.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct BoardFilter {
@@ -64,7 +69,7 @@ impl BoardFilter {
         }
         let room_type = match given(&query.r#type) {
             None => None,
-            Some(t) => Some(super::schedule::parse_type(t)?),
+            Some(t) => Some(parse_type(t)?),
         };
         let level = match given(&query.level) {
             None => None,
@@ -126,7 +131,7 @@ impl BoardFilter {
                and r.datetime_utc > now()",
         );
         if let Some(t) = self.room_type {
-            q.push(" and r.type = ").push_bind(t.as_str());
+            q.push(" and r.type = ").push_bind(t.code());
         }
         if let Some(from) = self.from {
             q.push(" and r.datetime_utc >= ").push_bind(from);
@@ -148,48 +153,25 @@ struct BoardRow {
     id: Uuid,
     room_url: String,
     datetime_utc: DateTime<Utc>,
-    room_type: String,
-    exam_preset: Option<String>,
+    room_type: RoomType,
+    exam_preset: Option<ExamPreset>,
     is_open: bool,
     my_seat: Option<String>,
     first_name: String,
     last_name: String,
-    training_level: String,
+    training_level: TrainingLevel,
     avatar: Option<String>,
-}
-
-/// A value the database's checks should have made impossible: logged, and reported to
-/// the browser only as an internal error.
-pub(super) fn corrupt(room: Uuid, what: &str) -> AppError {
-    tracing::error!(%room, "unexpected {what} in the database");
-    AppError::Internal
-}
-
-/// A room's stored type and exam, read back into the model.
-pub(super) fn stored_kind(
-    room: Uuid,
-    room_type: &str,
-    exam_preset: Option<&str>,
-) -> Result<(RoomType, Option<ExamPreset>), AppError> {
-    let room_type = RoomType::parse(room_type).ok_or_else(|| corrupt(room, "room type"))?;
-    let exam_preset = exam_preset
-        .map(|p| ExamPreset::parse(p).ok_or_else(|| corrupt(room, "exam preset")))
-        .transpose()?;
-    Ok((room_type, exam_preset))
 }
 
 impl BoardRow {
     fn into_room(self, zone: Tz) -> Result<BoardRoom, AppError> {
-        let id = self.id;
-        let (room_type, exam_preset) =
-            stored_kind(id, &self.room_type, self.exam_preset.as_deref())?;
         Ok(BoardRoom {
-            id,
+            id: self.id,
             room_url: self.room_url,
             datetime_utc: self.datetime_utc,
             when: timezone::format_in_zone(self.datetime_utc, zone),
-            room_type,
-            exam_preset,
+            room_type: self.room_type,
+            exam_preset: self.exam_preset,
             is_open: self.is_open,
             my_seat: match self.my_seat.as_deref() {
                 Some("host") => Some(Seat::Host),
@@ -197,8 +179,7 @@ impl BoardRow {
                 _ => None,
             },
             host: Person {
-                training_level: TrainingLevel::from_code(&self.training_level)
-                    .ok_or_else(|| corrupt(id, "training level"))?,
+                training_level: self.training_level,
                 first_name: self.first_name,
                 last_name: self.last_name,
                 avatar: self.avatar,
@@ -367,8 +348,8 @@ struct RoomRow {
     id: Uuid,
     room_url: String,
     datetime_utc: DateTime<Utc>,
-    room_type: String,
-    exam_preset: Option<String>,
+    room_type: RoomType,
+    exam_preset: Option<ExamPreset>,
     private: bool,
     stage: Stage,
     started: bool,
@@ -378,11 +359,11 @@ struct RoomRow {
     has_guest: bool,
     h_first: String,
     h_last: String,
-    h_level: String,
+    h_level: TrainingLevel,
     h_avatar: Option<String>,
     g_first: Option<String>,
     g_last: Option<String>,
-    g_level: Option<String>,
+    g_level: Option<TrainingLevel>,
     g_avatar: Option<String>,
 }
 
@@ -435,19 +416,16 @@ pub async fn by_url(
         Some(_) => Viewer::Visitor,
     };
     let participant = matches!(viewer, Viewer::Host | Viewer::Guest);
-    let level =
-        |code: &str| TrainingLevel::from_code(code).ok_or_else(|| corrupt(id, "training level"));
     let guest = match (participant, row.g_first, row.g_last, row.g_level) {
-        (true, Some(first_name), Some(last_name), Some(code)) => Some(Person {
+        (true, Some(first_name), Some(last_name), Some(training_level)) => Some(Person {
             first_name,
             last_name,
-            training_level: level(&code)?,
+            training_level,
             avatar: row.g_avatar,
         }),
         _ => None,
     };
     let (local_date, local_time) = timezone::input_values(row.datetime_utc, zone);
-    let (room_type, exam_preset) = stored_kind(id, &row.room_type, row.exam_preset.as_deref())?;
     Ok(RoomView {
         id,
         room_url: row.room_url,
@@ -456,8 +434,8 @@ pub async fn by_url(
         zone: zone.name().to_string(),
         local_date,
         local_time,
-        room_type,
-        exam_preset,
+        room_type: row.room_type,
+        exam_preset: row.exam_preset,
         private: row.private,
         stage: row.stage,
         started: row.started,
@@ -465,7 +443,7 @@ pub async fn by_url(
         host: Person {
             first_name: row.h_first,
             last_name: row.h_last,
-            training_level: level(&row.h_level)?,
+            training_level: row.h_level,
             avatar: row.h_avatar,
         },
         guest,

@@ -7,7 +7,8 @@ use chrono_tz::Tz;
 use sqlx::PgConnection;
 use uuid::Uuid;
 
-use super::{rooms, timezone};
+pub use super::rooms::parse_type;
+use super::timezone;
 use crate::error::AppError;
 use crate::model::assessment::{AssessorKind, JobStatus, RoundFeedback};
 use crate::model::messages;
@@ -59,14 +60,10 @@ pub fn parse_when(date: &str, time: &str, zone: Tz) -> Result<DateTime<Utc>, App
     )
 }
 
-pub fn parse_type(value: &str) -> Result<RoomType, AppError> {
-    RoomType::parse(value.trim()).ok_or_else(|| AppError::invalid(messages::CHOOSE_ROOM_TYPE))
-}
-
 pub fn parse_preset(value: &str) -> Result<Option<ExamPreset>, AppError> {
     match value.trim() {
         "" => Ok(None),
-        v => ExamPreset::parse(v)
+        v => ExamPreset::from_code(v)
             .map(Some)
             .ok_or_else(|| AppError::invalid(messages::CHOOSE_EXAM)),
     }
@@ -97,9 +94,9 @@ pub async fn schedule(
     )
     .bind(host)
     .bind(new.at)
-    .bind(new.room_type.as_str())
+    .bind(new.room_type.code())
     .bind(new.private)
-    .bind(new.exam_preset.map(ExamPreset::as_str))
+    .bind(new.exam_preset.map(ExamPreset::code))
     .fetch_one(conn)
     .await?;
     Ok(row)
@@ -170,9 +167,9 @@ pub async fn update_settings(
     )
     .bind(room)
     .bind(host)
-    .bind(room_type.as_str())
+    .bind(room_type.code())
     .bind(private)
-    .bind(exam_preset.map(ExamPreset::as_str));
+    .bind(exam_preset.map(ExamPreset::code));
     host_update(conn, host, room, query).await
 }
 
@@ -208,15 +205,15 @@ struct MineRow {
     id: Uuid,
     room_url: String,
     datetime_utc: DateTime<Utc>,
-    room_type: String,
-    exam_preset: Option<String>,
+    room_type: RoomType,
+    exam_preset: Option<ExamPreset>,
     private: bool,
     is_host: bool,
     stage: Stage,
     cancelled: bool,
     first_name: Option<String>,
     last_name: Option<String>,
-    training_level: Option<String>,
+    training_level: Option<TrainingLevel>,
     avatar: Option<String>,
     feedback: Vec<String>,
     assessors: Vec<Option<String>>,
@@ -245,14 +242,11 @@ pub async fn mine(conn: &mut PgConnection, me: Uuid) -> Result<Vec<MySession>, A
     .await?;
     rows.into_iter()
         .map(|r| {
-            let (room_type, exam_preset) =
-                rooms::stored_kind(r.id, &r.room_type, r.exam_preset.as_deref())?;
             let partner = match (r.first_name, r.last_name, r.training_level) {
-                (Some(first_name), Some(last_name), Some(level)) => Some(Person {
+                (Some(first_name), Some(last_name), Some(training_level)) => Some(Person {
                     first_name,
                     last_name,
-                    training_level: TrainingLevel::from_code(&level)
-                        .ok_or_else(|| rooms::corrupt(r.id, "training level"))?,
+                    training_level,
                     avatar: r.avatar,
                 }),
                 _ => None,
@@ -261,8 +255,8 @@ pub async fn mine(conn: &mut PgConnection, me: Uuid) -> Result<Vec<MySession>, A
                 id: r.id,
                 room_url: r.room_url,
                 datetime_utc: r.datetime_utc,
-                room_type,
-                exam_preset,
+                room_type: r.room_type,
+                exam_preset: r.exam_preset,
                 private: r.private,
                 seat: if r.is_host { Seat::Host } else { Seat::Guest },
                 partner,
@@ -274,8 +268,8 @@ pub async fn mine(conn: &mut PgConnection, me: Uuid) -> Result<Vec<MySession>, A
                     .zip(r.assessors.iter())
                     .filter_map(|(status, assessor)| {
                         Some(RoundFeedback {
-                            status: JobStatus::parse(status)?,
-                            assessor: assessor.as_deref().and_then(AssessorKind::parse),
+                            status: JobStatus::from_code(status)?,
+                            assessor: assessor.as_deref().and_then(AssessorKind::from_code),
                         })
                     })
                     .collect(),
@@ -322,7 +316,7 @@ pub async fn updates(
     };
     rows.into_iter()
         .map(|row| {
-            let kind = UpdateKind::parse(&row.kind).ok_or_else(|| {
+            let kind = UpdateKind::from_code(&row.kind).ok_or_else(|| {
                 tracing::error!(kind = row.kind, "unexpected notification kind");
                 AppError::Internal
             })?;

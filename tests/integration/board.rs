@@ -607,7 +607,7 @@ async fn the_board_filters_and_pages_through_the_url(pool: PgPool) {
     assert!(comms
         .sessions
         .iter()
-        .all(|s| s.room_type.as_str() == "Communication"));
+        .all(|s| s.room_type.code() == "Communication"));
     let img = board(&app, &viewer, &[("level", "img_plab")]).await;
     assert_eq!(img.total, 37);
     assert!(img.sessions.iter().all(|s| s.host.first_name == "Ben"));

@@ -314,7 +314,7 @@ async fn the_panic_page_names_no_cause_and_carries_the_security_headers() {
             }),
         )
         .layer(tower_http::catch_panic::CatchPanicLayer::custom(
-            med_practice::server::bodies::panic_response,
+            med_practice::host::bodies::panic_response,
         ));
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();

@@ -229,3 +229,40 @@ async fn docs_schema_sql_is_the_migrated_schema(pool: PgPool) {
         );
     }
 }
+
+// ---------------------------------------------------------------- typed values
+
+/// The one text codec binds and reads enums as their stored codes, and a code the
+/// model does not know is an error, never a guess.
+#[sqlx::test]
+async fn enums_stored_as_text_bind_and_read_as_their_codes(pool: PgPool) {
+    use med_practice::model::assessment::JobStatus;
+    use med_practice::model::{ExamPreset, RoomType, Stage, TrainingLevel};
+
+    let (exam, level, status): (ExamPreset, TrainingLevel, JobStatus) =
+        sqlx::query_as("select $1::text, $2::text, 'failed'")
+            .bind(ExamPreset::MrcgpSca)
+            .bind(TrainingLevel::Fy2)
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert_eq!(
+        (exam, level, status),
+        (ExamPreset::MrcgpSca, TrainingLevel::Fy2, JobStatus::Failed)
+    );
+    let stored: String = sqlx::query_scalar("select $1::text")
+        .bind(ExamPreset::MrcgpSca)
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(stored, "MRCGP SCA");
+    let unknown = sqlx::query_scalar::<_, RoomType>("select 'Surgical'")
+        .fetch_one(&pool)
+        .await;
+    assert!(matches!(unknown, Err(sqlx::Error::ColumnDecode { .. })));
+    let stage: Stage = sqlx::query_scalar("select 2::smallint")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(stage, Stage::SecondRound);
+}

@@ -117,7 +117,7 @@ fn Filters(query: CaseQuery, categories: Vec<String>) -> impl IntoView {
                 <label for="case-domain">"Domain"</label>
                 <select id="case-domain" name="domain">
                     <option value="" selected=domain.is_empty()>"Any domain"</option>
-                    {RoomType::ALL.into_iter().map(|t| view! { <option value=t.as_str() selected=domain == t.as_str()>{t.as_str()}</option> }).collect_view()}
+                    {RoomType::ALL.into_iter().map(|t| view! { <option value=t.code() selected=domain == t.code()>{t.code()}</option> }).collect_view()}
                 </select>
             </div>
             <div class="field">
@@ -131,7 +131,7 @@ fn Filters(query: CaseQuery, categories: Vec<String>) -> impl IntoView {
                 <label for="case-exam">"Exam"</label>
                 <select id="case-exam" name="exam">
                     <option value="" selected=exam.is_empty()>"Any exam"</option>
-                    {ExamPreset::ALL.into_iter().map(|x| view! { <option value=x.as_str() selected=exam == x.as_str()>{x.as_str()}</option> }).collect_view()}
+                    {ExamPreset::ALL.into_iter().map(|x| view! { <option value=x.code() selected=exam == x.code()>{x.code()}</option> }).collect_view()}
                 </select>
             </div>
             <div class="field">

@@ -138,7 +138,7 @@ fn CaseEditor(form: CaseForm, name: Option<String>) -> impl IntoView {
                         <label for="domain">"Domain"</label>
                         <select id="domain" name="form[domain]" required>
                             <option value="" disabled selected=f.domain.is_empty()>"Choose a domain"</option>
-                            {RoomType::ALL.into_iter().map(|t| view! { <option value=t.as_str() selected=f.domain == t.as_str()>{t.as_str()}</option> }).collect_view()}
+                            {RoomType::ALL.into_iter().map(|t| view! { <option value=t.code() selected=f.domain == t.code()>{t.code()}</option> }).collect_view()}
                         </select>
                     </div>
                     <div class="field">
@@ -169,7 +169,7 @@ fn CaseEditor(form: CaseForm, name: Option<String>) -> impl IntoView {
                             view! {
                                 <div class="field--check">
                                     <input type="checkbox" id=field name=format!("form[{field}]") value="on" checked=checked/>
-                                    <label for=field>{x.as_str()}</label>
+                                    <label for=field>{x.code()}</label>
                                 </div>
                             }
                         })

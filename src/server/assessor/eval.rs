@@ -75,7 +75,7 @@ pub fn read(text: &str, library: &[CaseRecord]) -> Result<EvalFile, String> {
                 item.id, item.case
             ));
         }
-        if ExamPreset::parse(&item.exam).is_none() {
+        if ExamPreset::from_code(&item.exam).is_none() {
             return Err(format!("item {}: {:?} is not an exam", item.id, item.exam));
         }
     }
@@ -84,7 +84,7 @@ pub fn read(text: &str, library: &[CaseRecord]) -> Result<EvalFile, String> {
 
 /// What the assessor is given for an item, as a round of that case would give it.
 pub fn input(item: &EvalItem, case: &CaseRecord) -> RoundInput {
-    let exam = ExamPreset::parse(&item.exam);
+    let exam = ExamPreset::from_code(&item.exam);
     let encounter = Encounter::of_station(&case.station_kind);
     RoundInput {
         round_id: Uuid::nil(),
@@ -197,7 +197,7 @@ pub fn score(file: &EvalFile, library: &[CaseRecord], all: &[(String, Vec<Run>)]
     let mut spreads = Vec::new();
     for (item, (_, runs)) in file.items.iter().zip(all) {
         let case = library.iter().find(|c| c.case_name_internal == item.case);
-        let exam = ExamPreset::parse(&item.exam);
+        let exam = ExamPreset::from_code(&item.exam);
         let rubric = Rubric::for_round(exam, case.map(|c| Encounter::of_station(&c.station_kind)));
         let pass = rubric.pass_level();
         for run in runs {

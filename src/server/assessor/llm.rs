@@ -204,7 +204,7 @@ pub fn validation_schema(rubric: Rubric, ids: &[String]) -> Value {
 }
 
 fn exam_name(input: &RoundInput) -> &'static str {
-    input.exam.map(|e| e.as_str()).unwrap_or("PLAB 2")
+    input.exam.map(|e| e.code()).unwrap_or("PLAB 2")
 }
 
 fn scale_words(rubric: Rubric) -> &'static str {
@@ -414,7 +414,7 @@ fn verify(input: &RoundInput, answer: Answer, flags: &[IntegrityFlag]) -> Sample
         .map(|(id, group, point)| {
             let finding = findings.get(&id);
             let claimed = finding
-                .and_then(|f| PointStatus::parse(&f.status))
+                .and_then(|f| PointStatus::from_code(&f.status))
                 .unwrap_or(PointStatus::NotMet);
             let mut evidence: Vec<Evidence> = Vec::new();
             let mut problem = None;

@@ -95,7 +95,7 @@ pub fn blank(input: &RoundInput, assessor: AssessorInfo) -> Assessment {
         time: time_breakdown(&input.lines, input.round_ms),
         dropped_quotes: 0,
         assessed_at: Utc::now(),
-        exam: input.exam.map(|e| e.as_str().to_string()),
+        exam: input.exam.map(|e| e.code().to_string()),
         points: Vec::new(),
         integrity: Vec::new(),
         too_little: None,
@@ -205,7 +205,7 @@ pub async fn load_input(pool: &PgPool, round_id: Uuid) -> Result<Option<RoundInp
     .fetch_optional(pool)
     .await?;
     Ok(row.map(|r| {
-        let exam = r.exam_preset.as_deref().and_then(ExamPreset::parse);
+        let exam = r.exam_preset.as_deref().and_then(ExamPreset::from_code);
         let encounter = r.station_kind.as_deref().map(Encounter::of_station);
         RoundInput {
             round_id,

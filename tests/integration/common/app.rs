@@ -3,11 +3,11 @@
 
 use leptos::prelude::LeptosOptions;
 use med_practice::error::AppError;
+use med_practice::host::http;
+use med_practice::host::state::AppState;
 use med_practice::server::config::Config;
 use med_practice::server::db::Db;
-use med_practice::server::http;
 use med_practice::server::realtime::Hub;
-use med_practice::server::state::AppState;
 use reqwest::{header, Client, Response, StatusCode};
 use sqlx::PgPool;
 use std::path::PathBuf;

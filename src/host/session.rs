@@ -1,15 +1,15 @@
 //! Sign-in sessions, kept server-side in PostgreSQL (tower-sessions), so any instance
 //! can serve any request. The cookie only names the session.
 
-use super::db::Actor;
+use crate::server::db::Actor;
 use std::time::{SystemTime, UNIX_EPOCH};
 use tower_sessions::cookie::{time::Duration, SameSite};
 use tower_sessions::{Expiry, Session, SessionManagerLayer};
 use tower_sessions_sqlx_store::PostgresStore;
 use uuid::Uuid;
 
-use super::config::Config;
 use crate::error::AppError;
+use crate::server::config::Config;
 
 const USER_KEY: &str = "user";
 /// Signed out after this long without a request...

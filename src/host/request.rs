@@ -7,10 +7,12 @@ use leptos::prelude::use_context;
 use std::net::{IpAddr, SocketAddr};
 use tower_sessions::Session;
 
-use super::db::{Actor, RequestTx};
 use super::session;
 use super::state::AppState;
+use super::status::is_plain_form_post;
+pub use super::status::{answering_request, malformed, set_status};
 use crate::error::AppError;
+use crate::server::db::{Actor, RequestTx};
 
 pub fn state() -> Result<AppState, AppError> {
     use_context::<AppState>().ok_or_else(|| {
@@ -105,43 +107,8 @@ pub fn zone_from_headers(headers: &axum::http::HeaderMap) -> chrono_tz::Tz {
         .flat_map(tower_sessions::cookie::Cookie::split_parse_encoded)
         .filter_map(Result::ok)
         .find(|c| c.name() == ZONE_COOKIE)
-        .and_then(|c| super::timezone::parse_zone(c.value()).ok())
+        .and_then(|c| crate::server::timezone::parse_zone(c.value()).ok())
         .unwrap_or(chrono_tz::UTC)
-}
-
-/// Sets the HTTP status of the current server function's response.
-pub fn set_status(status: StatusCode) {
-    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-        response.set_status(status);
-    }
-}
-
-/// Whether the current request is a plain HTML form post (a browser without
-/// JavaScript, or before the page has hydrated): it is answered with a redirect back to
-/// the form, the error carried in the URL, so its status must stay a redirect.
-fn is_plain_form_post() -> bool {
-    use_context::<axum::http::request::Parts>().is_some_and(|parts| {
-        parts.method == axum::http::Method::POST
-            && parts.uri.path().starts_with("/api/")
-            && parts
-                .headers
-                .get(axum::http::header::ACCEPT)
-                .and_then(|v| v.to_str().ok())
-                .is_some_and(|v| v.contains("text/html"))
-    })
-}
-
-/// Whether an HTTP request is being answered here (its parts are in the context).
-pub fn answering_request() -> bool {
-    use_context::<axum::http::request::Parts>().is_some()
-}
-
-/// Marks the current server function's answer as 400 Bad Request: its body could not be
-/// decoded. A plain form post keeps the redirect back to its page.
-pub fn malformed() {
-    if !is_plain_form_post() {
-        set_status(StatusCode::BAD_REQUEST);
-    }
 }
 
 /// Gives an error its HTTP status, then returns it for `?` or `Err`. A plain form post
@@ -150,7 +117,13 @@ pub fn fail(error: AppError) -> AppError {
     if is_plain_form_post() {
         return error;
     }
-    set_status(match &error {
+    set_status(status_of(&error));
+    error
+}
+
+/// The HTTP status of an error, for server functions and axum handlers alike.
+pub fn status_of(error: &AppError) -> StatusCode {
+    match error {
         AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
         AppError::Conflict(_) => StatusCode::CONFLICT,
         AppError::RateLimited(_) => StatusCode::TOO_MANY_REQUESTS,
@@ -158,8 +131,14 @@ pub fn fail(error: AppError) -> AppError {
         AppError::Forbidden => StatusCode::FORBIDDEN,
         AppError::NotFound => StatusCode::NOT_FOUND,
         AppError::Internal | AppError::Transport => StatusCode::INTERNAL_SERVER_ERROR,
-    });
-    error
+    }
+}
+
+/// An axum handler's answer for an error: its status and its user-facing words (an
+/// internal error's cause was logged where it happened and is not in them).
+pub fn error_response(error: AppError) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    (status_of(&error), error.to_string()).into_response()
 }
 
 #[cfg(test)]

@@ -12,7 +12,7 @@ use axum::response::{IntoResponse, Response};
 use leptos::server_fn::ServerFn;
 use std::any::Any;
 
-use super::http::DEFAULT_POLICY;
+use super::headers::DEFAULT_POLICY;
 use crate::error::AppError;
 
 /// The server functions whose input is `multipart/form-data`.

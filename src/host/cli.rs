@@ -6,14 +6,14 @@ use std::process::ExitCode;
 use std::sync::Arc;
 use tracing_subscriber::EnvFilter;
 
-use super::accounts;
-use super::assessor;
-use super::config::Config;
-use super::db::Db;
-use super::demo::{self, DemoError};
 use super::http;
-use super::realtime::Hub;
 use super::state::AppState;
+use crate::server::accounts;
+use crate::server::assessor;
+use crate::server::config::Config;
+use crate::server::db::Db;
+use crate::server::demo::{self, DemoError};
+use crate::server::realtime::Hub;
 
 #[derive(Parser)]
 #[command(
@@ -236,7 +236,7 @@ async fn shutdown_signal() {
 /// `med-practice eval`: needs the assessor's settings only, no database.
 async fn eval(file: &std::path::Path, runs: usize, library: Option<&std::path::Path>) -> ExitCode {
     use assessor::eval;
-    let config = match super::config::AssessorConfig::from_env() {
+    let config = match crate::server::config::AssessorConfig::from_env() {
         Ok(config) => config,
         Err(err) => {
             eprintln!("med-practice: configuration error: {err}");

@@ -14,25 +14,11 @@ use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
+use super::headers::DEFAULT_POLICY;
 use super::state::AppState;
-use super::{avatars, bodies, calendar, cases, csrf, realtime, session};
+use super::{bodies, csrf, downloads, session, stream};
 use crate::app::{shell, App};
-
-/// The Content-Security-Policy of a page: its own scripts, styles, WebAssembly and
-/// connections only, the inline scripts by this response's nonce; never framed.
-/// Inline `style` attributes (an avatar's colour, a bar's width) are the one allowance.
-pub fn page_policy(nonce: &str) -> String {
-    format!(
-        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
-         style-src 'self'; style-src-attr 'unsafe-inline'; img-src 'self'; \
-         connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; \
-         form-action 'self'; frame-ancestors 'none'"
-    )
-}
-
-/// Every other response (server functions, files, downloads) may load nothing and is
-/// never framed.
-pub const DEFAULT_POLICY: &str = "default-src 'none'; frame-ancestors 'none'";
+use crate::server::avatars;
 
 /// Gives every response that is not a page, and has no policy of its own, the policy
 /// that loads nothing. A page always sets its own (with its nonce); one that did not
@@ -57,17 +43,6 @@ async fn default_policy(mut response: axum::response::Response) -> axum::respons
     response
 }
 
-/// Sets the page's security headers on the response being rendered (from the shell,
-/// where the nonce is known).
-pub fn page_security_headers(nonce: Option<&str>) {
-    let Some(response) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() else {
-        return;
-    };
-    if let Some(value) = nonce.and_then(|n| HeaderValue::from_str(&page_policy(n)).ok()) {
-        response.insert_header(header::CONTENT_SECURITY_POLICY, value);
-    }
-}
-
 /// Uploads are the largest bodies: an avatar plus a few form fields.
 const BODY_LIMIT_BYTES: usize = avatars::MAX_UPLOAD_BYTES + 64 * 1024;
 
@@ -85,9 +60,9 @@ pub async fn app(state: AppState) -> Result<Router, sqlx::Error> {
     };
     let avatar_files = ServeDir::new(avatars::folder(&state.config.data_dir));
     Ok(Router::new()
-        .route("/s/{room_url}/calendar.ics", get(calendar::download))
-        .route("/realtime", get(realtime::stream))
-        .route("/admin/cases/export.json", get(cases::download))
+        .route("/s/{room_url}/calendar.ics", get(downloads::calendar))
+        .route("/realtime", get(stream::open))
+        .route("/admin/cases/export.json", get(downloads::cases))
         .leptos_routes_with_context(&state, routes, context.clone(), page)
         .nest_service(avatars::URL_PREFIX, avatar_files)
         .fallback(leptos_axum::file_and_error_handler_with_context::<

@@ -4,9 +4,9 @@ use axum::extract::FromRef;
 use leptos::prelude::LeptosOptions;
 use std::sync::Arc;
 
-use super::config::Config;
-use super::db::Db;
-use super::realtime::Hub;
+use crate::server::config::Config;
+use crate::server::db::Db;
+use crate::server::realtime::Hub;
 
 #[derive(Clone, FromRef)]
 pub struct AppState {

@@ -1,0 +1,100 @@
+//! The plain downloads beside the pages: a session's calendar file and the case
+//! library's export. Each reads the sign-in session, opens the transaction as its
+//! actor and hands the work to the core.
+
+use axum::extract::{Path, RawQuery, State};
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use tower_sessions::Session;
+use uuid::Uuid;
+
+use super::request::error_response;
+use super::session;
+use super::state::AppState;
+use crate::error::AppError;
+use crate::model::cases::CaseLibrary;
+use crate::server::{calendar, cases};
+
+fn attachment(content_type: &'static str, filename: &'static str, body: String) -> Response {
+    let disposition = format!("attachment; filename=\"{filename}\"");
+    (
+        [
+            (header::CONTENT_TYPE, content_type.to_string()),
+            (header::CONTENT_DISPOSITION, disposition),
+            (header::CACHE_CONTROL, "no-store".to_string()),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+/// `GET /s/{room_url}/calendar.ics`: the session's calendar file, for whoever may see
+/// the session (a private one needs a signed-in link holder, as its page does).
+pub async fn calendar(
+    State(state): State<AppState>,
+    session: Session,
+    Path(room_url): Path<String>,
+) -> Response {
+    let result = async {
+        let actor = session::actor(&session).await?;
+        let signed_in = actor.user_id().is_some();
+        let mut tx = state.db.begin(actor).await?;
+        let base = &state.config.public_base_url;
+        let body = calendar::for_link(&mut tx, signed_in, &room_url, base).await?;
+        tx.commit().await?;
+        Ok::<_, AppError>(body)
+    }
+    .await;
+    match result {
+        Ok(body) => attachment(
+            "text/calendar; charset=utf-8",
+            "med-practice-session.ics",
+            body,
+        ),
+        Err(AppError::NotFound) => {
+            (StatusCode::NOT_FOUND, "No session has that link.").into_response()
+        }
+        Err(error) => error_response(error),
+    }
+}
+
+/// `GET /admin/cases/export.json?id=…&id=…`: the library file of the ticked cases, or
+/// of the whole library when none is ticked, as a download. Admins only; anyone else
+/// gets a 404, as for the admin pages.
+pub async fn cases(
+    State(state): State<AppState>,
+    session: Session,
+    RawQuery(query): RawQuery,
+) -> Response {
+    let ids: Result<Vec<Uuid>, _> = query
+        .as_deref()
+        .unwrap_or_default()
+        .split('&')
+        .filter_map(|pair| pair.strip_prefix("id="))
+        .filter(|v| !v.is_empty())
+        .map(Uuid::parse_str)
+        .collect();
+    let Ok(ids) = ids else {
+        return (
+            StatusCode::BAD_REQUEST,
+            "That export link is malformed: each id must be a case's id.",
+        )
+            .into_response();
+    };
+    let result = async {
+        let actor = session::actor(&session).await?;
+        let mut tx = state.db.begin(actor).await?;
+        let records = cases::export(&mut tx, &ids).await?;
+        tx.commit().await?;
+        Ok::<_, AppError>(CaseLibrary::new(records).to_json())
+    }
+    .await;
+    match result {
+        Ok(body) => attachment(
+            "application/json; charset=utf-8",
+            "med-practice-cases.json",
+            body,
+        ),
+        Err(error) => error_response(error),
+    }
+}
