@@ -16,25 +16,19 @@ pub fn room_path(room_url: &str) -> String {
 #[cfg(feature = "ssr")]
 mod support {
     use crate::error::AppError;
-    use crate::host::request;
-    use crate::server::db::{Actor, RequestTx};
+    use crate::host::request::{self, SignedIn};
     use crate::server::profiles;
+    use sqlx::PgConnection;
     use uuid::Uuid;
 
-    /// The signed-in user with a profile, and their transaction.
-    pub async fn participant() -> Result<(Uuid, RequestTx), AppError> {
-        let me = request::require_user().await?;
-        let mut tx = request::state()?.db.begin(Actor::User(me)).await?;
-        if profiles::get(&mut tx, me).await?.is_none() {
+    /// The signed-in user with a profile, and their request's context.
+    pub async fn participant() -> Result<SignedIn, AppError> {
+        let mut me = request::signed_in().await?;
+        let id = me.user();
+        if profiles::get(&mut me.tx, id).await?.is_none() {
             return Err(AppError::invalid(crate::model::messages::PROFILE_FIRST));
         }
-        Ok((me, tx))
-    }
-
-    /// The signed-in user and their transaction.
-    pub async fn user() -> Result<(Uuid, RequestTx), AppError> {
-        let me = request::require_user().await?;
-        Ok((me, request::state()?.db.begin(Actor::User(me)).await?))
+        Ok(me)
     }
 
     /// A checkbox as a form sends it: present (any value but "false") when ticked.
@@ -49,10 +43,10 @@ mod support {
     }
 
     /// The link of a room the caller can see.
-    pub async fn link_of(tx: &mut RequestTx, room: Uuid) -> Result<String, AppError> {
+    pub async fn link_of(conn: &mut PgConnection, room: Uuid) -> Result<String, AppError> {
         sqlx::query_scalar("select room_url from public.practice_rooms where id = $1")
             .bind(room)
-            .fetch_optional(&mut **tx)
+            .fetch_optional(conn)
             .await?
             .ok_or(AppError::NotFound)
     }
@@ -80,8 +74,9 @@ pub async fn schedule_session(
             exam_preset.as_deref().unwrap_or(""),
             zone,
         )?;
-        let (me, mut tx) = support::participant().await?;
-        let (_, room_url) = schedule::schedule(&mut tx, me, &new).await?;
+        let mut me = support::participant().await?;
+        let (_, room_url) = schedule::schedule(&mut me.tx, &new).await?;
+        let tx = me.tx;
         tx.commit().await?;
         leptos_axum::redirect(&room_path(&room_url));
         Ok(room_url)
@@ -98,8 +93,8 @@ pub async fn join_session(room: String) -> Result<String, AppError> {
     use crate::server::rooms;
     async {
         let room = support::room_id(&room)?;
-        let (me, mut tx) = support::participant().await?;
-        rooms::join(&mut tx, me, room).await?;
+        let mut tx = support::participant().await?.tx;
+        rooms::join(&mut tx, room).await?;
         let room_url = support::link_of(&mut tx, room).await?;
         tx.commit().await?;
         leptos_axum::redirect(&room_path(&room_url));
@@ -116,7 +111,7 @@ pub async fn join_by_link(room_url: String) -> Result<(), AppError> {
     use crate::host::request;
     use crate::server::rooms;
     async {
-        let (_, mut tx) = support::participant().await?;
+        let mut tx = support::participant().await?.tx;
         rooms::join_by_url(&mut tx, room_url.trim()).await?;
         tx.commit().await?;
         Ok(())
@@ -155,8 +150,8 @@ pub async fn leave_session(room: String) -> Result<(), AppError> {
     use crate::server::schedule;
     async {
         let room = support::room_id(&room)?;
-        let (me, mut tx) = support::user().await?;
-        schedule::leave(&mut tx, me, room).await?;
+        let mut tx = request::signed_in().await?.tx;
+        schedule::leave(&mut tx, room).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -171,8 +166,8 @@ pub async fn cancel_session(room: String) -> Result<(), AppError> {
     use crate::server::schedule;
     async {
         let room = support::room_id(&room)?;
-        let (me, mut tx) = support::user().await?;
-        schedule::cancel(&mut tx, me, room).await?;
+        let mut tx = request::signed_in().await?.tx;
+        schedule::cancel(&mut tx, room).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -188,8 +183,8 @@ pub async fn reschedule_session(room: String, date: String, time: String) -> Res
     async {
         let room = support::room_id(&room)?;
         let at = schedule::parse_when(&date, &time, request::viewer_zone().await)?;
-        let (me, mut tx) = support::user().await?;
-        schedule::reschedule(&mut tx, me, room, at).await?;
+        let mut tx = request::signed_in().await?.tx;
+        schedule::reschedule(&mut tx, room, at).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -212,8 +207,8 @@ pub async fn update_session(
         let room_type = schedule::parse_type(&room_type)?;
         let preset = schedule::parse_preset(exam_preset.as_deref().unwrap_or(""))?;
         let private = support::checked(&private);
-        let (me, mut tx) = support::user().await?;
-        schedule::update_settings(&mut tx, me, room, room_type, private, preset).await?;
+        let mut tx = request::signed_in().await?.tx;
+        schedule::update_settings(&mut tx, room, room_type, private, preset).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -228,8 +223,8 @@ pub async fn remove_guest(room: String) -> Result<(), AppError> {
     use crate::server::schedule;
     async {
         let room = support::room_id(&room)?;
-        let (me, mut tx) = support::user().await?;
-        schedule::remove_guest(&mut tx, me, room).await?;
+        let mut tx = request::signed_in().await?.tx;
+        schedule::remove_guest(&mut tx, room).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -243,16 +238,13 @@ pub async fn remove_guest(room: String) -> Result<(), AppError> {
 pub async fn get_my_sessions() -> Result<Option<MySessions>, AppError> {
     use crate::host::request;
     use crate::model::MySessionView;
-    use crate::server::db::Actor;
     use crate::server::{calendar, schedule, timezone};
     async {
-        let zone = request::viewer_zone().await;
-        let Actor::User(me) = request::current_actor().await? else {
+        let Some(request::SignedIn { zone, mut tx }) = request::signed_in_or_none().await? else {
             return Ok(None);
         };
-        let mut tx = request::state()?.db.begin(Actor::User(me)).await?;
-        let updates = schedule::updates(&mut tx, me, zone).await?;
-        let all = schedule::mine(&mut tx, me).await?;
+        let updates = schedule::updates(&mut tx, zone).await?;
+        let all = schedule::mine(&mut tx).await?;
         tx.commit().await?;
         let now = chrono::Utc::now();
         let (mut past, upcoming): (Vec<_>, Vec<_>) = all
@@ -288,8 +280,8 @@ pub async fn dismiss_update(#[server(default)] id: Option<String>) -> Result<(),
             Some(v) => Some(uuid::Uuid::try_parse(v).map_err(|_| AppError::NotFound)?),
             None => None,
         };
-        let (me, mut tx) = support::user().await?;
-        schedule::dismiss(&mut tx, me, id).await?;
+        let mut tx = request::signed_in().await?.tx;
+        schedule::dismiss(&mut tx, id).await?;
         tx.commit().await?;
         Ok(())
     }

@@ -12,7 +12,7 @@ use super::state::AppState;
 use super::status::is_plain_form_post;
 pub use super::status::{answering_request, malformed, set_status};
 use crate::error::AppError;
-use crate::server::db::{Actor, RequestTx};
+use crate::server::db::{Actor, RequestTx, UserTx};
 
 pub fn state() -> Result<AppState, AppError> {
     use_context::<AppState>().ok_or_else(|| {
@@ -39,6 +39,50 @@ pub async fn require_user() -> Result<uuid::Uuid, AppError> {
         .await?
         .user_id()
         .ok_or(AppError::Unauthenticated)
+}
+
+/// What a server function reads of its request, once: who acts, the viewer's zone, and
+/// the transaction as them.
+pub struct Context {
+    pub actor: Actor,
+    pub zone: chrono_tz::Tz,
+    pub tx: RequestTx,
+}
+
+/// The same for a signed-in user: the transaction carries who they are.
+pub struct SignedIn {
+    pub zone: chrono_tz::Tz,
+    pub tx: UserTx,
+}
+
+impl SignedIn {
+    pub fn user(&self) -> uuid::Uuid {
+        self.tx.user()
+    }
+}
+
+/// The current request's context, whoever asks.
+pub async fn context() -> Result<Context, AppError> {
+    let actor = current_actor().await?;
+    let zone = viewer_zone().await;
+    let tx = state()?.db.begin(actor).await?;
+    Ok(Context { actor, zone, tx })
+}
+
+/// The current request's context for its signed-in user, or
+/// [`AppError::Unauthenticated`].
+pub async fn signed_in() -> Result<SignedIn, AppError> {
+    signed_in_or_none().await?.ok_or(AppError::Unauthenticated)
+}
+
+/// The current request's context for its signed-in user; `None` when nobody is.
+pub async fn signed_in_or_none() -> Result<Option<SignedIn>, AppError> {
+    let Some(user) = current_actor().await?.user_id() else {
+        return Ok(None);
+    };
+    let zone = viewer_zone().await;
+    let tx = state()?.db.begin_user(user).await?;
+    Ok(Some(SignedIn { zone, tx }))
 }
 
 /// Opens the current request's transaction as its actor.

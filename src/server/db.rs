@@ -3,7 +3,7 @@
 //! row-level security decides what each person may read and write.
 
 use sqlx::postgres::{PgPool, PgPoolOptions};
-use sqlx::{Postgres, Transaction};
+use sqlx::{PgConnection, Postgres, Transaction};
 use std::time::Duration;
 use uuid::Uuid;
 
@@ -30,6 +30,45 @@ impl Actor {
 
 /// One request's transaction. Commit it to keep its writes; dropping it rolls back.
 pub type RequestTx = Transaction<'static, Postgres>;
+
+/// A request's transaction acting as one signed-in user, who is part of its type. A
+/// core function that acts "as me" takes this instead of a connection and a loose id,
+/// so the user it acts for is always the one the database's claim names.
+pub struct UserTx {
+    tx: RequestTx,
+    user: Uuid,
+}
+
+impl UserTx {
+    /// The user the transaction acts as (`auth.uid()` inside it).
+    pub fn user(&self) -> Uuid {
+        self.user
+    }
+
+    /// Keeps the transaction's writes.
+    pub async fn commit(self) -> Result<(), sqlx::Error> {
+        self.tx.commit().await
+    }
+
+    /// Undoes them (as dropping it does, but waiting until it is done).
+    pub async fn rollback(self) -> Result<(), sqlx::Error> {
+        self.tx.rollback().await
+    }
+}
+
+impl std::ops::Deref for UserTx {
+    type Target = PgConnection;
+
+    fn deref(&self) -> &PgConnection {
+        &self.tx
+    }
+}
+
+impl std::ops::DerefMut for UserTx {
+    fn deref_mut(&mut self) -> &mut PgConnection {
+        &mut self.tx
+    }
+}
 
 #[derive(Clone)]
 pub struct Db {
@@ -89,6 +128,12 @@ impl Db {
             AppError::Internal
         })??;
         Ok(tx)
+    }
+
+    /// Opens the transaction for one request as the signed-in `user`.
+    pub async fn begin_user(&self, user: Uuid) -> Result<UserTx, AppError> {
+        let tx = self.begin(Actor::User(user)).await?;
+        Ok(UserTx { tx, user })
     }
 
     /// The pool as the tables' owner, for the server's own work only: migrations, demo

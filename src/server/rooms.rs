@@ -6,6 +6,7 @@ use chrono_tz::Tz;
 use sqlx::{PgConnection, Postgres, QueryBuilder};
 use uuid::Uuid;
 
+use super::db::UserTx;
 use super::timezone;
 use crate::error::AppError;
 use crate::model::messages;
@@ -302,10 +303,12 @@ pub async fn board(
     })
 }
 
-/// Takes the guest seat of a public room for `me`, who must be the transaction's user.
-/// Of any number of people trying at once exactly one gets the seat; the others get
-/// [`SEAT_TAKEN`]. Joining a room one already holds the seat of succeeds.
-pub async fn join(conn: &mut PgConnection, me: Uuid, room_id: Uuid) -> Result<(), AppError> {
+/// Takes the guest seat of a public room for the transaction's user. Of any number of
+/// people trying at once exactly one gets the seat; the others get [`SEAT_TAKEN`].
+/// Joining a room one already holds the seat of succeeds.
+pub async fn join(tx: &mut UserTx, room_id: Uuid) -> Result<(), AppError> {
+    let me = tx.user();
+    let conn: &mut PgConnection = tx;
     // The row lock serialises concurrent joiners; a loser's `guest_id is null` is
     // re-checked against the winner's committed row and matches nothing.
     let taken = sqlx::query(

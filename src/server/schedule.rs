@@ -7,6 +7,7 @@ use chrono_tz::Tz;
 use sqlx::PgConnection;
 use uuid::Uuid;
 
+use super::db::UserTx;
 pub use super::rooms::parse_type;
 use super::timezone;
 use crate::error::AppError;
@@ -81,11 +82,9 @@ pub fn check_time(at: DateTime<Utc>, now: DateTime<Utc>) -> Result<(), AppError>
 }
 
 /// Puts a session on the board (or, private, behind its link); returns its id and link.
-pub async fn schedule(
-    conn: &mut PgConnection,
-    host: Uuid,
-    new: &NewSession,
-) -> Result<(Uuid, String), AppError> {
+pub async fn schedule(tx: &mut UserTx, new: &NewSession) -> Result<(Uuid, String), AppError> {
+    let host = tx.user();
+    let conn: &mut PgConnection = tx;
     check_time(new.at, Utc::now())?;
     let row: (Uuid, String) = sqlx::query_as(
         "insert into public.practice_rooms (host_id, datetime_utc, type, private, exam_preset)
@@ -126,12 +125,9 @@ async fn host_update(
 
 /// The host moves the session; the calendar sequence grows (the guest's calendar
 /// entry is updated from it).
-pub async fn reschedule(
-    conn: &mut PgConnection,
-    host: Uuid,
-    room: Uuid,
-    at: DateTime<Utc>,
-) -> Result<(), AppError> {
+pub async fn reschedule(tx: &mut UserTx, room: Uuid, at: DateTime<Utc>) -> Result<(), AppError> {
+    let host = tx.user();
+    let conn: &mut PgConnection = tx;
     check_time(at, Utc::now())?;
     let query = sqlx::query(
         "update public.practice_rooms set datetime_utc = $3 where id = $1 and host_id = $2",
@@ -143,7 +139,9 @@ pub async fn reschedule(
 }
 
 /// The host cancels; the row stays, so the guest sees it cancelled.
-pub async fn cancel(conn: &mut PgConnection, host: Uuid, room: Uuid) -> Result<(), AppError> {
+pub async fn cancel(tx: &mut UserTx, room: Uuid) -> Result<(), AppError> {
+    let host = tx.user();
+    let conn: &mut PgConnection = tx;
     let query = sqlx::query(
         "update public.practice_rooms set cancelled_at = now() where id = $1 and host_id = $2",
     )
@@ -154,13 +152,14 @@ pub async fn cancel(conn: &mut PgConnection, host: Uuid, room: Uuid) -> Result<(
 
 /// The host changes the session's type, privacy or exam.
 pub async fn update_settings(
-    conn: &mut PgConnection,
-    host: Uuid,
+    tx: &mut UserTx,
     room: Uuid,
     room_type: RoomType,
     private: bool,
     exam_preset: Option<ExamPreset>,
 ) -> Result<(), AppError> {
+    let host = tx.user();
+    let conn: &mut PgConnection = tx;
     let query = sqlx::query(
         "update public.practice_rooms set type = $3, private = $4, exam_preset = $5
           where id = $1 and host_id = $2",
@@ -174,7 +173,9 @@ pub async fn update_settings(
 }
 
 /// The host frees the guest seat.
-pub async fn remove_guest(conn: &mut PgConnection, host: Uuid, room: Uuid) -> Result<(), AppError> {
+pub async fn remove_guest(tx: &mut UserTx, room: Uuid) -> Result<(), AppError> {
+    let host = tx.user();
+    let conn: &mut PgConnection = tx;
     let query = sqlx::query(
         "update public.practice_rooms set guest_id = null where id = $1 and host_id = $2",
     )
@@ -184,7 +185,9 @@ pub async fn remove_guest(conn: &mut PgConnection, host: Uuid, room: Uuid) -> Re
 }
 
 /// The guest gives up their seat.
-pub async fn leave(conn: &mut PgConnection, me: Uuid, room: Uuid) -> Result<(), AppError> {
+pub async fn leave(tx: &mut UserTx, room: Uuid) -> Result<(), AppError> {
+    let me = tx.user();
+    let conn: &mut PgConnection = tx;
     let left = sqlx::query(
         "update public.practice_rooms set guest_id = null where id = $1 and guest_id = $2",
     )
@@ -219,8 +222,10 @@ struct MineRow {
     assessors: Vec<Option<String>>,
 }
 
-/// Every session `me` hosts or has joined, soonest first; cancelled ones included.
-pub async fn mine(conn: &mut PgConnection, me: Uuid) -> Result<Vec<MySession>, AppError> {
+/// Every session the transaction's user hosts or has joined, soonest first; cancelled ones included.
+pub async fn mine(tx: &mut UserTx) -> Result<Vec<MySession>, AppError> {
+    let me = tx.user();
+    let conn: &mut PgConnection = tx;
     let rows: Vec<MineRow> = sqlx::query_as(
         "select r.id, r.room_url, r.datetime_utc, r.type as room_type, r.exam_preset, r.private,
                 r.host_id = $1 as is_host, r.stage, r.cancelled_at is not null as cancelled,
@@ -288,12 +293,10 @@ struct UpdateRow {
     partner: Option<String>,
 }
 
-/// `me`'s unread updates, newest first, worded with times in `zone`.
-pub async fn updates(
-    conn: &mut PgConnection,
-    me: Uuid,
-    zone: Tz,
-) -> Result<Vec<SessionUpdate>, AppError> {
+/// The transaction's user's unread updates, newest first, worded with times in `zone`.
+pub async fn updates(tx: &mut UserTx, zone: Tz) -> Result<Vec<SessionUpdate>, AppError> {
+    let me = tx.user();
+    let conn: &mut PgConnection = tx;
     // The room and the other person are read under RLS: a removed guest no longer sees
     // a private room, so its link is left out.
     let rows: Vec<UpdateRow> = sqlx::query_as(
@@ -346,8 +349,10 @@ pub async fn updates(
         .collect()
 }
 
-/// Marks one of `me`'s updates read (all of them with `None`).
-pub async fn dismiss(conn: &mut PgConnection, me: Uuid, id: Option<Uuid>) -> Result<(), AppError> {
+/// Marks one of the transaction's user's updates read (all of them with `None`).
+pub async fn dismiss(tx: &mut UserTx, id: Option<Uuid>) -> Result<(), AppError> {
+    let me = tx.user();
+    let conn: &mut PgConnection = tx;
     sqlx::query(
         "update public.notifications set read_at = now()
           where user_id = $1 and read_at is null and ($2::uuid is null or id = $2)",

@@ -410,7 +410,7 @@ async fn a_user_without_a_profile_cannot_schedule_or_join(pool: PgPool) {
     let newcomer = w.account("new@example.org", false).await;
 
     let mut tx = w.as_user(newcomer).await;
-    let err = rooms::join(&mut tx, newcomer, room.id).await.unwrap_err();
+    let err = rooms::join(&mut tx, room.id).await.unwrap_err();
     assert_eq!(
         err,
         AppError::invalid("Complete your profile before scheduling or joining a session.")
@@ -447,7 +447,7 @@ async fn deleting_an_account_cancels_hosted_sessions_and_frees_seats(pool: PgPoo
     let hosted = w.room(leaver, 24, false).await;
     let joined = w.room(other, 30, false).await;
     let mut tx = w.as_user(leaver).await;
-    rooms::join(&mut tx, leaver, joined.id).await.unwrap();
+    rooms::join(&mut tx, joined.id).await.unwrap();
     tx.commit().await.unwrap();
 
     // Without the confirmation nothing happens.

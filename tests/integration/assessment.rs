@@ -286,7 +286,7 @@ async fn ended_round_of(world: &World, host: Uuid, guest: Uuid, hours: i64, mark
 async fn started_round(world: &World, host: Uuid, guest: Uuid, hours: i64) -> (Uuid, Uuid) {
     let room = world.room(host, hours, false).await;
     let mut tx = world.as_user(guest).await;
-    rooms::join(&mut tx, guest, room.id).await.unwrap();
+    rooms::join(&mut tx, room.id).await.unwrap();
     tx.commit().await.unwrap();
     let mut tx = world.as_user(host).await;
     let round: Uuid = sqlx::query_scalar("select public.start_round($1, null, null)")

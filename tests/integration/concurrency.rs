@@ -40,9 +40,9 @@ async fn fifty_joiners_one_seat_exactly_one_winner(_: PgPoolOptions, options: Pg
                 let db = db.clone();
                 let barrier = barrier.clone();
                 tokio::spawn(async move {
-                    let mut tx = db.begin(Actor::User(me)).await?;
+                    let mut tx = db.begin_user(me).await?;
                     barrier.wait().await;
-                    rooms::join(&mut tx, me, room.id).await?;
+                    rooms::join(&mut tx, room.id).await?;
                     tx.commit().await?;
                     Ok::<Uuid, AppError>(me)
                 })

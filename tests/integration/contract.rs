@@ -363,7 +363,7 @@ async fn a_guest_or_stranger_changes_nothing_but_the_seat(pool: PgPool) {
     let room = w.room(host, 24, false).await;
     let open = w.room(host, 48, false).await;
     let mut tx = w.as_user(guest).await;
-    rooms::join(&mut tx, guest, room.id).await.unwrap();
+    rooms::join(&mut tx, room.id).await.unwrap();
     tx.commit().await.unwrap();
 
     for sql in [
@@ -428,7 +428,7 @@ async fn a_host_removes_a_guest_but_never_chooses_one(pool: PgPool) {
         "cannot choose",
     );
     let mut tx = w.as_user(guest).await;
-    rooms::join(&mut tx, guest, room.id).await.unwrap();
+    rooms::join(&mut tx, room.id).await.unwrap();
     tx.commit().await.unwrap();
     assert_invalid(
         w.exec_as(
@@ -493,7 +493,7 @@ async fn nobody_joins_a_started_finished_past_or_own_room(pool: PgPool) {
         let w = &w;
         async move {
             let mut tx = w.as_user(guest).await;
-            let result = rooms::join(&mut tx, guest, room).await;
+            let result = rooms::join(&mut tx, room).await;
             tx.commit().await.unwrap();
             result
         }
@@ -534,7 +534,7 @@ async fn nobody_joins_a_started_finished_past_or_own_room(pool: PgPool) {
 
     let own = w.room(host, 50, false).await;
     let mut tx = w.as_user(host).await;
-    let result = rooms::join(&mut tx, host, own.id).await;
+    let result = rooms::join(&mut tx, own.id).await;
     assert_eq!(
         result,
         Err(AppError::invalid(
@@ -570,10 +570,7 @@ async fn joining_a_private_room_takes_its_link(pool: PgPool) {
 
     // Without the link the room is out of reach, even by id.
     let mut tx = w.as_user(guest).await;
-    assert_eq!(
-        rooms::join(&mut tx, guest, room.id).await,
-        Err(AppError::NotFound)
-    );
+    assert_eq!(rooms::join(&mut tx, room.id).await, Err(AppError::NotFound));
     drop(tx);
 
     let mut tx = w.as_user(guest).await;
@@ -612,7 +609,7 @@ async fn only_the_host_moves_the_stage_and_only_forward(pool: PgPool) {
     let guest = w.user("Gus").await;
     let room = w.room(host, 24, false).await;
     let mut tx = w.as_user(guest).await;
-    rooms::join(&mut tx, guest, room.id).await.unwrap();
+    rooms::join(&mut tx, room.id).await.unwrap();
     tx.commit().await.unwrap();
 
     // Nobody writes the stage directly: not the guest, not even the host.
@@ -667,7 +664,7 @@ async fn staged_round(w: &World) -> Stage {
     let admin = w.admin("Ada").await;
     let room = w.room(host, 24, false).await;
     let mut tx = w.as_user(guest).await;
-    rooms::join(&mut tx, guest, room.id).await.unwrap();
+    rooms::join(&mut tx, room.id).await.unwrap();
     tx.commit().await.unwrap();
 
     let mut tx = w.as_user(admin).await;
@@ -1003,7 +1000,7 @@ async fn only_the_host_sets_up_rounds_with_a_participant_as_candidate(pool: PgPo
     let start = "select public.start_round($1, $2, null)";
     let fresh = w.room(s.host, 72, false).await;
     let mut tx = w.as_user(s.guest).await;
-    rooms::join(&mut tx, s.guest, fresh.id).await.unwrap();
+    rooms::join(&mut tx, fresh.id).await.unwrap();
     tx.commit().await.unwrap();
     assert_forbidden(
         w.exec_as(

@@ -39,7 +39,7 @@ async fn session(pool: PgPool, kind: &str) -> Session {
         .await
         .unwrap();
     let mut tx = world.as_user(guest_id).await;
-    rooms::join(&mut tx, guest_id, room.id).await.unwrap();
+    rooms::join(&mut tx, room.id).await.unwrap();
     tx.commit().await.unwrap();
     Session {
         app,

@@ -46,7 +46,7 @@ async fn room_at(w: &World, host: Uuid, when: DateTime<Utc>) -> Uuid {
 
 async fn join(w: &World, who: Uuid, room: Uuid) -> Result<(), AppError> {
     let mut tx = w.as_user(who).await;
-    rooms::join(&mut tx, who, room).await?;
+    rooms::join(&mut tx, room).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -24,7 +24,7 @@ fn session_in(hours: i64, private: bool) -> NewSession {
 
 async fn host(w: &World, who: Uuid, new: &NewSession) -> Result<(Uuid, String), AppError> {
     let mut tx = w.as_user(who).await;
-    let made = schedule::schedule(&mut tx, who, new).await?;
+    let made = schedule::schedule(&mut tx, new).await?;
     tx.commit().await?;
     Ok(made)
 }
@@ -52,7 +52,7 @@ async fn hosting_checks_the_time_and_returns_an_unguessable_link(pool: PgPool) {
     );
 
     let mut tx = w.as_user(hana).await;
-    let mine = schedule::mine(&mut tx, hana).await.unwrap();
+    let mine = schedule::mine(&mut tx).await.unwrap();
     assert_eq!(mine.len(), 1);
     assert_eq!(
         (mine[0].id, mine[0].seat, mine[0].exam_preset),
@@ -73,14 +73,14 @@ async fn my_sessions_lists_both_seats_with_the_partner_and_no_one_elses(pool: Pg
     host(&w, sam, &session_in(6, true)).await.unwrap();
 
     let mut tx = w.as_user(gus).await;
-    rooms::join(&mut tx, gus, hosted).await.unwrap();
+    rooms::join(&mut tx, hosted).await.unwrap();
     tx.commit().await.unwrap();
     let mut tx = w.as_user(hana).await;
     rooms::join_by_url(&mut tx, &link).await.unwrap();
     tx.commit().await.unwrap();
 
     let mut tx = w.as_user(hana).await;
-    let mine = schedule::mine(&mut tx, hana).await.unwrap();
+    let mine = schedule::mine(&mut tx).await.unwrap();
     let seats: Vec<_> = mine
         .iter()
         .map(|s| {
@@ -101,7 +101,7 @@ async fn my_sessions_lists_both_seats_with_the_partner_and_no_one_elses(pool: Pg
     // Sam's private session is in nobody else's list, nor on the board.
     drop(tx);
     let mut tx = w.as_user(gus).await;
-    assert_eq!(schedule::mine(&mut tx, gus).await.unwrap().len(), 2);
+    assert_eq!(schedule::mine(&mut tx).await.unwrap().len(), 2);
     let board = crate::common::board(&mut tx, Some(gus), &Default::default(), 50).await;
     assert_eq!(board.iter().map(|r| r.id).collect::<Vec<_>>(), [hosted]);
 }
@@ -113,42 +113,40 @@ async fn hosts_reschedule_cancel_and_remove_guests_guests_leave(pool: PgPool) {
     let gus = w.user("Gus").await;
     let (room, link) = host(&w, hana, &session_in(0, false)).await.unwrap();
     let mut tx = w.as_user(gus).await;
-    rooms::join(&mut tx, gus, room).await.unwrap();
+    rooms::join(&mut tx, room).await.unwrap();
     tx.commit().await.unwrap();
 
     // Only the host does host things.
     let later = session_in(5, false).at;
     let mut tx = w.as_user(gus).await;
     assert_eq!(
-        schedule::reschedule(&mut tx, gus, room, later).await,
+        schedule::reschedule(&mut tx, room, later).await,
         Err(AppError::Forbidden)
     );
     assert_eq!(
-        schedule::cancel(&mut tx, gus, room).await,
+        schedule::cancel(&mut tx, room).await,
         Err(AppError::Forbidden)
     );
     assert_eq!(
-        schedule::remove_guest(&mut tx, gus, room).await,
+        schedule::remove_guest(&mut tx, room).await,
         Err(AppError::Forbidden)
     );
     drop(tx);
 
     let mut tx = w.as_user(hana).await;
-    schedule::reschedule(&mut tx, hana, room, later)
-        .await
-        .unwrap();
-    schedule::remove_guest(&mut tx, hana, room).await.unwrap();
+    schedule::reschedule(&mut tx, room, later).await.unwrap();
+    schedule::remove_guest(&mut tx, room).await.unwrap();
     tx.commit().await.unwrap();
     let mut tx = w.as_user(gus).await;
     assert!(
-        schedule::mine(&mut tx, gus).await.unwrap().is_empty(),
+        schedule::mine(&mut tx).await.unwrap().is_empty(),
         "removed guests lose the session"
     );
     // A removed guest stays out, from the board or by the unchanged link (before
     // migration 17 they took the seat straight back).
     let removed =
         AppError::conflict("The host removed you from this session, so you cannot join it again.");
-    assert_eq!(rooms::join(&mut tx, gus, room).await, Err(removed.clone()));
+    assert_eq!(rooms::join(&mut tx, room).await, Err(removed.clone()));
     drop(tx);
     let mut tx = w.as_user(gus).await;
     assert_eq!(rooms::join_by_url(&mut tx, &link).await, Err(removed));
@@ -156,33 +154,33 @@ async fn hosts_reschedule_cancel_and_remove_guests_guests_leave(pool: PgPool) {
     // Anyone else may take the seat, leave it and come back.
     let ivy = w.user("Ivy").await;
     let mut tx = w.as_user(ivy).await;
-    rooms::join(&mut tx, ivy, room).await.unwrap();
-    schedule::leave(&mut tx, ivy, room).await.unwrap();
+    rooms::join(&mut tx, room).await.unwrap();
+    schedule::leave(&mut tx, room).await.unwrap();
     assert_eq!(
-        schedule::leave(&mut tx, ivy, room).await,
+        schedule::leave(&mut tx, room).await,
         Err(AppError::invalid("You are not the guest of this session."))
     );
-    rooms::join(&mut tx, ivy, room).await.unwrap();
+    rooms::join(&mut tx, room).await.unwrap();
     tx.commit().await.unwrap();
 
     let mut tx = w.as_user(hana).await;
-    schedule::cancel(&mut tx, hana, room).await.unwrap();
+    schedule::cancel(&mut tx, room).await.unwrap();
     tx.commit().await.unwrap();
     let mut tx = w.as_user(ivy).await;
-    let mine = schedule::mine(&mut tx, ivy).await.unwrap();
+    let mine = schedule::mine(&mut tx).await.unwrap();
     assert!(mine[0].cancelled, "the guest sees it cancelled");
     assert_eq!(mine[0].datetime_utc, later);
     drop(tx);
     let mut tx = w.as_user(hana).await;
     assert_eq!(
-        schedule::cancel(&mut tx, hana, room).await,
+        schedule::cancel(&mut tx, room).await,
         Err(AppError::conflict("This session has been cancelled."))
     );
     drop(tx);
     // A failed statement ends its transaction; each request has its own.
     let mut tx = w.as_user(hana).await;
     assert_eq!(
-        schedule::reschedule(&mut tx, hana, Uuid::new_v4(), later).await,
+        schedule::reschedule(&mut tx, Uuid::new_v4(), later).await,
         Err(AppError::NotFound)
     );
 }

@@ -5,7 +5,7 @@ pub mod app;
 
 use chrono::{DateTime, Duration, Utc};
 use med_practice::error::AppError;
-use med_practice::server::db::{Actor, Db, RequestTx};
+use med_practice::server::db::{Actor, Db, RequestTx, UserTx};
 use sqlx::PgPool;
 use uuid::Uuid;
 
@@ -24,8 +24,9 @@ impl World {
         self.db.begin(Actor::Anon).await.expect("begin as anon")
     }
 
-    pub async fn as_user(&self, id: Uuid) -> RequestTx {
-        self.db.begin(Actor::User(id)).await.expect("begin as user")
+    /// A transaction as `id`, who is part of its type (as the app's own are).
+    pub async fn as_user(&self, id: Uuid) -> UserTx {
+        self.db.begin_user(id).await.expect("begin as user")
     }
 
     /// An account (server work, as at sign-up) without a profile.
@@ -153,7 +154,7 @@ pub fn user(id: Uuid) -> Actor {
 
 /// The first page of the board as `tx`'s actor sees it (times in UTC).
 pub async fn board(
-    tx: &mut RequestTx,
+    tx: &mut sqlx::PgConnection,
     me: Option<Uuid>,
     filter: &med_practice::server::rooms::BoardFilter,
     limit: i64,
