@@ -15,10 +15,12 @@ pub async fn get_board(#[server(default)] query: BoardQuery) -> Result<BoardSlic
     use crate::host::request;
     use crate::server::rooms;
     async {
-        let zone = request::viewer_zone().await;
+        let request::Context {
+            actor,
+            zone,
+            mut tx,
+        } = request::context().await?;
         let (filter, page) = rooms::BoardFilter::parse(&query, zone)?;
-        let actor = request::current_actor().await?;
-        let mut tx = request::state()?.db.begin(actor).await?;
         let slice = rooms::board(
             &mut tx,
             actor.user_id(),

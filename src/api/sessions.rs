@@ -127,9 +127,11 @@ pub async fn get_room(room_url: String) -> Result<RoomView, AppError> {
     use crate::host::request;
     use crate::server::{profiles, rooms};
     async {
-        let zone = request::viewer_zone().await;
-        let actor = request::current_actor().await?;
-        let mut tx = request::state()?.db.begin(actor).await?;
+        let request::Context {
+            actor,
+            zone,
+            mut tx,
+        } = request::context().await?;
         let has_profile = match actor.user_id() {
             Some(me) => profiles::get(&mut tx, me).await?.is_some(),
             None => false,
