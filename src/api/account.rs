@@ -42,7 +42,7 @@ pub async fn sign_up(
     password: String,
     next: Option<String>,
 ) -> Result<(), AppError> {
-    use crate::host::{request, session};
+    use crate::host::{auth, request};
     use crate::server::accounts;
     async {
         let state = request::state()?;
@@ -54,7 +54,7 @@ pub async fn sign_up(
             state.config.sign_ups_per_hour,
         )
         .await?;
-        session::sign_in(&request::session().await?, id).await?;
+        auth::sign_in(&request::session().await?, id).await?;
         leptos_axum::redirect(&with_next("/profile", next.as_deref()));
         Ok(())
     }
@@ -70,13 +70,13 @@ pub async fn sign_in(
     password: String,
     next: Option<String>,
 ) -> Result<(), AppError> {
-    use crate::host::{request, session};
+    use crate::host::{auth, request};
     use crate::server::{accounts, profiles};
     async {
         let state = request::state()?;
         let ip = request::client_ip().await;
         let id = accounts::sign_in(state.db.owner(), &email, password, ip).await?;
-        session::sign_in(&request::session().await?, id).await?;
+        auth::sign_in(&request::session().await?, id).await?;
         let mut tx = state.db.begin(crate::server::db::Actor::User(id)).await?;
         let has_profile = profiles::get(&mut tx, id).await?.is_some();
         let to = if has_profile {
@@ -94,9 +94,9 @@ pub async fn sign_in(
 /// The signed-in user: ends their session, here and in the store.
 #[server(prefix = "/api", endpoint = "sign_out")]
 pub async fn sign_out() -> Result<(), AppError> {
-    use crate::host::{request, session};
+    use crate::host::{auth, request};
     async {
-        session::sign_out(&request::session().await?).await?;
+        auth::sign_out(&request::session().await?).await?;
         leptos_axum::redirect("/");
         Ok(())
     }
@@ -107,7 +107,7 @@ pub async fn sign_out() -> Result<(), AppError> {
 /// Anyone: who is signed in, if anybody.
 #[server(prefix = "/api", endpoint = "current_user")]
 pub async fn get_current_user() -> Result<Option<CurrentUser>, AppError> {
-    use crate::host::{request, session};
+    use crate::host::{auth, request};
     use crate::server::accounts;
     async {
         let state = request::state()?;
@@ -121,7 +121,7 @@ pub async fn get_current_user() -> Result<Option<CurrentUser>, AppError> {
         tx.commit().await?;
         let Some((info, profile, unread_updates)) = me else {
             // The account is gone (deleted elsewhere): the session goes with it.
-            session::sign_out(&request::session().await?).await?;
+            auth::sign_out(&request::session().await?).await?;
             return Ok(None);
         };
         Ok(Some(CurrentUser {
@@ -141,7 +141,7 @@ pub async fn get_current_user() -> Result<Option<CurrentUser>, AppError> {
 /// sessions they host are cancelled and the seats they hold are freed.
 #[server(prefix = "/api", endpoint = "delete_account")]
 pub async fn delete_account(confirm: String) -> Result<(), AppError> {
-    use crate::host::{request, session};
+    use crate::host::{auth, request};
     use crate::server::{accounts, avatars, profiles};
     async {
         if confirm != "delete" {
@@ -158,7 +158,7 @@ pub async fn delete_account(confirm: String) -> Result<(), AppError> {
         if let Some(url) = avatar {
             avatars::remove(&state.config.data_dir, &url).await;
         }
-        session::sign_out(&request::session().await?).await?;
+        auth::sign_out(&request::session().await?).await?;
         leptos_axum::redirect("/");
         Ok(())
     }

@@ -8,8 +8,8 @@ use axum::response::{IntoResponse, Response};
 use tower_sessions::Session;
 use uuid::Uuid;
 
+use super::auth;
 use super::request::error_response;
-use super::session;
 use super::state::AppState;
 use crate::error::AppError;
 use crate::model::cases::CaseLibrary;
@@ -36,7 +36,7 @@ pub async fn calendar(
     Path(room_url): Path<String>,
 ) -> Response {
     let result = async {
-        let actor = session::actor(&session).await?;
+        let actor = auth::actor(&session).await?;
         let signed_in = actor.user_id().is_some();
         let mut tx = state.db.begin(actor).await?;
         let base = &state.config.public_base_url;
@@ -82,7 +82,7 @@ pub async fn cases(
             .into_response();
     };
     let result = async {
-        let actor = session::actor(&session).await?;
+        let actor = auth::actor(&session).await?;
         let mut tx = state.db.begin(actor).await?;
         let records = cases::export(&mut tx, &ids).await?;
         tx.commit().await?;

@@ -16,7 +16,7 @@ use tower_http::trace::TraceLayer;
 
 use super::headers::DEFAULT_POLICY;
 use super::state::AppState;
-use super::{bodies, csrf, downloads, session, stream};
+use super::{auth, bodies, csrf, downloads, stream};
 use crate::app::{shell, App};
 use crate::server::avatars;
 
@@ -48,7 +48,7 @@ const BODY_LIMIT_BYTES: usize = avatars::MAX_UPLOAD_BYTES + 64 * 1024;
 
 /// The whole app. Prepares the session store's table on the way.
 pub async fn app(state: AppState) -> Result<Router, sqlx::Error> {
-    let store = session::store(state.db.owner().clone()).await?;
+    let store = auth::store(state.db.owner().clone()).await?;
     let routes = generate_route_list(App);
     let context = {
         let state = state.clone();
@@ -74,7 +74,7 @@ pub async fn app(state: AppState) -> Result<Router, sqlx::Error> {
             state.clone(),
             csrf::refuse_cross_site,
         ))
-        .layer(session::layer(&state.config, store))
+        .layer(auth::layer(&state.config, store))
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT_BYTES))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::X_CONTENT_TYPE_OPTIONS,

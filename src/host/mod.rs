@@ -4,6 +4,7 @@
 //! command line. It calls down into [`crate::server`], the core, which takes
 //! connections and plain values and knows nothing of axum.
 
+pub mod auth;
 pub mod bodies;
 pub mod cli;
 pub mod csrf;
@@ -11,7 +12,6 @@ pub mod downloads;
 pub mod headers;
 pub mod http;
 pub mod request;
-pub mod session;
 pub mod state;
 pub mod status;
 pub mod stream;

@@ -7,7 +7,7 @@ use leptos::prelude::use_context;
 use std::net::{IpAddr, SocketAddr};
 use tower_sessions::Session;
 
-use super::session;
+use super::auth;
 use super::state::AppState;
 use super::status::is_plain_form_post;
 pub use super::status::{answering_request, malformed, set_status};
@@ -30,7 +30,7 @@ pub async fn session() -> Result<Session, AppError> {
 
 /// Who the current request acts for: its session's user, or nobody.
 pub async fn current_actor() -> Result<Actor, AppError> {
-    session::actor(&session().await?).await
+    auth::actor(&session().await?).await
 }
 
 /// The signed-in user's id, or [`AppError::Unauthenticated`].

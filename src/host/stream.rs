@@ -14,8 +14,8 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use tower_sessions::Session;
 
+use super::auth;
 use super::request::client_ip_from;
-use super::session;
 use crate::server::accounts::address_bucket;
 use crate::server::config::Config;
 use crate::server::db::Db;
@@ -59,7 +59,7 @@ pub async fn open(
                 .into_response()
         }
     };
-    let viewer = session::user(&session).await.ok().flatten();
+    let viewer = auth::user(&session).await.ok().flatten();
     let address = address_bucket(client_ip_from(
         config.trust_forwarded_for,
         &headers,
@@ -77,11 +77,11 @@ pub async fn open(
     // as whoever it is now.
     let identity: Option<SessionCheck> = match (viewer, session.id()) {
         (Some(_), Some(id)) => {
-            let store = session::store_handle(db.owner().clone());
+            let store = auth::store_handle(db.owner().clone());
             Some(Box::new(move || {
                 let store = store.clone();
                 async move {
-                    session::stored_user(&store, &id)
+                    auth::stored_user(&store, &id)
                         .await
                         .map_err(|e| e.to_string())
                 }
