@@ -74,9 +74,8 @@ pub async fn schedule_session(
             exam_preset.as_deref().unwrap_or(""),
             zone,
         )?;
-        let mut me = support::participant().await?;
-        let (_, room_url) = schedule::schedule(&mut me.tx, &new).await?;
-        let tx = me.tx;
+        let mut tx = support::participant().await?.tx;
+        let (_, room_url) = schedule::schedule(&mut tx, &new).await?;
         tx.commit().await?;
         leptos_axum::redirect(&room_path(&room_url));
         Ok(room_url)

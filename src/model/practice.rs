@@ -135,25 +135,14 @@ impl Encounter {
             _ => Encounter::Communication,
         }
     }
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Encounter::Examination => "examination",
-            Encounter::History => "history",
-            Encounter::Communication => "communication",
-        }
-    }
-
-    pub fn parse(code: &str) -> Option<Self> {
-        [
-            Encounter::Examination,
-            Encounter::History,
-            Encounter::Communication,
-        ]
-        .into_iter()
-        .find(|e| e.code() == code)
-    }
 }
+
+// As `public.round_encounter()` names them.
+stored_as_text!(Encounter {
+    Examination => "examination",
+    History => "history",
+    Communication => "communication",
+});
 
 /// How a candidate is marked in an exam: its domains, its scale, its pass level and
 /// its global judgement. The version in [`RUBRIC_VERSION`] is stored with each

@@ -24,7 +24,7 @@ struct RoomRow {
     guest_id: Option<Uuid>,
     stage: Stage,
     room_url: String,
-    exam_preset: Option<String>,
+    exam_preset: Option<ExamPreset>,
     cancelled: bool,
     host_name: String,
     guest_name: Option<String>,
@@ -59,18 +59,18 @@ struct RoundRow {
     transcript: Json<Transcript>,
     peer_marks: Option<Json<PeerMarks>>,
     assessment: Option<Json<Assessment>>,
-    job_status: Option<String>,
+    job_status: Option<JobStatus>,
     job_attempts: Option<i32>,
     job_max_attempts: Option<i32>,
     job_last_error: Option<String>,
     job_run_after: Option<DateTime<Utc>>,
-    encounter: Option<String>,
+    encounter: Option<Encounter>,
 }
 
 impl RoundRow {
     fn job(&self) -> Option<AssessmentJobView> {
         Some(AssessmentJobView {
-            status: JobStatus::from_code(self.job_status.as_deref()?)?,
+            status: self.job_status?,
             attempts: self.job_attempts?,
             max_attempts: self.job_max_attempts?,
             last_error: self.job_last_error.clone(),
@@ -138,7 +138,7 @@ pub async fn view(
     if r.cancelled {
         return Ok(None);
     }
-    let exam = r.exam_preset.as_deref().and_then(ExamPreset::from_code);
+    let exam = r.exam_preset;
     let rows: Vec<RoundRow> = sqlx::query_as(
         "select ro.id, ro.round_number, ro.candidate_id, ro.started_at, ro.ended_at,
                 public.round_transcript(ro.id) as transcript, ro.peer_marks, ro.assessment,
@@ -170,7 +170,7 @@ pub async fn view(
         } else {
             r.host_id
         };
-        let encounter = row.encounter.as_deref().and_then(Encounter::parse);
+        let encounter = row.encounter;
         rounds.push(RoundView {
             rubric: Rubric::for_round(exam, encounter),
             timing: StationTiming::for_round(exam, encounter),
@@ -338,7 +338,7 @@ pub async fn submit_marks(
     viewer: Uuid,
     sheet: &MarkSheet,
 ) -> Result<(), AppError> {
-    let found: Option<(Option<String>, Option<String>)> = sqlx::query_as(
+    let found: Option<(Option<ExamPreset>, Option<Encounter>)> = sqlx::query_as(
         "select rm.exam_preset, public.round_encounter(ro.id) from public.practice_rounds ro
          join public.practice_rooms rm on rm.id = ro.room_id where ro.id = $1",
     )
@@ -346,10 +346,7 @@ pub async fn submit_marks(
     .fetch_optional(&mut *conn)
     .await?;
     let (exam, encounter) = found.ok_or(AppError::NotFound)?;
-    let rubric = Rubric::for_round(
-        exam.as_deref().and_then(ExamPreset::from_code),
-        encounter.as_deref().and_then(Encounter::parse),
-    );
+    let rubric = Rubric::for_round(exam, encounter);
     let marks = sheet
         .to_marks(rubric, viewer)
         .map_err(|p| AppError::invalid(problems_message("Please complete the mark sheet:", p)))?;

@@ -156,7 +156,7 @@ pub async fn save(
     )
     .bind(&input.first_name)
     .bind(&input.last_name)
-    .bind(input.training_level.code())
+    .bind(input.training_level)
     .bind(avatar)
     .execute(&mut *conn)
     .await?;

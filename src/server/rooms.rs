@@ -132,7 +132,7 @@ impl BoardFilter {
                and r.datetime_utc > now()",
         );
         if let Some(t) = self.room_type {
-            q.push(" and r.type = ").push_bind(t.code());
+            q.push(" and r.type = ").push_bind(t);
         }
         if let Some(from) = self.from {
             q.push(" and r.datetime_utc >= ").push_bind(from);
@@ -144,7 +144,7 @@ impl BoardFilter {
             q.push(" and not r.has_guest");
         }
         if let Some(level) = self.level {
-            q.push(" and p.training_level = ").push_bind(level.code());
+            q.push(" and p.training_level = ").push_bind(level);
         }
     }
 }

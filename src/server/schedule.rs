@@ -93,9 +93,9 @@ pub async fn schedule(tx: &mut UserTx, new: &NewSession) -> Result<(Uuid, String
     )
     .bind(host)
     .bind(new.at)
-    .bind(new.room_type.code())
+    .bind(new.room_type)
     .bind(new.private)
-    .bind(new.exam_preset.map(ExamPreset::code))
+    .bind(new.exam_preset)
     .fetch_one(conn)
     .await?;
     Ok(row)
@@ -166,9 +166,9 @@ pub async fn update_settings(
     )
     .bind(room)
     .bind(host)
-    .bind(room_type.code())
+    .bind(room_type)
     .bind(private)
-    .bind(exam_preset.map(ExamPreset::code));
+    .bind(exam_preset);
     host_update(conn, host, room, query).await
 }
 

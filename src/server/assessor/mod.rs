@@ -173,7 +173,7 @@ impl Assessor for Configured {
 
 #[derive(FromRow)]
 struct InputRow {
-    exam_preset: Option<String>,
+    exam_preset: Option<ExamPreset>,
     case_name: Option<String>,
     condition: Option<String>,
     station_kind: Option<String>,
@@ -205,7 +205,7 @@ pub async fn load_input(pool: &PgPool, round_id: Uuid) -> Result<Option<RoundInp
     .fetch_optional(pool)
     .await?;
     Ok(row.map(|r| {
-        let exam = r.exam_preset.as_deref().and_then(ExamPreset::from_code);
+        let exam = r.exam_preset;
         let encounter = r.station_kind.as_deref().map(Encounter::of_station);
         RoundInput {
             round_id,
