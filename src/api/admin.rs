@@ -13,7 +13,7 @@ pub async fn get_admin_overview() -> Result<AdminOverview, AppError> {
     use crate::server::admin;
     async {
         let state = request::state()?;
-        let mut tx = request::begin().await?;
+        let mut tx = request::context().await?.tx;
         let overview = admin::overview(&mut tx, state.db.owner()).await?;
         tx.commit().await?;
         overview.ok_or(AppError::NotFound)

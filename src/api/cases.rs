@@ -44,7 +44,7 @@ pub async fn save_case(form: CaseForm) -> Result<Uuid, AppError> {
     use crate::host::request;
     use crate::server::cases;
     async {
-        let mut tx = request::begin().await?;
+        let mut tx = request::context().await?.tx;
         let id = cases::save_form(&mut tx, &form).await?;
         tx.commit().await?;
         Ok(id)
@@ -59,7 +59,7 @@ pub async fn archive_case(id: Uuid, archived: bool) -> Result<(), AppError> {
     use crate::host::request;
     use crate::server::cases;
     async {
-        let mut tx = request::begin().await?;
+        let mut tx = request::context().await?.tx;
         cases::set_archived(&mut tx, id, archived).await?;
         tx.commit().await?;
         Ok(())
@@ -74,7 +74,7 @@ pub async fn delete_case(id: Uuid) -> Result<(), AppError> {
     use crate::host::request;
     use crate::server::cases;
     async {
-        let mut tx = request::begin().await?;
+        let mut tx = request::context().await?.tx;
         cases::delete(&mut tx, id).await?;
         tx.commit().await?;
         Ok(())
@@ -91,7 +91,7 @@ pub async fn export_cases(#[server(default)] ids: Vec<Uuid>) -> Result<String, A
     use crate::model::cases::CaseLibrary;
     use crate::server::cases;
     async {
-        let mut tx = request::begin().await?;
+        let mut tx = request::context().await?.tx;
         let records = cases::export(&mut tx, &ids).await?;
         tx.commit().await?;
         Ok(CaseLibrary::new(records).to_json())
@@ -109,7 +109,7 @@ pub async fn import_cases(data: MultipartData) -> Result<ImportReport, AppError>
     use crate::model::cases::{parse_library, problems_message};
     use crate::server::cases;
     async {
-        let mut tx = request::begin().await?;
+        let mut tx = request::context().await?.tx;
         cases::require_admin(&mut tx).await?;
         let text = cases::read_import(data).await?;
         let failed = |errors: Vec<crate::model::cases::RecordError>| {

@@ -15,12 +15,10 @@ pub async fn get_practice(room_id: Uuid) -> Result<Option<PracticeView>, AppErro
     use crate::server::practice;
     async {
         let state = request::state()?;
-        let viewer = request::require_user().await?;
-        let mut tx = request::begin().await?;
+        let request::SignedIn { mut tx, .. } = request::signed_in().await?;
         let view = practice::view(
             &mut tx,
             room_id,
-            viewer,
             &state.config.video_call_base_url,
             state.config.assessor.kind(),
         )
@@ -43,7 +41,7 @@ pub async fn start_round(
     use crate::host::request;
     use crate::server::practice;
     async {
-        request::require_user().await?;
+        let request::SignedIn { mut tx, .. } = request::signed_in().await?;
         let case = match case_id.trim() {
             "" => None,
             id => Some(
@@ -51,7 +49,6 @@ pub async fn start_round(
                     .map_err(|_| AppError::invalid("Choose a case from the list."))?,
             ),
         };
-        let mut tx = request::begin().await?;
         let seats: Option<(Uuid, Option<Uuid>)> = practice::seats(&mut tx, room_id).await?;
         let (host, guest) = seats.ok_or(AppError::NotFound)?;
         let candidate = match candidate.as_str() {
@@ -73,8 +70,7 @@ pub async fn end_round(round_id: Uuid) -> Result<(), AppError> {
     use crate::host::request;
     use crate::server::practice;
     async {
-        request::require_user().await?;
-        let mut tx = request::begin().await?;
+        let request::SignedIn { mut tx, .. } = request::signed_in().await?;
         practice::end(&mut tx, round_id).await?;
         tx.commit().await?;
         Ok(())
@@ -89,8 +85,7 @@ pub async fn advance_stage(room_id: Uuid) -> Result<crate::model::Stage, AppErro
     use crate::host::request;
     use crate::server::practice;
     async {
-        request::require_user().await?;
-        let mut tx = request::begin().await?;
+        let request::SignedIn { mut tx, .. } = request::signed_in().await?;
         let stage = practice::advance(&mut tx, room_id).await?;
         tx.commit().await?;
         Ok(stage)
@@ -105,8 +100,7 @@ pub async fn add_line(round_id: Uuid, text: String) -> Result<TranscriptLine, Ap
     use crate::host::request;
     use crate::server::practice;
     async {
-        request::require_user().await?;
-        let mut tx = request::begin().await?;
+        let request::SignedIn { mut tx, .. } = request::signed_in().await?;
         let line = practice::add_line(&mut tx, round_id, &text).await?;
         tx.commit().await?;
         Ok(line)
@@ -124,9 +118,8 @@ pub async fn submit_marks(
     use crate::host::request;
     use crate::server::practice;
     async {
-        let viewer = request::require_user().await?;
-        let mut tx = request::begin().await?;
-        practice::submit_marks(&mut tx, round_id, viewer, &sheet).await?;
+        let request::SignedIn { mut tx, .. } = request::signed_in().await?;
+        practice::submit_marks(&mut tx, round_id, &sheet).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -140,8 +133,7 @@ pub async fn get_transcript(round_id: Uuid) -> Result<Vec<TranscriptLine>, AppEr
     use crate::host::request;
     use crate::server::practice;
     async {
-        request::require_user().await?;
-        let mut tx = request::begin().await?;
+        let request::SignedIn { mut tx, .. } = request::signed_in().await?;
         let lines = practice::transcript(&mut tx, round_id).await?;
         tx.commit().await?;
         Ok(lines)
@@ -156,8 +148,7 @@ pub async fn rerun_assessment(round_id: Uuid) -> Result<(), AppError> {
     use crate::host::request;
     use crate::server::assessor::jobs;
     async {
-        request::require_user().await?;
-        let mut tx = request::begin().await?;
+        let request::SignedIn { mut tx, .. } = request::signed_in().await?;
         jobs::rerun(&mut tx, round_id).await?;
         tx.commit().await?;
         Ok(())

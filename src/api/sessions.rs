@@ -135,8 +135,7 @@ pub async fn get_room(room_url: String) -> Result<RoomView, AppError> {
             Some(me) => profiles::get(&mut tx, me).await?.is_some(),
             None => false,
         };
-        let view =
-            rooms::by_url(&mut tx, actor.user_id(), has_profile, room_url.trim(), zone).await?;
+        let view = rooms::by_url(&mut tx, has_profile, room_url.trim(), zone).await?;
         tx.commit().await?;
         Ok(view)
     }

@@ -85,12 +85,6 @@ pub async fn signed_in_or_none() -> Result<Option<SignedIn>, AppError> {
     Ok(Some(SignedIn { zone, tx }))
 }
 
-/// Opens the current request's transaction as its actor.
-pub async fn begin() -> Result<RequestTx, AppError> {
-    let actor = current_actor().await?;
-    state()?.db.begin(actor).await
-}
-
 /// The client's address: the last `X-Forwarded-For` hop when the configuration trusts
 /// a load balancer in front, else the connection's peer.
 pub async fn client_ip() -> Option<IpAddr> {

@@ -28,8 +28,39 @@ impl Actor {
     }
 }
 
-/// One request's transaction. Commit it to keep its writes; dropping it rolls back.
-pub type RequestTx = Transaction<'static, Postgres>;
+/// One request's transaction, as the actor who is part of its type: core functions
+/// that word things for "me" read who that is here, never from a loose argument.
+/// Commit it to keep its writes; dropping it rolls back.
+pub struct RequestTx {
+    tx: Transaction<'static, Postgres>,
+    actor: Actor,
+}
+
+impl RequestTx {
+    /// Keeps the transaction's writes.
+    pub async fn commit(self) -> Result<(), sqlx::Error> {
+        self.tx.commit().await
+    }
+
+    /// Undoes them (as dropping it does, but waiting until it is done).
+    pub async fn rollback(self) -> Result<(), sqlx::Error> {
+        self.tx.rollback().await
+    }
+}
+
+impl std::ops::Deref for RequestTx {
+    type Target = PgConnection;
+
+    fn deref(&self) -> &PgConnection {
+        &self.tx
+    }
+}
+
+impl std::ops::DerefMut for RequestTx {
+    fn deref_mut(&mut self) -> &mut PgConnection {
+        &mut self.tx
+    }
+}
 
 /// A request's transaction acting as one signed-in user, who is part of its type. A
 /// core function that acts "as me" takes this instead of a connection and a loose id,
@@ -70,6 +101,25 @@ impl std::ops::DerefMut for UserTx {
     }
 }
 
+/// A transaction that knows who it acts for: a request's, or a signed-in user's. Core
+/// functions that word things for the viewer take one of these and ask it.
+pub trait Acting: std::ops::DerefMut<Target = PgConnection> + Send {
+    fn actor(&self) -> Actor;
+}
+
+impl Acting for RequestTx {
+    /// Who the transaction acts for (`auth.uid()` inside it, or nobody).
+    fn actor(&self) -> Actor {
+        self.actor
+    }
+}
+
+impl Acting for UserTx {
+    fn actor(&self) -> Actor {
+        Actor::User(self.user)
+    }
+}
+
 #[derive(Clone)]
 pub struct Db {
     pool: PgPool,
@@ -98,36 +148,35 @@ impl Db {
     /// `is_local = true` (as `SET LOCAL`), so they end with the transaction and never
     /// leak to the next user of the pooled connection.
     pub async fn begin(&self, actor: Actor) -> Result<RequestTx, AppError> {
-        let (role, claim) = match actor {
-            Actor::Anon => ("anon", String::new()),
-            Actor::User(id) => ("authenticated", id.to_string()),
+        // BEGIN and the settings go out as one simple query, one round trip: the role
+        // is one of two constants and the claim a UUID's canonical text (hex and
+        // dashes), so nothing in the statement comes from a request.
+        let statement = match actor {
+            Actor::Anon => "begin; select set_config('role', 'anon', true), \
+                 set_config('request.jwt.claim.sub', '', true)"
+                .to_string(),
+            Actor::User(id) => format!(
+                "begin; select set_config('role', 'authenticated', true), \
+                 set_config('request.jwt.claim.sub', '{}', true)",
+                id.as_hyphenated()
+            ),
         };
         // sqlx's `begin` is not cancel-safe: a future dropped between sending BEGIN and
         // reading its answer (a client that goes away mid-request) leaves the pooled
         // connection inside a transaction sqlx does not know of, as this request's role,
         // and the next borrower runs in it. So BEGIN runs in a task of its own, which
         // finishes even when the request is dropped, then drops the transaction as
-        // sqlx expects (rolled back before the connection is reused). The settings go
-        // in a statement of their own inside the transaction sqlx knows of, so a
-        // failure there is rolled back too.
+        // sqlx expects (rolled back before the connection is reused). Should the
+        // settings fail, the transaction is aborted and so is every query after them:
+        // nothing runs under a half-set role.
         let pool = self.pool.clone();
-        let tx = tokio::spawn(async move {
-            let mut tx = pool.begin().await?;
-            sqlx::query(
-                "select set_config('role', $1, true), set_config('request.jwt.claim.sub', $2, true)",
-            )
-            .bind(role)
-            .bind(claim)
-            .execute(&mut *tx)
-            .await?;
-            Ok::<_, sqlx::Error>(tx)
-        })
-        .await
-        .map_err(|error| {
-            tracing::error!(%error, "the task opening a transaction failed");
-            AppError::Internal
-        })??;
-        Ok(tx)
+        let tx = tokio::spawn(async move { pool.begin_with(statement).await })
+            .await
+            .map_err(|error| {
+                tracing::error!(%error, "the task opening a transaction failed");
+                AppError::Internal
+            })??;
+        Ok(RequestTx { tx, actor })
     }
 
     /// Opens the transaction for one request as the signed-in `user`.

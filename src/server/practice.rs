@@ -7,6 +7,7 @@ use sqlx::types::Json;
 use sqlx::{FromRow, PgConnection};
 use uuid::Uuid;
 
+use super::db::UserTx;
 use crate::error::AppError;
 use crate::model::assessment::{Assessment, AssessmentJobView, AssessorKind, JobStatus};
 use crate::model::cases::problems_message;
@@ -125,12 +126,13 @@ pub async fn brief(
 /// The session's practice as its host or guest sees it: none until a partner has
 /// joined, or once it is cancelled; not found for anyone else.
 pub async fn view(
-    conn: &mut PgConnection,
+    tx: &mut UserTx,
     room_id: Uuid,
-    viewer: Uuid,
     video_base: &str,
     assessor: AssessorKind,
 ) -> Result<Option<PracticeView>, AppError> {
+    let viewer = tx.user();
+    let conn: &mut PgConnection = tx;
     let r = room(conn, room_id).await?;
     let (Some(guest_id), Some(guest_name)) = (r.guest_id, r.guest_name.clone()) else {
         return Ok(None);
@@ -333,11 +335,12 @@ pub async fn add_line(
 /// The partner's marks of the candidate, once the round has ended, under the rubric of
 /// the session's exam.
 pub async fn submit_marks(
-    conn: &mut PgConnection,
+    tx: &mut UserTx,
     round_id: Uuid,
-    viewer: Uuid,
     sheet: &MarkSheet,
 ) -> Result<(), AppError> {
+    let viewer = tx.user();
+    let conn: &mut PgConnection = tx;
     let found: Option<(Option<ExamPreset>, Option<Encounter>)> = sqlx::query_as(
         "select rm.exam_preset, public.round_encounter(ro.id) from public.practice_rounds ro
          join public.practice_rooms rm on rm.id = ro.room_id where ro.id = $1",

@@ -6,7 +6,7 @@ use chrono_tz::Tz;
 use sqlx::{PgConnection, Postgres, QueryBuilder};
 use uuid::Uuid;
 
-use super::db::UserTx;
+use super::db::{Acting, UserTx};
 use super::timezone;
 use crate::error::AppError;
 use crate::model::messages;
@@ -193,7 +193,7 @@ impl BoardRow {
 /// page lies beyond), after or before a cursor. Public for `EXPLAIN` in the benchmark.
 pub fn push_board_page<'a>(
     q: &mut QueryBuilder<'a, Postgres>,
-    me: Option<Uuid>,
+    signed_in: bool,
     filter: &'a BoardFilter,
     page: Page,
     limit: i64,
@@ -203,12 +203,12 @@ pub fn push_board_page<'a>(
                 not r.has_guest as is_open, ",
     );
     // A visitor may not read who holds a seat (the guest column is not theirs to see).
-    if me.is_some() {
-        q.push("case when r.host_id = ")
-            .push_bind(me)
-            .push(" then 'host' when r.guest_id = ")
-            .push_bind(me)
-            .push(" then 'guest' end as my_seat,");
+    // The viewer is the transaction's own user, `auth.uid()`, never an argument.
+    if signed_in {
+        q.push(
+            "case when r.host_id = (select auth.uid()) then 'host' \
+             when r.guest_id = (select auth.uid()) then 'guest' end as my_seat,",
+        );
     } else {
         q.push("null::text as my_seat,");
     }
@@ -255,15 +255,16 @@ pub fn push_board_count<'a>(q: &mut QueryBuilder<'a, Postgres>, filter: &'a Boar
 /// One page of upcoming public sessions that have not started, soonest first, with
 /// times worded in `zone`; `me` marks the viewer's own seats.
 pub async fn board(
-    conn: &mut PgConnection,
-    me: Option<Uuid>,
+    conn: &mut impl Acting,
     filter: &BoardFilter,
     page: Page,
     limit: i64,
     zone: Tz,
 ) -> Result<BoardSlice, AppError> {
+    let signed_in = conn.actor().user_id().is_some();
+    let conn: &mut PgConnection = &mut *conn;
     let mut q = QueryBuilder::new("");
-    push_board_page(&mut q, me, filter, page, limit);
+    push_board_page(&mut q, signed_in, filter, page, limit);
     let descending = matches!(page, Page::Before(_));
     let mut rows: Vec<BoardRow> = q.build_query_as().fetch_all(&mut *conn).await?;
     let more = rows.len() as i64 > limit;
@@ -385,14 +386,16 @@ pub fn by_url_source(signed_in: bool) -> &'static str {
     }
 }
 
-/// The session behind a link, as `me` may see it (see [`by_url_source`]).
+/// The session behind a link, as the transaction's actor may see it (see
+/// [`by_url_source`]).
 pub async fn by_url(
-    conn: &mut PgConnection,
-    me: Option<Uuid>,
+    conn: &mut impl Acting,
     has_profile: bool,
     room_url: &str,
     zone: Tz,
 ) -> Result<RoomView, AppError> {
+    let me = conn.actor().user_id();
+    let conn: &mut PgConnection = &mut *conn;
     let source = by_url_source(me.is_some());
     let row: Option<RoomRow> = sqlx::query_as(&format!(
         "select r.id, r.room_url, r.datetime_utc, r.type as room_type, r.exam_preset, r.private,

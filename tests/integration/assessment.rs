@@ -495,7 +495,6 @@ async fn ending_a_round_queues_its_assessment_and_a_valid_answer_is_stored(pool:
     let view = practice::view(
         &mut tx,
         ended.room,
-        ended.guest,
         "https://meet.example/",
         AssessorKind::Llm,
     )
@@ -508,7 +507,6 @@ async fn ending_a_round_queues_its_assessment_and_a_valid_answer_is_stored(pool:
     let view = practice::view(
         &mut tx,
         ended.room,
-        ended.host,
         "https://meet.example/",
         AssessorKind::Llm,
     )
@@ -1249,7 +1247,6 @@ async fn a_line_addressed_to_the_marker_earns_nothing_and_both_participants_see_
         let view = practice::view(
             &mut tx,
             ended.room,
-            viewer,
             "https://meet.example/",
             AssessorKind::Llm,
         )

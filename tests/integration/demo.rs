@@ -58,12 +58,12 @@ async fn the_board_shows_upcoming_public_sessions_soonest_first(pool: PgPool) {
     demo::seed(&pool).await.unwrap();
     let db = Db::from_pool(pool);
     let mut tx = db.begin(Actor::Anon).await.unwrap();
-    let all = board(&mut tx, None, &BoardFilter::default(), 50).await;
+    let all = board(&mut tx, &BoardFilter::default(), 50).await;
     let open_only = BoardFilter {
         open_only: true,
         ..Default::default()
     };
-    let open = board(&mut tx, None, &open_only, 50).await;
+    let open = board(&mut tx, &open_only, 50).await;
 
     // Ten upcoming demo sessions, two of them private; the finished one is past.
     assert_eq!(all.len(), 8);
@@ -73,8 +73,5 @@ async fn the_board_shows_upcoming_public_sessions_soonest_first(pool: PgPool) {
     assert_eq!(all.iter().filter(|r| !r.is_open).count(), 2);
     assert_eq!(open.len(), 6);
     assert!(open.iter().all(|r| r.is_open));
-    assert_eq!(
-        board(&mut tx, None, &BoardFilter::default(), 3).await.len(),
-        3
-    );
+    assert_eq!(board(&mut tx, &BoardFilter::default(), 3).await.len(), 3);
 }

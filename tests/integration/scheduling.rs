@@ -180,7 +180,7 @@ async fn a_cancelled_session_stays_visible_to_its_guest_and_refuses_everything(p
         "the guest sees it cancelled"
     );
     let mut tx = w.anon().await;
-    let board = crate::common::board(&mut tx, None, &Default::default(), 50).await;
+    let board = crate::common::board(&mut tx, &Default::default(), 50).await;
     assert!(
         board.iter().all(|r| r.id != room),
         "cancelled sessions leave the board"

@@ -154,14 +154,12 @@ pub fn user(id: Uuid) -> Actor {
 
 /// The first page of the board as `tx`'s actor sees it (times in UTC).
 pub async fn board(
-    tx: &mut sqlx::PgConnection,
-    me: Option<Uuid>,
+    tx: &mut impl med_practice::server::db::Acting,
     filter: &med_practice::server::rooms::BoardFilter,
     limit: i64,
 ) -> Vec<med_practice::model::BoardRoom> {
     med_practice::server::rooms::board(
         tx,
-        me,
         filter,
         med_practice::server::rooms::Page::First,
         limit,
