@@ -44,7 +44,7 @@ pub async fn sign_up(
 ) -> Result<(), AppError> {
     use crate::host::{auth, request};
     use crate::server::accounts;
-    async {
+    request::answer(async {
         let state = request::state()?;
         let id = accounts::sign_up(
             state.db.owner(),
@@ -57,9 +57,8 @@ pub async fn sign_up(
         auth::sign_in(&request::session().await?, id).await?;
         leptos_axum::redirect(&with_next("/profile", next.as_deref()));
         Ok(())
-    }
+    })
     .await
-    .map_err(request::fail)
 }
 
 /// Anyone: signs in. Repeated failures from one address or against one account are
@@ -72,7 +71,7 @@ pub async fn sign_in(
 ) -> Result<(), AppError> {
     use crate::host::{auth, request};
     use crate::server::{accounts, profiles};
-    async {
+    request::answer(async {
         let state = request::state()?;
         let ip = request::client_ip().await;
         let id = accounts::sign_in(state.db.owner(), &email, password, ip).await?;
@@ -86,22 +85,20 @@ pub async fn sign_in(
         };
         leptos_axum::redirect(&to);
         Ok(())
-    }
+    })
     .await
-    .map_err(request::fail)
 }
 
 /// The signed-in user: ends their session, here and in the store.
 #[server(prefix = "/api", endpoint = "sign_out")]
 pub async fn sign_out() -> Result<(), AppError> {
     use crate::host::{auth, request};
-    async {
+    request::answer(async {
         auth::sign_out(&request::session().await?).await?;
         leptos_axum::redirect("/");
         Ok(())
-    }
+    })
     .await
-    .map_err(request::fail)
 }
 
 /// Anyone: who is signed in, if anybody.
@@ -109,7 +106,7 @@ pub async fn sign_out() -> Result<(), AppError> {
 pub async fn get_current_user() -> Result<Option<CurrentUser>, AppError> {
     use crate::host::{auth, request};
     use crate::server::accounts;
-    async {
+    request::answer(async {
         let state = request::state()?;
         let actor = request::current_actor().await?;
         let zone = request::viewer_zone().await;
@@ -132,9 +129,8 @@ pub async fn get_current_user() -> Result<Option<CurrentUser>, AppError> {
             zone: zone.name().to_string(),
             unread_updates,
         }))
-    }
+    })
     .await
-    .map_err(request::fail)
 }
 
 /// The signed-in user: deletes their account for good. Their profile goes, the
@@ -143,7 +139,7 @@ pub async fn get_current_user() -> Result<Option<CurrentUser>, AppError> {
 pub async fn delete_account(confirm: String) -> Result<(), AppError> {
     use crate::host::{auth, request};
     use crate::server::{accounts, avatars, profiles};
-    async {
+    request::answer(async {
         if confirm != "delete" {
             return Err(AppError::invalid(
                 "Confirm that you want to delete your account.",
@@ -161,9 +157,8 @@ pub async fn delete_account(confirm: String) -> Result<(), AppError> {
         auth::sign_out(&request::session().await?).await?;
         leptos_axum::redirect("/");
         Ok(())
-    }
+    })
     .await
-    .map_err(request::fail)
 }
 
 #[cfg(test)]

@@ -11,13 +11,12 @@ use crate::model::AdminOverview;
 pub async fn get_admin_overview() -> Result<AdminOverview, AppError> {
     use crate::host::request;
     use crate::server::admin;
-    async {
+    request::answer(async {
         let state = request::state()?;
         let mut tx = request::context().await?.tx;
         let overview = admin::overview(&mut tx, state.db.owner()).await?;
         tx.commit().await?;
         overview.ok_or(AppError::NotFound)
-    }
+    })
     .await
-    .map_err(request::fail)
 }

@@ -14,13 +14,12 @@ pub const BOARD_PAGE_SIZE: i64 = 50;
 pub async fn get_board(#[server(default)] query: BoardQuery) -> Result<BoardSlice, AppError> {
     use crate::host::request;
     use crate::server::rooms;
-    async {
+    request::answer(async {
         let request::Context { zone, mut tx, .. } = request::context().await?;
         let (filter, page) = rooms::BoardFilter::parse(&query, zone)?;
         let slice = rooms::board(&mut tx, &filter, page, BOARD_PAGE_SIZE, zone).await?;
         tx.commit().await?;
         Ok(slice)
-    }
+    })
     .await
-    .map_err(request::fail)
 }

@@ -13,14 +13,13 @@ use crate::model::cases::{CaseDetail, CaseForm, CaseListPage, CaseQuery, ImportR
 pub async fn list_cases(#[server(default)] query: CaseQuery) -> Result<CaseListPage, AppError> {
     use crate::host::request;
     use crate::server::cases;
-    async {
+    request::answer(async {
         let request::Context { zone, mut tx, .. } = request::context().await?;
         let page = cases::list(&mut tx, &query, zone).await?;
         tx.commit().await?;
         Ok(page)
-    }
+    })
     .await
-    .map_err(request::fail)
 }
 
 /// Admins: one case, whole (both briefs and the mark scheme).
@@ -28,14 +27,13 @@ pub async fn list_cases(#[server(default)] query: CaseQuery) -> Result<CaseListP
 pub async fn get_case(id: Uuid) -> Result<CaseDetail, AppError> {
     use crate::host::request;
     use crate::server::cases;
-    async {
+    request::answer(async {
         let request::Context { zone, mut tx, .. } = request::context().await?;
         let case = cases::get(&mut tx, id, zone).await?;
         tx.commit().await?;
         Ok(case)
-    }
+    })
     .await
-    .map_err(request::fail)
 }
 
 /// Admins: creates a case (no id) or saves the edits to one; returns its id.
@@ -43,14 +41,13 @@ pub async fn get_case(id: Uuid) -> Result<CaseDetail, AppError> {
 pub async fn save_case(form: CaseForm) -> Result<Uuid, AppError> {
     use crate::host::request;
     use crate::server::cases;
-    async {
+    request::answer(async {
         let mut tx = request::context().await?.tx;
         let id = cases::save_form(&mut tx, &form).await?;
         tx.commit().await?;
         Ok(id)
-    }
+    })
     .await
-    .map_err(request::fail)
 }
 
 /// Admins: archives a case (`archived`), or restores it to the active library.
@@ -58,14 +55,13 @@ pub async fn save_case(form: CaseForm) -> Result<Uuid, AppError> {
 pub async fn archive_case(id: Uuid, archived: bool) -> Result<(), AppError> {
     use crate::host::request;
     use crate::server::cases;
-    async {
+    request::answer(async {
         let mut tx = request::context().await?.tx;
         cases::set_archived(&mut tx, id, archived).await?;
         tx.commit().await?;
         Ok(())
-    }
+    })
     .await
-    .map_err(request::fail)
 }
 
 /// Admins: deletes a case that no round has used.
@@ -73,14 +69,13 @@ pub async fn archive_case(id: Uuid, archived: bool) -> Result<(), AppError> {
 pub async fn delete_case(id: Uuid) -> Result<(), AppError> {
     use crate::host::request;
     use crate::server::cases;
-    async {
+    request::answer(async {
         let mut tx = request::context().await?.tx;
         cases::delete(&mut tx, id).await?;
         tx.commit().await?;
         Ok(())
-    }
+    })
     .await
-    .map_err(request::fail)
 }
 
 /// Admins: the library file of the chosen cases, or of the whole library when `ids`
@@ -90,14 +85,13 @@ pub async fn export_cases(#[server(default)] ids: Vec<Uuid>) -> Result<String, A
     use crate::host::request;
     use crate::model::cases::CaseLibrary;
     use crate::server::cases;
-    async {
+    request::answer(async {
         let mut tx = request::context().await?.tx;
         let records = cases::export(&mut tx, &ids).await?;
         tx.commit().await?;
         Ok(CaseLibrary::new(records).to_json())
-    }
+    })
     .await
-    .map_err(request::fail)
 }
 
 /// Admins: imports a library file (the form's `library` field). Every record is
@@ -108,7 +102,7 @@ pub async fn import_cases(data: MultipartData) -> Result<ImportReport, AppError>
     use crate::host::request;
     use crate::model::cases::{parse_library, problems_message};
     use crate::server::cases;
-    async {
+    request::answer(async {
         let mut tx = request::context().await?.tx;
         cases::require_admin(&mut tx).await?;
         let text = cases::read_import(data).await?;
@@ -126,7 +120,6 @@ pub async fn import_cases(data: MultipartData) -> Result<ImportReport, AppError>
         }
         tx.commit().await?;
         Ok(report)
-    }
+    })
     .await
-    .map_err(request::fail)
 }

@@ -13,7 +13,7 @@ use crate::model::practice::{MarkSheet, PracticeView, TranscriptLine};
 pub async fn get_practice(room_id: Uuid) -> Result<Option<PracticeView>, AppError> {
     use crate::host::request;
     use crate::server::practice;
-    async {
+    request::answer(async {
         let state = request::state()?;
         let request::SignedIn { mut tx, .. } = request::signed_in().await?;
         let view = practice::view(
@@ -25,9 +25,8 @@ pub async fn get_practice(room_id: Uuid) -> Result<Option<PracticeView>, AppErro
         .await?;
         tx.commit().await?;
         Ok(view)
-    }
+    })
     .await
-    .map_err(request::fail)
 }
 
 /// The host: starts the next round. `candidate` is "host" or "guest" (round 1 only;
@@ -40,7 +39,7 @@ pub async fn start_round(
 ) -> Result<Uuid, AppError> {
     use crate::host::request;
     use crate::server::practice;
-    async {
+    request::answer(async {
         let request::SignedIn { mut tx, .. } = request::signed_in().await?;
         let case = match case_id.trim() {
             "" => None,
@@ -59,9 +58,8 @@ pub async fn start_round(
         let id = practice::start(&mut tx, room_id, candidate, case).await?;
         tx.commit().await?;
         Ok(id)
-    }
+    })
     .await
-    .map_err(request::fail)
 }
 
 /// The host: ends the running round.
@@ -69,14 +67,13 @@ pub async fn start_round(
 pub async fn end_round(round_id: Uuid) -> Result<(), AppError> {
     use crate::host::request;
     use crate::server::practice;
-    async {
+    request::answer(async {
         let request::SignedIn { mut tx, .. } = request::signed_in().await?;
         practice::end(&mut tx, round_id).await?;
         tx.commit().await?;
         Ok(())
-    }
+    })
     .await
-    .map_err(request::fail)
 }
 
 /// The host: moves the session on ("Next round", then "Finish session").
@@ -84,14 +81,13 @@ pub async fn end_round(round_id: Uuid) -> Result<(), AppError> {
 pub async fn advance_stage(room_id: Uuid) -> Result<crate::model::Stage, AppError> {
     use crate::host::request;
     use crate::server::practice;
-    async {
+    request::answer(async {
         let request::SignedIn { mut tx, .. } = request::signed_in().await?;
         let stage = practice::advance(&mut tx, room_id).await?;
         tx.commit().await?;
         Ok(stage)
-    }
+    })
     .await
-    .map_err(request::fail)
 }
 
 /// Either participant: adds one of their own lines while the round runs.
@@ -99,14 +95,13 @@ pub async fn advance_stage(room_id: Uuid) -> Result<crate::model::Stage, AppErro
 pub async fn add_line(round_id: Uuid, text: String) -> Result<TranscriptLine, AppError> {
     use crate::host::request;
     use crate::server::practice;
-    async {
+    request::answer(async {
         let request::SignedIn { mut tx, .. } = request::signed_in().await?;
         let line = practice::add_line(&mut tx, round_id, &text).await?;
         tx.commit().await?;
         Ok(line)
-    }
+    })
     .await
-    .map_err(request::fail)
 }
 
 /// The partner: marks the candidate once the round has ended.
@@ -117,14 +112,13 @@ pub async fn submit_marks(
 ) -> Result<(), AppError> {
     use crate::host::request;
     use crate::server::practice;
-    async {
+    request::answer(async {
         let request::SignedIn { mut tx, .. } = request::signed_in().await?;
         practice::submit_marks(&mut tx, round_id, &sheet).await?;
         tx.commit().await?;
         Ok(())
-    }
+    })
     .await
-    .map_err(request::fail)
 }
 
 /// The host and guest: a round's transcript lines.
@@ -132,14 +126,13 @@ pub async fn submit_marks(
 pub async fn get_transcript(round_id: Uuid) -> Result<Vec<TranscriptLine>, AppError> {
     use crate::host::request;
     use crate::server::practice;
-    async {
+    request::answer(async {
         let request::SignedIn { mut tx, .. } = request::signed_in().await?;
         let lines = practice::transcript(&mut tx, round_id).await?;
         tx.commit().await?;
         Ok(lines)
-    }
+    })
     .await
-    .map_err(request::fail)
 }
 
 /// Either participant: runs a failed assessment of a round again.
@@ -147,12 +140,11 @@ pub async fn get_transcript(round_id: Uuid) -> Result<Vec<TranscriptLine>, AppEr
 pub async fn rerun_assessment(round_id: Uuid) -> Result<(), AppError> {
     use crate::host::request;
     use crate::server::assessor::jobs;
-    async {
+    request::answer(async {
         let request::SignedIn { mut tx, .. } = request::signed_in().await?;
         jobs::rerun(&mut tx, round_id).await?;
         tx.commit().await?;
         Ok(())
-    }
+    })
     .await
-    .map_err(request::fail)
 }

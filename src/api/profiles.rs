@@ -18,7 +18,7 @@ pub async fn save_profile(data: MultipartData) -> Result<(), AppError> {
     use crate::host::request;
     use crate::server::{avatars, profiles};
 
-    async {
+    request::answer(async {
         let state = request::state()?;
         let actor = request::current_actor().await?;
         let Some(me) = actor.user_id() else {
@@ -58,7 +58,6 @@ pub async fn save_profile(data: MultipartData) -> Result<(), AppError> {
         };
         leptos_axum::redirect(&to);
         Ok(())
-    }
+    })
     .await
-    .map_err(request::fail)
 }

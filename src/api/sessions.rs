@@ -64,7 +64,7 @@ pub async fn schedule_session(
 ) -> Result<String, AppError> {
     use crate::host::request;
     use crate::server::schedule;
-    async {
+    request::answer(async {
         let zone = request::viewer_zone().await;
         let new = schedule::NewSession::parse(
             &date,
@@ -79,9 +79,8 @@ pub async fn schedule_session(
         tx.commit().await?;
         leptos_axum::redirect(&room_path(&room_url));
         Ok(room_url)
-    }
+    })
     .await
-    .map_err(request::fail)
 }
 
 /// A signed-in user with a profile: takes the open seat of a public session from the
@@ -90,7 +89,7 @@ pub async fn schedule_session(
 pub async fn join_session(room: String) -> Result<String, AppError> {
     use crate::host::request;
     use crate::server::rooms;
-    async {
+    request::answer(async {
         let room = support::room_id(&room)?;
         let mut tx = support::participant().await?.tx;
         rooms::join(&mut tx, room).await?;
@@ -98,9 +97,8 @@ pub async fn join_session(room: String) -> Result<String, AppError> {
         tx.commit().await?;
         leptos_axum::redirect(&room_path(&room_url));
         Ok(room_url)
-    }
+    })
     .await
-    .map_err(request::fail)
 }
 
 /// A signed-in user with a profile who holds a session's link: takes its open seat,
@@ -109,14 +107,13 @@ pub async fn join_session(room: String) -> Result<String, AppError> {
 pub async fn join_by_link(room_url: String) -> Result<(), AppError> {
     use crate::host::request;
     use crate::server::rooms;
-    async {
+    request::answer(async {
         let mut tx = support::participant().await?.tx;
         rooms::join_by_url(&mut tx, room_url.trim()).await?;
         tx.commit().await?;
         Ok(())
-    }
+    })
     .await
-    .map_err(request::fail)
 }
 
 /// Anyone who may see the session: its page. A private one needs its link and a
@@ -125,7 +122,7 @@ pub async fn join_by_link(room_url: String) -> Result<(), AppError> {
 pub async fn get_room(room_url: String) -> Result<RoomView, AppError> {
     use crate::host::request;
     use crate::server::{profiles, rooms};
-    async {
+    request::answer(async {
         let request::Context {
             actor,
             zone,
@@ -138,9 +135,8 @@ pub async fn get_room(room_url: String) -> Result<RoomView, AppError> {
         let view = rooms::by_url(&mut tx, has_profile, room_url.trim(), zone).await?;
         tx.commit().await?;
         Ok(view)
-    }
+    })
     .await
-    .map_err(request::fail)
 }
 
 /// The guest: gives up their seat.
@@ -148,15 +144,14 @@ pub async fn get_room(room_url: String) -> Result<RoomView, AppError> {
 pub async fn leave_session(room: String) -> Result<(), AppError> {
     use crate::host::request;
     use crate::server::schedule;
-    async {
+    request::answer(async {
         let room = support::room_id(&room)?;
         let mut tx = request::signed_in().await?.tx;
         schedule::leave(&mut tx, room).await?;
         tx.commit().await?;
         Ok(())
-    }
+    })
     .await
-    .map_err(request::fail)
 }
 
 /// The host: cancels the session (it stays, marked cancelled, for the guest to see).
@@ -164,15 +159,14 @@ pub async fn leave_session(room: String) -> Result<(), AppError> {
 pub async fn cancel_session(room: String) -> Result<(), AppError> {
     use crate::host::request;
     use crate::server::schedule;
-    async {
+    request::answer(async {
         let room = support::room_id(&room)?;
         let mut tx = request::signed_in().await?.tx;
         schedule::cancel(&mut tx, room).await?;
         tx.commit().await?;
         Ok(())
-    }
+    })
     .await
-    .map_err(request::fail)
 }
 
 /// The host: moves the session to a date and time in their zone; the guest is told.
@@ -180,16 +174,15 @@ pub async fn cancel_session(room: String) -> Result<(), AppError> {
 pub async fn reschedule_session(room: String, date: String, time: String) -> Result<(), AppError> {
     use crate::host::request;
     use crate::server::schedule;
-    async {
+    request::answer(async {
         let room = support::room_id(&room)?;
         let at = schedule::parse_when(&date, &time, request::viewer_zone().await)?;
         let mut tx = request::signed_in().await?.tx;
         schedule::reschedule(&mut tx, room, at).await?;
         tx.commit().await?;
         Ok(())
-    }
+    })
     .await
-    .map_err(request::fail)
 }
 
 /// The host: changes the type, the exam, or whether the session is private.
@@ -202,7 +195,7 @@ pub async fn update_session(
 ) -> Result<(), AppError> {
     use crate::host::request;
     use crate::server::schedule;
-    async {
+    request::answer(async {
         let room = support::room_id(&room)?;
         let room_type = schedule::parse_type(&room_type)?;
         let preset = schedule::parse_preset(exam_preset.as_deref().unwrap_or(""))?;
@@ -211,9 +204,8 @@ pub async fn update_session(
         schedule::update_settings(&mut tx, room, room_type, private, preset).await?;
         tx.commit().await?;
         Ok(())
-    }
+    })
     .await
-    .map_err(request::fail)
 }
 
 /// The host: frees the guest seat; the guest is told.
@@ -221,15 +213,14 @@ pub async fn update_session(
 pub async fn remove_guest(room: String) -> Result<(), AppError> {
     use crate::host::request;
     use crate::server::schedule;
-    async {
+    request::answer(async {
         let room = support::room_id(&room)?;
         let mut tx = request::signed_in().await?.tx;
         schedule::remove_guest(&mut tx, room).await?;
         tx.commit().await?;
         Ok(())
-    }
+    })
     .await
-    .map_err(request::fail)
 }
 
 /// The signed-in user: what changed, and the sessions they host or joined, upcoming
@@ -239,7 +230,7 @@ pub async fn get_my_sessions() -> Result<Option<MySessions>, AppError> {
     use crate::host::request;
     use crate::model::MySessionView;
     use crate::server::{calendar, schedule, timezone};
-    async {
+    request::answer(async {
         let Some(request::SignedIn { zone, mut tx }) = request::signed_in_or_none().await? else {
             return Ok(None);
         };
@@ -265,9 +256,8 @@ pub async fn get_my_sessions() -> Result<Option<MySessions>, AppError> {
             past,
             zone: zone.name().to_string(),
         }))
-    }
+    })
     .await
-    .map_err(request::fail)
 }
 
 /// The signed-in user: marks an update read (every update, without an id).
@@ -275,7 +265,7 @@ pub async fn get_my_sessions() -> Result<Option<MySessions>, AppError> {
 pub async fn dismiss_update(#[server(default)] id: Option<String>) -> Result<(), AppError> {
     use crate::host::request;
     use crate::server::schedule;
-    async {
+    request::answer(async {
         let id = match id.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
             Some(v) => Some(uuid::Uuid::try_parse(v).map_err(|_| AppError::NotFound)?),
             None => None,
@@ -284,7 +274,6 @@ pub async fn dismiss_update(#[server(default)] id: Option<String>) -> Result<(),
         schedule::dismiss(&mut tx, id).await?;
         tx.commit().await?;
         Ok(())
-    }
+    })
     .await
-    .map_err(request::fail)
 }

@@ -149,6 +149,14 @@ pub fn zone_from_headers(headers: &axum::http::HeaderMap) -> chrono_tz::Tz {
         .unwrap_or(chrono_tz::UTC)
 }
 
+/// Runs a server function's body, giving its error, if any, its HTTP status (see
+/// [`fail`]): the one way a server function answers.
+pub async fn answer<T>(
+    body: impl std::future::Future<Output = Result<T, AppError>>,
+) -> Result<T, AppError> {
+    body.await.map_err(fail)
+}
+
 /// Gives an error its HTTP status, then returns it for `?` or `Err`. A plain form post
 /// keeps the redirect back to its page, which shows the error.
 pub fn fail(error: AppError) -> AppError {
