@@ -1,7 +1,8 @@
-//! Realtime under load: 500 browsers on the live stream of a real server process while
-//! rooms change 10 times a second. Measures commit-to-connection latency, the server's
-//! memory, catching up after the LISTEN connection is killed mid-stream (every change
-//! must still arrive, in order), and what change capture costs writers.
+//! Realtime under load: 500 browsers (or `REALTIME_SUBSCRIBERS`) on the live stream of
+//! a real server process while rooms change 10 times a second. Measures
+//! commit-to-connection latency, the server's memory, catching up after the LISTEN
+//! connection is killed mid-stream (every change must still arrive, in order), and what
+//! change capture costs writers.
 //!
 //! Not a timed test: it prints figures, recorded in `BENCHMARKS.md`. Run with
 //! `bash scripts/bench.sh` (a local PostgreSQL, a fresh database, a release build).
@@ -22,7 +23,14 @@ use sqlx::PgPool;
 use tokio::sync::watch;
 use uuid::Uuid;
 
-const SUBSCRIBERS: usize = 500;
+/// Browsers on the stream: 500, or `REALTIME_SUBSCRIBERS` (e.g. 5000 for the scale run
+/// in BENCHMARKS.md; each costs the client and the server a file descriptor).
+fn subscriber_count() -> usize {
+    std::env::var("REALTIME_SUBSCRIBERS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(500)
+}
 const PER_SECOND: u64 = 10;
 const STEADY_CHANGES: usize = 300;
 const CATCH_UP_CHANGES: usize = 100;
@@ -223,6 +231,7 @@ async fn write_throughput(db: &Db, rooms: &[(Uuid, Uuid)]) -> String {
 
 #[tokio::main]
 async fn main() {
+    let n_subscribers = subscriber_count();
     let (url, pool, db) = common::empty_database(12).await;
     sqlx::query(
         "insert into auth.users (email, password_hash)
@@ -263,9 +272,9 @@ async fn main() {
 
     // 500 browsers on the stream.
     let (stop, stopped) = watch::channel(false);
-    let (ready, mut readies) = tokio::sync::mpsc::channel(SUBSCRIBERS);
+    let (ready, mut readies) = tokio::sync::mpsc::channel(n_subscribers);
     let mut subscribers = Vec::new();
-    for _ in 0..SUBSCRIBERS {
+    for _ in 0..n_subscribers {
         subscribers.push(tokio::spawn(subscriber(
             client.clone(),
             server.base.clone(),
@@ -273,7 +282,7 @@ async fn main() {
             stopped.clone(),
         )));
     }
-    for _ in 0..SUBSCRIBERS {
+    for _ in 0..n_subscribers {
         readies.recv().await.unwrap();
     }
     let (connected_rss, _) = server.memory();
@@ -324,11 +333,11 @@ async fn main() {
 
     println!();
     println!(
-        "Every one of {SUBSCRIBERS} subscribers received all {} changes, in order, none twice.",
+        "Every one of {n_subscribers} subscribers received all {} changes, in order, none twice.",
         written.len()
     );
     println!();
-    println!("| commit to connection ({SUBSCRIBERS} subscribers, {PER_SECOND} changes/s) | samples | p50 ms | p95 ms | p99 ms | max ms |");
+    println!("| commit to connection ({n_subscribers} subscribers, {PER_SECOND} changes/s) | samples | p50 ms | p95 ms | p99 ms | max ms |");
     println!("| --- | --- | --- | --- | --- | --- |");
     println!(
         "| steady ({STEADY_CHANGES} changes) | {} |",
@@ -343,7 +352,7 @@ async fn main() {
     println!("| server memory | MiB |");
     println!("| --- | --- |");
     println!("| idle, no subscribers | {idle_rss:.1} |");
-    println!("| {SUBSCRIBERS} subscribers connected | {connected_rss:.1} |");
+    println!("| {n_subscribers} subscribers connected | {connected_rss:.1} |");
     println!("| after {STEADY_CHANGES} changes | {steady_rss:.1} |");
     println!("| at the end | {end_rss:.1} |");
     println!("| peak (VmHWM) | {peak_rss:.1} |");

@@ -148,34 +148,39 @@ impl Db {
     /// `is_local = true` (as `SET LOCAL`), so they end with the transaction and never
     /// leak to the next user of the pooled connection.
     pub async fn begin(&self, actor: Actor) -> Result<RequestTx, AppError> {
-        // BEGIN and the settings go out as one simple query, one round trip: the role
-        // is one of two constants and the claim a UUID's canonical text (hex and
-        // dashes), so nothing in the statement comes from a request.
-        let statement = match actor {
-            Actor::Anon => "begin; select set_config('role', 'anon', true), \
-                 set_config('request.jwt.claim.sub', '', true)"
-                .to_string(),
-            Actor::User(id) => format!(
-                "begin; select set_config('role', 'authenticated', true), \
-                 set_config('request.jwt.claim.sub', '{}', true)",
-                id.as_hyphenated()
-            ),
+        let (role, claim) = match actor {
+            Actor::Anon => ("anon", String::new()),
+            Actor::User(id) => ("authenticated", id.to_string()),
         };
         // sqlx's `begin` is not cancel-safe: a future dropped between sending BEGIN and
         // reading its answer (a client that goes away mid-request) leaves the pooled
         // connection inside a transaction sqlx does not know of, as this request's role,
         // and the next borrower runs in it. So BEGIN runs in a task of its own, which
         // finishes even when the request is dropped, then drops the transaction as
-        // sqlx expects (rolled back before the connection is reused). Should the
-        // settings fail, the transaction is aborted and so is every query after them:
-        // nothing runs under a half-set role.
+        // sqlx expects (rolled back before the connection is reused). The settings go
+        // in a statement of their own inside the transaction sqlx knows of, so a
+        // failure there is rolled back too. (One statement, `begin_with("begin; select
+        // set_config(…)")`, would save a round trip, but sqlx 0.8.6 counts the
+        // transaction only once that statement succeeds: were the settings to fail,
+        // the connection would go back to the pool in an aborted transaction nobody
+        // rolls back.)
         let pool = self.pool.clone();
-        let tx = tokio::spawn(async move { pool.begin_with(statement).await })
-            .await
-            .map_err(|error| {
-                tracing::error!(%error, "the task opening a transaction failed");
-                AppError::Internal
-            })??;
+        let tx = tokio::spawn(async move {
+            let mut tx = pool.begin().await?;
+            sqlx::query(
+                "select set_config('role', $1, true), set_config('request.jwt.claim.sub', $2, true)",
+            )
+            .bind(role)
+            .bind(claim)
+            .execute(&mut *tx)
+            .await?;
+            Ok::<_, sqlx::Error>(tx)
+        })
+        .await
+        .map_err(|error| {
+            tracing::error!(%error, "the task opening a transaction failed");
+            AppError::Internal
+        })??;
         Ok(RequestTx { tx, actor })
     }
 
