@@ -107,13 +107,10 @@ pub async fn get_current_user() -> Result<Option<CurrentUser>, AppError> {
     use crate::host::{auth, request};
     use crate::server::accounts;
     request::answer(async {
-        let state = request::state()?;
-        let actor = request::current_actor().await?;
-        let zone = request::viewer_zone().await;
-        let Some(id) = actor.user_id() else {
+        let Some(request::SignedIn { zone, mut tx }) = request::signed_in_or_none().await? else {
             return Ok(None);
         };
-        let mut tx = state.db.begin(actor).await?;
+        let id = tx.user();
         let me = accounts::me(&mut tx, id).await?;
         tx.commit().await?;
         let Some((info, profile, unread_updates)) = me else {

@@ -14,7 +14,7 @@ pub async fn list_cases(#[server(default)] query: CaseQuery) -> Result<CaseListP
     use crate::host::request;
     use crate::server::cases;
     request::answer(async {
-        let request::Context { zone, mut tx, .. } = request::context().await?;
+        let request::Context { zone, mut tx } = request::context().await?;
         let page = cases::list(&mut tx, &query, zone).await?;
         tx.commit().await?;
         Ok(page)
@@ -28,7 +28,7 @@ pub async fn get_case(id: Uuid) -> Result<CaseDetail, AppError> {
     use crate::host::request;
     use crate::server::cases;
     request::answer(async {
-        let request::Context { zone, mut tx, .. } = request::context().await?;
+        let request::Context { zone, mut tx } = request::context().await?;
         let case = cases::get(&mut tx, id, zone).await?;
         tx.commit().await?;
         Ok(case)

@@ -121,14 +121,11 @@ pub async fn join_by_link(room_url: String) -> Result<(), AppError> {
 #[server(prefix = "/api", endpoint = "room")]
 pub async fn get_room(room_url: String) -> Result<RoomView, AppError> {
     use crate::host::request;
+    use crate::server::db::Acting;
     use crate::server::{profiles, rooms};
     request::answer(async {
-        let request::Context {
-            actor,
-            zone,
-            mut tx,
-        } = request::context().await?;
-        let has_profile = match actor.user_id() {
+        let request::Context { zone, mut tx } = request::context().await?;
+        let has_profile = match tx.actor().user_id() {
             Some(me) => profiles::get(&mut tx, me).await?.is_some(),
             None => false,
         };

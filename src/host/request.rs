@@ -41,10 +41,9 @@ pub async fn require_user() -> Result<uuid::Uuid, AppError> {
         .ok_or(AppError::Unauthenticated)
 }
 
-/// What a server function reads of its request, once: who acts, the viewer's zone, and
-/// the transaction as them.
+/// What a server function reads of its request, once: the viewer's zone, and the
+/// transaction as whoever acts (which it carries: `Acting::actor`).
 pub struct Context {
-    pub actor: Actor,
     pub zone: chrono_tz::Tz,
     pub tx: RequestTx,
 }
@@ -66,7 +65,7 @@ pub async fn context() -> Result<Context, AppError> {
     let actor = current_actor().await?;
     let zone = viewer_zone().await;
     let tx = state()?.db.begin(actor).await?;
-    Ok(Context { actor, zone, tx })
+    Ok(Context { zone, tx })
 }
 
 /// The current request's context for its signed-in user, or
