@@ -101,6 +101,17 @@ begin
 end $$;
 
 --
+-- Name: admin_account_count(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.admin_account_count() RETURNS bigint
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  select case when public.is_admin() then (select count(*) from auth.users) end
+$$;
+
+--
 -- Name: advance_stage(uuid); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -2280,6 +2291,13 @@ GRANT ALL ON FUNCTION auth.uid() TO authenticated;
 
 REVOKE ALL ON FUNCTION public.add_transcript_line(p_round_id uuid, p_text text) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.add_transcript_line(p_round_id uuid, p_text text) TO authenticated;
+
+--
+-- Name: FUNCTION admin_account_count(); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.admin_account_count() FROM PUBLIC;
+GRANT ALL ON FUNCTION public.admin_account_count() TO authenticated;
 
 --
 -- Name: FUNCTION advance_stage(p_room uuid); Type: ACL; Schema: public; Owner: -

@@ -76,7 +76,7 @@ pub async fn sign_in(
         let ip = request::client_ip().await;
         let id = accounts::sign_in(state.db.owner(), &email, password, ip).await?;
         auth::sign_in(&request::session().await?, id).await?;
-        let mut tx = state.db.begin(crate::server::db::Actor::User(id)).await?;
+        let mut tx = request::signed_in().await?.tx;
         let has_profile = profiles::get(&mut tx, id).await?.is_some();
         let to = if has_profile {
             safe_next(next.as_deref()).unwrap_or_else(|| "/".into())
@@ -143,8 +143,8 @@ pub async fn delete_account(confirm: String) -> Result<(), AppError> {
             ));
         }
         let state = request::state()?;
-        let id = request::require_user().await?;
-        let mut tx = state.db.begin(crate::server::db::Actor::User(id)).await?;
+        let mut tx = request::signed_in().await?.tx;
+        let id = tx.user();
         let avatar = profiles::get(&mut tx, id).await?.and_then(|p| p.avatar);
         drop(tx);
         accounts::delete(state.db.owner(), id).await?;

@@ -12,9 +12,8 @@ pub async fn get_admin_overview() -> Result<AdminOverview, AppError> {
     use crate::host::request;
     use crate::server::admin;
     request::answer(async {
-        let state = request::state()?;
         let mut tx = request::context().await?.tx;
-        let overview = admin::overview(&mut tx, state.db.owner()).await?;
+        let overview = admin::overview(&mut tx).await?;
         tx.commit().await?;
         overview.ok_or(AppError::NotFound)
     })

@@ -33,7 +33,7 @@ pub async fn save_profile(data: MultipartData) -> Result<(), AppError> {
             Some(bytes) => Some(avatars::save(&state.config.data_dir, bytes).await?),
             None => None,
         };
-        let mut tx = state.db.begin(actor).await?;
+        let mut tx = request::context().await?.tx;
         let setting_up = profiles::get(&mut tx, me).await?.is_none();
         let replaced = profiles::save(&mut tx, &input, avatar_url.as_deref()).await;
         let replaced = match replaced {

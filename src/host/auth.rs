@@ -1,9 +1,11 @@
 //! Sign-in sessions, kept server-side in PostgreSQL (tower-sessions), so any instance
 //! can serve any request. The cookie only names the session.
 
-use crate::server::db::Actor;
+use crate::server::db::{Actor, Lease};
 use std::time::{SystemTime, UNIX_EPOCH};
-use tower_sessions::cookie::{time::Duration, SameSite};
+use tower_sessions::cookie::time::{Duration, OffsetDateTime};
+use tower_sessions::cookie::SameSite;
+use tower_sessions::session::Record;
 use tower_sessions::{Expiry, Session, SessionManagerLayer};
 use tower_sessions_sqlx_store::PostgresStore;
 use uuid::Uuid;
@@ -48,15 +50,64 @@ pub async fn stored_user(
     let Some(record) = store.load(id).await? else {
         return Ok(None);
     };
-    if record.expiry_date <= tower_sessions::cookie::time::OffsetDateTime::now_utc() {
-        return Ok(None);
+    Ok(user_of(&record)
+        .filter(SignedIn::within_lifetime)
+        .map(|s| s.user_id))
+}
+
+/// Who the record says is signed in, unless it has expired.
+fn user_of(record: &Record) -> Option<SignedIn> {
+    if record.expiry_date <= OffsetDateTime::now_utc() {
+        return None;
     }
-    Ok(record
+    record
         .data
         .get(USER_KEY)
         .and_then(|v| serde_json::from_value::<SignedIn>(v.clone()).ok())
-        .filter(SignedIn::within_lifetime)
-        .map(|s| s.user_id))
+}
+
+/// The stored session `id`'s record, read as the store reads it (its table, its
+/// MessagePack encoding) but through `conn`, so a request reads its sign-in on the
+/// connection its other work uses. A test pins this to the store's own writes.
+pub async fn load_on(
+    conn: &mut sqlx::PgConnection,
+    id: &tower_sessions::session::Id,
+) -> Result<Option<Record>, AppError> {
+    let data: Option<Vec<u8>> = sqlx::query_scalar(
+        r#"select data from "tower_sessions"."session" where id = $1 and expiry_date > $2"#,
+    )
+    .bind(id.to_string())
+    .bind(OffsetDateTime::now_utc())
+    .fetch_optional(conn)
+    .await?;
+    data.map(|data| {
+        rmp_serde::from_slice(&data).map_err(|error| {
+            tracing::error!(%error, "a stored session does not decode");
+            AppError::Internal
+        })
+    })
+    .transpose()
+}
+
+/// Who a request acts for, its session's record read through `lease` (the request's
+/// connection), unless this request has itself signed in or out: then its `Session`'s
+/// own copy is the truth. A session past its absolute lifetime is ended.
+pub async fn actor_on(lease: &Lease, session: &Session) -> Result<Actor, AppError> {
+    if session.is_modified() {
+        return actor(session).await;
+    }
+    let Some(id) = session.id() else {
+        return Ok(Actor::Anon);
+    };
+    let record = load_on(&mut *lease.as_owner().await?, &id).await?;
+    match record.as_ref().and_then(user_of) {
+        Some(s) if s.within_lifetime() => Ok(Actor::User(s.user_id)),
+        Some(_) => {
+            sign_out(session).await?;
+            Ok(Actor::Anon)
+        }
+        None => Ok(Actor::Anon),
+    }
 }
 
 pub fn layer(config: &Config, store: PostgresStore) -> SessionManagerLayer<PostgresStore> {

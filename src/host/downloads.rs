@@ -1,15 +1,15 @@
 //! The plain downloads beside the pages: a session's calendar file and the case
-//! library's export. Each reads the sign-in session, opens the transaction as its
-//! actor and hands the work to the core.
+//! library's export. Each reads who is signed in and opens the transaction as them
+//! through the request's [`Scope`], and hands the work to the core.
 
 use axum::extract::{Path, RawQuery, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
+use axum::Extension;
 use tower_sessions::Session;
 use uuid::Uuid;
 
-use super::auth;
-use super::request::error_response;
+use super::request::{error_response, Scope};
 use super::state::AppState;
 use crate::error::AppError;
 use crate::model::cases::CaseLibrary;
@@ -32,13 +32,14 @@ fn attachment(content_type: &'static str, filename: &'static str, body: String) 
 /// the session (a private one needs a signed-in link holder, as its page does).
 pub async fn calendar(
     State(state): State<AppState>,
+    Extension(scope): Extension<Scope>,
     session: Session,
     Path(room_url): Path<String>,
 ) -> Response {
     let result = async {
-        let actor = auth::actor(&session).await?;
+        let actor = scope.actor(&session).await?;
         let signed_in = actor.user_id().is_some();
-        let mut tx = state.db.begin(actor).await?;
+        let mut tx = scope.begin(actor).await?;
         let base = &state.config.public_base_url;
         let body = calendar::for_link(&mut tx, signed_in, &room_url, base).await?;
         tx.commit().await?;
@@ -62,7 +63,7 @@ pub async fn calendar(
 /// of the whole library when none is ticked, as a download. Admins only; anyone else
 /// gets a 404, as for the admin pages.
 pub async fn cases(
-    State(state): State<AppState>,
+    Extension(scope): Extension<Scope>,
     session: Session,
     RawQuery(query): RawQuery,
 ) -> Response {
@@ -82,8 +83,7 @@ pub async fn cases(
             .into_response();
     };
     let result = async {
-        let actor = auth::actor(&session).await?;
-        let mut tx = state.db.begin(actor).await?;
+        let mut tx = scope.begin(scope.actor(&session).await?).await?;
         let records = cases::export(&mut tx, &ids).await?;
         tx.commit().await?;
         Ok::<_, AppError>(CaseLibrary::new(records).to_json())

@@ -16,7 +16,7 @@ use tower_http::trace::TraceLayer;
 
 use super::headers::DEFAULT_POLICY;
 use super::state::AppState;
-use super::{auth, bodies, csrf, downloads, stream};
+use super::{auth, bodies, csrf, downloads, request, stream};
 use crate::app::{shell, App};
 use crate::server::avatars;
 
@@ -70,6 +70,10 @@ pub async fn app(state: AppState) -> Result<Router, sqlx::Error> {
             _,
         >(context, shell))
         .layer(middleware::from_fn(bodies::refuse_wrong_content_type))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            request::scope,
+        ))
         .layer(middleware::from_fn_with_state(
             state.clone(),
             csrf::refuse_cross_site,

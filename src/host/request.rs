@@ -5,6 +5,8 @@ use axum::extract::ConnectInfo;
 use axum::http::StatusCode;
 use leptos::prelude::use_context;
 use std::net::{IpAddr, SocketAddr};
+use std::sync::Arc;
+use tokio::sync::OnceCell;
 use tower_sessions::Session;
 
 use super::auth;
@@ -12,7 +14,7 @@ use super::state::AppState;
 use super::status::is_plain_form_post;
 pub use super::status::{answering_request, malformed, set_status};
 use crate::error::AppError;
-use crate::server::db::{Actor, RequestTx, UserTx};
+use crate::server::db::{Actor, Db, Lease, RequestTx, UserTx};
 
 pub fn state() -> Result<AppState, AppError> {
     use_context::<AppState>().ok_or_else(|| {
@@ -28,9 +30,73 @@ pub async fn session() -> Result<Session, AppError> {
     })
 }
 
+/// What one request shares among everything that serves it (its server functions,
+/// during a page's render, and its handler): one connection from the pool, and who it
+/// acts for, read once. The [`scope`] middleware gives every request its own.
+#[derive(Clone)]
+pub struct Scope {
+    lease: Lease,
+    actor: Arc<OnceCell<Actor>>,
+}
+
+impl Scope {
+    pub fn new(db: &Db) -> Self {
+        Self {
+            lease: db.lease(),
+            actor: Arc::default(),
+        }
+    }
+
+    /// Who the request acts for: its sign-in session's user, or nobody. The record is
+    /// read on the request's connection, once; a request that signs in or out reads its
+    /// own session's copy instead.
+    pub async fn actor(&self, session: &Session) -> Result<Actor, AppError> {
+        if session.is_modified() {
+            return auth::actor(session).await;
+        }
+        self.actor
+            .get_or_try_init(|| auth::actor_on(&self.lease, session))
+            .await
+            .copied()
+    }
+
+    /// A transaction on the request's connection as `actor`.
+    pub async fn begin(&self, actor: Actor) -> Result<RequestTx, AppError> {
+        self.lease.begin(actor).await
+    }
+
+    /// A transaction on the request's connection as the signed-in `user`.
+    pub async fn begin_user(&self, user: uuid::Uuid) -> Result<UserTx, AppError> {
+        self.lease.begin_user(user).await
+    }
+}
+
+/// Gives each request its [`Scope`]. Its connection is taken only when something
+/// reads the database, and goes back to the pool when the request is done (the page
+/// rendered, the server function answered).
+pub async fn scope(
+    axum::extract::State(db): axum::extract::State<Db>,
+    mut request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    request.extensions_mut().insert(Scope::new(&db));
+    next.run(request).await
+}
+
+/// The current request's [`Scope`].
+pub async fn current_scope() -> Result<Scope, AppError> {
+    leptos_axum::extract::<axum::Extension<Scope>>()
+        .await
+        .map(|axum::Extension(scope)| scope)
+        .map_err(|e| {
+            tracing::error!(error = %e, "no request scope on this request");
+            AppError::Internal
+        })
+}
+
 /// Who the current request acts for: its session's user, or nobody.
 pub async fn current_actor() -> Result<Actor, AppError> {
-    auth::actor(&session().await?).await
+    current_scope().await?.actor(&session().await?).await
 }
 
 /// The signed-in user's id, or [`AppError::Unauthenticated`].
@@ -62,9 +128,10 @@ impl SignedIn {
 
 /// The current request's context, whoever asks.
 pub async fn context() -> Result<Context, AppError> {
-    let actor = current_actor().await?;
+    let scope = current_scope().await?;
+    let actor = scope.actor(&session().await?).await?;
     let zone = viewer_zone().await;
-    let tx = state()?.db.begin(actor).await?;
+    let tx = scope.begin(actor).await?;
     Ok(Context { zone, tx })
 }
 
@@ -76,11 +143,12 @@ pub async fn signed_in() -> Result<SignedIn, AppError> {
 
 /// The current request's context for its signed-in user; `None` when nobody is.
 pub async fn signed_in_or_none() -> Result<Option<SignedIn>, AppError> {
-    let Some(user) = current_actor().await?.user_id() else {
+    let scope = current_scope().await?;
+    let Some(user) = scope.actor(&session().await?).await?.user_id() else {
         return Ok(None);
     };
     let zone = viewer_zone().await;
-    let tx = state()?.db.begin_user(user).await?;
+    let tx = scope.begin_user(user).await?;
     Ok(Some(SignedIn { zone, tx }))
 }
 

@@ -2,9 +2,12 @@
 //! here as `anon` or as `authenticated` carrying the user's claim, so PostgreSQL's
 //! row-level security decides what each person may read and write.
 
-use sqlx::postgres::{PgPool, PgPoolOptions};
-use sqlx::{PgConnection, Postgres, Transaction};
+use sqlx::pool::PoolConnection;
+use sqlx::postgres::{PgPool, PgPoolOptions, PgTransactionManager};
+use sqlx::{PgConnection, Postgres, TransactionManager};
+use std::sync::Arc;
 use std::time::Duration;
+use tokio::sync::{Mutex, OnceCell, OwnedMutexGuard};
 use uuid::Uuid;
 
 use super::config::Config;
@@ -28,23 +31,151 @@ impl Actor {
     }
 }
 
+/// A request's hold on one pooled connection: everything the request reads and writes
+/// (its sign-in record, the header's account, the page's data) goes through it, one
+/// transaction after another, so a page costs one checkout from the pool. The
+/// connection is taken the first time it is needed and goes back when the last clone
+/// of the lease is dropped, at the end of the request.
+///
+/// Transactions on it take turns: a second one waits until the first is committed or
+/// dropped. One transaction must not open another on the same lease while it is open;
+/// such a wait would never end, so it gives up after [`LEASE_WAIT`] with an error.
+#[derive(Clone)]
+pub struct Lease {
+    pool: PgPool,
+    held: Arc<OnceCell<Arc<Mutex<Held>>>>,
+}
+
+/// How long a transaction waits for its turn on a request's connection (as long as a
+/// checkout may wait for the pool).
+pub const LEASE_WAIT: Duration = Duration::from_secs(5);
+
+struct Held {
+    conn: PoolConnection<Postgres>,
+    /// Set before BEGIN is sent and cleared once sqlx counts the transaction: while
+    /// set, the server may be in a transaction sqlx does not know of (a request dropped
+    /// mid-BEGIN, or settings that failed), so the next turn rolls back first and a
+    /// connection still unsure at the end is closed rather than pooled.
+    unsure: bool,
+}
+
+impl Drop for Held {
+    fn drop(&mut self) {
+        if self.unsure {
+            self.conn.close_on_drop();
+        }
+    }
+}
+
+impl Lease {
+    pub fn new(pool: PgPool) -> Self {
+        Self {
+            pool,
+            held: Arc::default(),
+        }
+    }
+
+    /// This lease's connection, once it is this caller's turn, settled: outside any
+    /// transaction.
+    async fn turn(&self) -> Result<OwnedMutexGuard<Held>, AppError> {
+        let held = self
+            .held
+            .get_or_try_init(|| async {
+                let conn = self.pool.acquire().await?;
+                Ok::<_, sqlx::Error>(Arc::new(Mutex::new(Held {
+                    conn,
+                    unsure: false,
+                })))
+            })
+            .await?
+            .clone();
+        let Ok(mut held) = tokio::time::timeout(LEASE_WAIT, held.lock_owned()).await else {
+            tracing::error!("a transaction waited too long for its request's connection");
+            return Err(AppError::Internal);
+        };
+        if held.unsure {
+            sqlx::query("rollback").execute(&mut *held.conn).await?;
+            held.unsure = false;
+        }
+        Ok(held)
+    }
+
+    /// The connection as the server itself (the tables' owner), outside any
+    /// transaction, for the server's own reads on a request's behalf: its sign-in
+    /// record. Never for work done as the user.
+    pub async fn as_owner(&self) -> Result<OwnerTurn, AppError> {
+        Ok(OwnerTurn(self.turn().await?))
+    }
+
+    /// Opens a transaction on this lease as `actor`. Role and claim are set with
+    /// `is_local = true` (as `SET LOCAL`), so they end with the transaction and never
+    /// leak to the next transaction on the connection.
+    pub async fn begin(&self, actor: Actor) -> Result<RequestTx, AppError> {
+        // BEGIN and the settings go as one statement (one round trip). The values are
+        // written into it, as a parameter cannot be in a multi-statement query: the
+        // role is one of two literals and the claim a UUID's own digits and hyphens.
+        let (role, claim) = match actor {
+            Actor::Anon => ("anon", String::new()),
+            Actor::User(id) => ("authenticated", id.hyphenated().to_string()),
+        };
+        let statement = format!(
+            "begin; select set_config('role', '{role}', true), \
+             set_config('request.jwt.claim.sub', '{claim}', true)"
+        );
+        let mut held = self.turn().await?;
+        // sqlx counts the transaction only once the whole statement has succeeded: a
+        // request dropped before then, or settings that fail, leave the connection
+        // marked unsure (see `Held`).
+        held.unsure = true;
+        PgTransactionManager::begin(&mut held.conn, Some(statement.into())).await?;
+        held.unsure = false;
+        Ok(RequestTx { held, actor })
+    }
+}
+
+/// A request's connection as the tables' owner, outside any transaction
+/// ([`Lease::as_owner`]).
+pub struct OwnerTurn(OwnedMutexGuard<Held>);
+
+impl std::ops::Deref for OwnerTurn {
+    type Target = PgConnection;
+
+    fn deref(&self) -> &PgConnection {
+        &self.0.conn
+    }
+}
+
+impl std::ops::DerefMut for OwnerTurn {
+    fn deref_mut(&mut self) -> &mut PgConnection {
+        &mut self.0.conn
+    }
+}
+
 /// One request's transaction, as the actor who is part of its type: core functions
 /// that word things for "me" read who that is here, never from a loose argument.
-/// Commit it to keep its writes; dropping it rolls back.
+/// Commit it to keep its writes; dropping it rolls back (the ROLLBACK goes out with
+/// the connection's next statement, or when it returns to the pool).
 pub struct RequestTx {
-    tx: Transaction<'static, Postgres>,
+    held: OwnedMutexGuard<Held>,
     actor: Actor,
 }
 
 impl RequestTx {
     /// Keeps the transaction's writes.
-    pub async fn commit(self) -> Result<(), sqlx::Error> {
-        self.tx.commit().await
+    pub async fn commit(mut self) -> Result<(), sqlx::Error> {
+        PgTransactionManager::commit(&mut self.held.conn).await
     }
 
     /// Undoes them (as dropping it does, but waiting until it is done).
-    pub async fn rollback(self) -> Result<(), sqlx::Error> {
-        self.tx.rollback().await
+    pub async fn rollback(mut self) -> Result<(), sqlx::Error> {
+        PgTransactionManager::rollback(&mut self.held.conn).await
+    }
+}
+
+impl Drop for RequestTx {
+    fn drop(&mut self) {
+        // A no-op once committed or rolled back: sqlx no longer counts it.
+        PgTransactionManager::start_rollback(&mut self.held.conn);
     }
 }
 
@@ -52,13 +183,21 @@ impl std::ops::Deref for RequestTx {
     type Target = PgConnection;
 
     fn deref(&self) -> &PgConnection {
-        &self.tx
+        &self.held.conn
     }
 }
 
 impl std::ops::DerefMut for RequestTx {
     fn deref_mut(&mut self) -> &mut PgConnection {
-        &mut self.tx
+        &mut self.held.conn
+    }
+}
+
+impl Lease {
+    /// Opens a transaction on this lease as the signed-in `user`.
+    pub async fn begin_user(&self, user: Uuid) -> Result<UserTx, AppError> {
+        let tx = self.begin(Actor::User(user)).await?;
+        Ok(UserTx { tx, user })
     }
 }
 
@@ -144,50 +283,19 @@ impl Db {
         Self { pool }
     }
 
-    /// Opens the transaction for one request as `actor`. Role and claim are set with
-    /// `is_local = true` (as `SET LOCAL`), so they end with the transaction and never
-    /// leak to the next user of the pooled connection.
+    /// A connection for one request's transactions, taken when first needed.
+    pub fn lease(&self) -> Lease {
+        Lease::new(self.pool.clone())
+    }
+
+    /// Opens a transaction as `actor` on a connection of its own (see [`Lease::begin`]).
     pub async fn begin(&self, actor: Actor) -> Result<RequestTx, AppError> {
-        let (role, claim) = match actor {
-            Actor::Anon => ("anon", String::new()),
-            Actor::User(id) => ("authenticated", id.to_string()),
-        };
-        // sqlx's `begin` is not cancel-safe: a future dropped between sending BEGIN and
-        // reading its answer (a client that goes away mid-request) leaves the pooled
-        // connection inside a transaction sqlx does not know of, as this request's role,
-        // and the next borrower runs in it. So BEGIN runs in a task of its own, which
-        // finishes even when the request is dropped, then drops the transaction as
-        // sqlx expects (rolled back before the connection is reused). The settings go
-        // in a statement of their own inside the transaction sqlx knows of, so a
-        // failure there is rolled back too. (One statement, `begin_with("begin; select
-        // set_config(…)")`, would save a round trip, but sqlx 0.8.6 counts the
-        // transaction only once that statement succeeds: were the settings to fail,
-        // the connection would go back to the pool in an aborted transaction nobody
-        // rolls back.)
-        let pool = self.pool.clone();
-        let tx = tokio::spawn(async move {
-            let mut tx = pool.begin().await?;
-            sqlx::query(
-                "select set_config('role', $1, true), set_config('request.jwt.claim.sub', $2, true)",
-            )
-            .bind(role)
-            .bind(claim)
-            .execute(&mut *tx)
-            .await?;
-            Ok::<_, sqlx::Error>(tx)
-        })
-        .await
-        .map_err(|error| {
-            tracing::error!(%error, "the task opening a transaction failed");
-            AppError::Internal
-        })??;
-        Ok(RequestTx { tx, actor })
+        self.lease().begin(actor).await
     }
 
     /// Opens the transaction for one request as the signed-in `user`.
     pub async fn begin_user(&self, user: Uuid) -> Result<UserTx, AppError> {
-        let tx = self.begin(Actor::User(user)).await?;
-        Ok(UserTx { tx, user })
+        self.lease().begin_user(user).await
     }
 
     /// The pool as the tables' owner, for the server's own work only: migrations, demo

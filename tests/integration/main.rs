@@ -9,6 +9,7 @@ mod accounts;
 mod assessment;
 mod board;
 mod cases;
+mod checkouts;
 mod concurrency;
 mod contract;
 mod demo;

@@ -11,6 +11,7 @@ use med_practice::server::realtime::Hub;
 use reqwest::{header, Client, Response, StatusCode};
 use sqlx::PgPool;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
 pub struct TestApp {
@@ -25,20 +26,48 @@ impl TestApp {
     }
 
     pub async fn spawn_with(pool: PgPool, public_base_url: Option<&str>) -> Self {
-        Self::spawn_full(pool, public_base_url, None, &[]).await
+        Self::spawn_full(pool.clone(), pool, public_base_url, None, &[]).await
+    }
+
+    /// The app on a pool of its own that counts its checkouts (a connection handed out,
+    /// idle or newly opened), with the change log's follower on `pool`, so the count is
+    /// the requests' alone.
+    pub async fn spawn_counted(pool: PgPool) -> (Self, Arc<AtomicUsize>) {
+        let checkouts = Arc::new(AtomicUsize::new(0));
+        let counted = {
+            let (reused, opened) = (checkouts.clone(), checkouts.clone());
+            sqlx::postgres::PgPoolOptions::new()
+                .max_connections(4)
+                .test_before_acquire(false)
+                .before_acquire(move |_, _| {
+                    reused.fetch_add(1, Ordering::SeqCst);
+                    Box::pin(async { Ok(true) })
+                })
+                .after_connect(move |_, _| {
+                    opened.fetch_add(1, Ordering::SeqCst);
+                    Box::pin(async { Ok(()) })
+                })
+                .connect_with((*pool.connect_options()).clone())
+                .await
+                .expect("a counted pool")
+        };
+        let app = Self::spawn_full(counted, pool, None, None, &[]).await;
+        (app, checkouts)
     }
 
     /// With live streams pinged (and their sessions checked) every `ping`.
     pub async fn spawn_pinging(pool: PgPool, ping: std::time::Duration) -> Self {
-        Self::spawn_full(pool, None, Some(ping), &[]).await
+        Self::spawn_full(pool.clone(), pool, None, Some(ping), &[]).await
     }
 
     /// With further configuration (`NAME`, value).
     pub async fn spawn_configured(pool: PgPool, settings: &[(&str, &str)]) -> Self {
-        Self::spawn_full(pool, None, None, settings).await
+        Self::spawn_full(pool.clone(), pool, None, None, settings).await
     }
 
+    /// The app on `app_pool`, its change log followed on `pool`.
     async fn spawn_full(
+        app_pool: PgPool,
         pool: PgPool,
         public_base_url: Option<&str>,
         ping: Option<std::time::Duration>,
@@ -60,7 +89,7 @@ impl TestApp {
         .expect("test configuration");
         let state = AppState {
             leptos_options: LeptosOptions::builder().output_name("med-practice").build(),
-            db: Db::from_pool(pool.clone()),
+            db: Db::from_pool(app_pool),
             config: Arc::new(config),
             realtime: match ping {
                 Some(ping) => Hub::start_with(pool.clone(), ping).await,
