@@ -381,6 +381,9 @@ async fn main() {
                 .to_string_lossy()
                 .into_owned(),
         ),
+        // Every bench user signs up from 127.0.0.1; the per-address limit has its own
+        // integration test.
+        "SIGN_UPS_PER_HOUR" => Some("100000".into()),
         _ => None,
     })
     .unwrap();

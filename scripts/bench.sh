@@ -5,7 +5,8 @@
 # - the board and joining with 2,000 users and 10,000 upcoming sessions (benches/board.rs),
 #   loaded by oha;
 # - realtime with 500 subscribers and 10 changes a second (benches/realtime.rs);
-# - transcript appends at 0 to 1,500 lines (benches/transcript.rs).
+# - transcript appends at 0 to 1,500 lines (benches/transcript.rs);
+# - Lighthouse on every page, mobile, simulated throttling (scripts/lighthouse.sh).
 # Prints Markdown and keeps a copy in target/bench/report.md (the benches' own logs in
 # target/bench/*.log).
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -32,6 +33,10 @@ report=target/bench/report.md
   echo "## Bundle"
   echo
   bash scripts/bundle-size.sh
+  echo
+  echo "## Lighthouse"
+  echo
+  bash scripts/lighthouse.sh
   echo
   echo "## Board and joining"
   echo

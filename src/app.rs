@@ -24,7 +24,11 @@ use crate::pages::{
     sign_in::{SignInPage, SignUpPage},
 };
 
-const ZONE_SCRIPT: &str = r#"(function(){try{var z=Intl.DateTimeFormat().resolvedOptions().timeZone;if(!z)return;var m=document.cookie.match(/(?:^|; )mp_tz=([^;]*)/);if(m&&decodeURIComponent(m[1])===z)return;document.cookie="mp_tz="+encodeURIComponent(z)+"; path=/; max-age=31536000; samesite=lax";if(!m&&document.cookie.indexOf("mp_tz=")>=0)location.reload();}catch(e){}})();"#;
+const ZONE_SCRIPT: &str = include_str!("scripts/zone.js");
+
+/// At the end of the body: words the page's times again in the browser's zone when the
+/// server did not know it yet (see `ZONE_SCRIPT`).
+const WORDS_SCRIPT: &str = include_str!("scripts/words.js");
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     // Each page's Content-Security-Policy names this response's nonce, which Leptos puts
@@ -38,10 +42,11 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
-                // Times are worded on the server in the viewer's zone, so the server must
-                // know it before rendering: the browser names it in a cookie, once, and
-                // the first page is fetched again with it (no flicker, no mismatch).
-                <script nonce=nonce inner_html=ZONE_SCRIPT></script>
+                // Times are worded on the server in the viewer's zone, which the browser
+                // names in a cookie. A page worded before the server knew it has its
+                // times hidden here and worded again at the end of the body, before
+                // anything is drawn (no reload, no flash of wrong times).
+                <script nonce=nonce.clone() inner_html=ZONE_SCRIPT></script>
                 <AutoReload options=options.clone()/>
                 <HydrationScripts options/>
                 // The page-independent head lives here, in the server-only shell, not in
@@ -58,6 +63,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             </head>
             <body>
                 <App/>
+                <script nonce=nonce inner_html=WORDS_SCRIPT></script>
             </body>
         </html>
     }

@@ -2,8 +2,8 @@ import { test as base, expect, type Browser, type BrowserContext, type Page, typ
 import AxeBuilder from '@axe-core/playwright';
 
 /**
- * The page script names the browser's zone to the server in the `mp_tz` cookie, reloading
- * once on a first visit; tests start as a returning browser (zone-cookie.spec.ts covers
+ * The page script names the browser's zone to the server in the `mp_tz` cookie, wording
+ * a first page again in that zone; tests start as a returning browser (zone-cookie.spec.ts covers
  * the first visit).
  */
 export async function knowZone(context: BrowserContext, baseURL: string, timezoneId: string): Promise<void> {

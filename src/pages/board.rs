@@ -95,7 +95,7 @@ pub fn BoardPage() -> impl IntoView {
                         Either::Left(view! {
                             <p class="board-summary" role="status">
                                 <strong>{summary}</strong>
-                                <span class="muted">" · times in " {slice.zone}</span>
+                                <span class="muted">" · times in " <span data-zone="">{slice.zone}</span></span>
                             </p>
                             {list}
                             <Pager query=board_query previous=slice.previous next=slice.next/>

@@ -53,7 +53,7 @@ pub fn MySessionsPage() -> impl IntoView {
                                 <h2 id="past-heading">"Finished and past"</h2>
                                 <SessionList sessions=mine.past empty="No finished or past sessions yet." label="Finished and past sessions"/>
                             </section>
-                            <p class="muted">{format!("Times in {}.", mine.zone)}</p>
+                            <p class="muted">"Times in " <span data-zone="">{mine.zone}</span> "."</p>
                         }
                             .into_any()
                     }

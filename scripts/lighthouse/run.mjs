@@ -1,0 +1,109 @@
+// Lighthouse on the pages a trainee, a host and an admin see (scripts/bench.sh): mobile
+// emulation with Lighthouse's default simulated throttling, in Debian's Chromium, each
+// page in a browser context of its own. A first visit starts with no cookies and an
+// empty cache; the other pages carry the zone cookie a returning browser has and, when
+// signed in, that person's sign-in cookie (the cache is emptied for every page, as
+// Lighthouse does by default).
+//
+// Usage: node run.mjs <base URL> <pages.json>, where pages.json lists
+// { "name": ..., "path": ..., "as": email or null, "first": true|false }.
+// Prints one Markdown table row per page and writes each full report next to the
+// pages file.
+import fs from 'node:fs';
+import path from 'node:path';
+import lighthouse from 'lighthouse';
+import puppeteer from 'puppeteer-core';
+
+const [base, pagesFile] = process.argv.slice(2);
+const pages = JSON.parse(fs.readFileSync(pagesFile, 'utf8'));
+const outDir = path.dirname(pagesFile);
+const zone = 'Europe/London';
+const password = process.env.DEMO_PASSWORD ?? 'practise-stations-2026';
+
+/** The sign-in cookie for `email`, as the sign-in form's server function sets it. */
+async function signIn(email) {
+  const response = await fetch(`${base}/api/sign_in`, {
+    method: 'POST',
+    headers: {
+      accept: 'application/json',
+      'content-type': 'application/x-www-form-urlencoded',
+      'sec-fetch-site': 'same-origin',
+    },
+    body: new URLSearchParams({ email, password }),
+  });
+  if (!response.ok) throw new Error(`signing in as ${email}: ${response.status} ${await response.text()}`);
+  const [pair] = response.headers.getSetCookie()[0].split(';');
+  const at = pair.indexOf('=');
+  return { name: pair.slice(0, at), value: pair.slice(at + 1) };
+}
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+const sessions = new Map();
+const figures = [];
+try {
+  for (const entry of pages) {
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    await page.emulateTimezone(zone);
+    const cookies = [];
+    if (!entry.first) cookies.push({ name: 'mp_tz', value: encodeURIComponent(zone) });
+    if (entry.as) {
+      if (!sessions.has(entry.as)) sessions.set(entry.as, await signIn(entry.as));
+      cookies.push(sessions.get(entry.as));
+    }
+    if (cookies.length) await context.setCookie(...cookies.map((c) => ({ ...c, domain: new URL(base).hostname, path: '/' })));
+    const result = await lighthouse(
+      `${base}${entry.path}`,
+      { output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] },
+      undefined,
+      page,
+    );
+    const lhr = result.lhr;
+    fs.writeFileSync(path.join(outDir, `${entry.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.json`), result.report);
+    const score = (id) => (lhr.categories[id].score === null ? 'n/a' : Math.round(lhr.categories[id].score * 100));
+    const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
+    const requests = lhr.audits['network-requests']?.details?.items ?? [];
+    const documents = requests.filter((r) => r.resourceType === 'Document').length;
+    const wasm = requests
+      .filter((r) => /\.wasm(\?|$)/.test(r.url))
+      .reduce((sum, r) => sum + (r.transferSize ?? 0), 0);
+    const row = {
+      page: entry.name,
+      performance: score('performance'),
+      lcp: (audit('largest-contentful-paint') / 1000).toFixed(1),
+      tbt: Math.round(audit('total-blocking-time')),
+      cls: audit('cumulative-layout-shift').toFixed(3),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      bytes: Math.round(audit('total-byte-weight') / 1024),
+      wasm: Math.round(wasm / 1024),
+      documents,
+      lcpElement: lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.selector ?? '',
+      failing: Object.values(lhr.audits)
+        .filter((a) => a.score !== null && a.score < 1 && ['accessibility', 'best-practices'].some((c) => lhr.categories[c].auditRefs.some((r) => r.id === a.id && r.weight > 0)))
+        .map((a) => a.id),
+    };
+    figures.push(row);
+    console.log(
+      `| ${row.page} | ${row.performance} | ${row.lcp} s | ${row.tbt} ms | ${row.cls} | ${row.accessibility} | ${row.bestPractices} | ${row.bytes} KB (${row.wasm} KB WASM) | ${row.documents} |`,
+    );
+    if (row.failing.length) console.error(`  ${row.page}: failing ${row.failing.join(', ')}`);
+    console.error(`  ${row.page}: LCP element ${row.lcpElement}`);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+}
+fs.writeFileSync(path.join(outDir, 'figures.json'), JSON.stringify(figures, null, 2));
