@@ -32,17 +32,8 @@ fn failed<T: Clone + Send + Sync + 'static>(
     value.and_then(Result::err)
 }
 
-/// The practice, from a WASM chunk of its own (`cargo leptos build --split`): a visitor
-/// on a session's page never loads the host's, the candidate's or the marker's tools.
-/// Await it inside a Suspense (`Suspend::new(practice(room_id))`); the page hydrates once
-/// the chunk is in (`hydrate_from_async`), so server-rendered practice is not redrawn.
-#[lazy]
-pub fn practice(room_id: Uuid) -> AnyView {
-    view! { <Practice room_id/> }.into_any()
-}
-
 #[component]
-fn Practice(room_id: Uuid) -> impl IntoView {
+pub fn Practice(room_id: Uuid) -> impl IntoView {
     let actions = Actions {
         start: ServerAction::new(),
         end: ServerAction::new(),

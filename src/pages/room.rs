@@ -16,7 +16,7 @@ use crate::components::confirm::Confirm;
 use crate::components::error_view::ErrorNotice;
 use crate::components::form::ActionError;
 use crate::components::live::use_live;
-use crate::components::practice::practice;
+use crate::components::practice::Practice;
 use crate::components::schedule::KindFields;
 use crate::error::AppError;
 use crate::model::{RoomView, Stage, Viewer};
@@ -128,9 +128,9 @@ fn RoomDetails(room: RoomView, actions: Actions) -> impl IntoView {
     let guest = room.guest.clone();
     let participant = matches!(room.viewer, Viewer::Host | Viewer::Guest);
     // The practice itself is for the two of them, once both are there.
-    let practice_here = participant && room.guest.is_some() && !room.cancelled;
+    let practice = participant && room.guest.is_some() && !room.cancelled;
     // Once round 1 has begun the practice leads and the details fold away.
-    let under_way = practice_here && room.started;
+    let under_way = practice && room.started;
     view! {
         <Title text=title.clone()/>
         <nav class="breadcrumbs" aria-label="Breadcrumb">
@@ -141,7 +141,7 @@ fn RoomDetails(room: RoomView, actions: Actions) -> impl IntoView {
         <section class="room">
             <h1>{title}</h1>
             {status}
-            {under_way.then(|| Suspend::new(practice(room.id)))}
+            {under_way.then(|| view! { <Practice room_id=room.id/> })}
             // Erased: the page's view type is otherwise too deep for rustc's layout queries.
             {view! {
             <details class="room__details" open=!under_way>
@@ -178,7 +178,7 @@ fn RoomDetails(room: RoomView, actions: Actions) -> impl IntoView {
             }.into_any()}
             {(!under_way).then(|| view! { <RoomActions room=room.clone() actions upcoming/> })}
         </section>
-        {(practice_here && !under_way).then(|| Suspend::new(practice(room.id)))}
+        {(practice && !under_way).then(|| view! { <Practice room_id=room.id/> })}
     }
 }
 
@@ -227,7 +227,7 @@ fn RoomActions(room: RoomView, actions: Actions, upcoming: bool) -> impl IntoVie
                 <button type="submit" class="button button--secondary">"Leave"</button>
             </ActionForm>
         }.into_any(),
-        Viewer::Host => Suspend::new(host_tools(room.clone(), actions)).into_any(),
+        Viewer::Host => view! { <HostTools room=room.clone() actions/> }.into_any(),
         _ => ().into_any(),
     };
     view! {
@@ -236,12 +236,6 @@ fn RoomActions(room: RoomView, actions: Actions, upcoming: bool) -> impl IntoVie
             {body}
         </div>
     }
-}
-
-/// The host's tools, from a WASM chunk of their own: a visitor or guest never loads them.
-#[lazy]
-fn host_tools(room: RoomView, actions: Actions) -> AnyView {
-    view! { <HostTools room actions/> }.into_any()
 }
 
 #[component]
