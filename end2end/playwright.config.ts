@@ -1,21 +1,16 @@
 import { defineConfig } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
 
 // The server is started by `cargo leptos end-to-end` (see scripts/test.sh), which sets
 // E2E_BASE_URL; global-setup waits until it answers.
 const baseURL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3000';
 
 // Debian's Chromium: Playwright never downloads a browser here.
+const chromium = JSON.parse(fs.readFileSync(path.join(__dirname, 'chromium.json'), 'utf8'));
 const launchOptions = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  executablePath: process.env.CHROMIUM_PATH ?? chromium.executablePath,
+  args: chromium.args,
 };
 
 export default defineConfig({

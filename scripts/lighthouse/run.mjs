@@ -37,18 +37,12 @@ async function signIn(email) {
   return { name: pair.slice(0, at), value: pair.slice(at + 1) };
 }
 
+// The same Chromium, started the same way, as the browser tests.
+const chromium = JSON.parse(fs.readFileSync(new URL('../../end2end/chromium.json', import.meta.url), 'utf8'));
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: process.env.CHROMIUM_PATH ?? chromium.executablePath,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: chromium.args,
 });
 const sessions = new Map();
 const figures = [];

@@ -90,12 +90,10 @@ pub async fn load_on(
 }
 
 /// Who a request acts for, its session's record read through `lease` (the request's
-/// connection), unless this request has itself signed in or out: then its `Session`'s
-/// own copy is the truth. A session past its absolute lifetime is ended.
+/// connection). Only for a session this request has not changed: one that signed in or
+/// out here is read from its own copy ([`actor`]; `request::Scope::actor` decides). A
+/// session past its absolute lifetime is ended.
 pub async fn actor_on(lease: &Lease, session: &Session) -> Result<Actor, AppError> {
-    if session.is_modified() {
-        return actor(session).await;
-    }
     let Some(id) = session.id() else {
         return Ok(Actor::Anon);
     };
