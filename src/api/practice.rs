@@ -9,13 +9,20 @@ use crate::model::practice::{MarkSheet, PracticeView, TranscriptLine};
 
 /// The host and guest: the session's rounds, briefs (as `round_brief()` allows),
 /// transcripts and marks, the station timing and the video call.
+/// `None` for anyone else (signed out included: the session's page asks for everyone),
+/// and before a guest has joined.
 #[server(prefix = "/api", endpoint = "practice")]
-pub async fn get_practice(room_id: Uuid) -> Result<Option<PracticeView>, AppError> {
+pub async fn get_practice(room_url: String) -> Result<Option<PracticeView>, AppError> {
     use crate::host::request;
     use crate::server::practice;
     request::answer(async {
         let state = request::state()?;
-        let request::SignedIn { mut tx, .. } = request::signed_in().await?;
+        let Some(request::SignedIn { mut tx, .. }) = request::signed_in_or_none().await? else {
+            return Ok(None);
+        };
+        let Some(room_id) = practice::room_at(&mut tx, room_url.trim()).await? else {
+            return Ok(None);
+        };
         let view = practice::view(
             &mut tx,
             room_id,

@@ -127,10 +127,11 @@ impl Live {
     }
 
     /// A session's practice: the room, and its rounds starting, ending or being marked,
-    /// but not a transcript line being added (see [`Live::transcript`]).
-    pub fn practice(self, room: Uuid) -> ReadSignal<u64> {
+    /// but not a transcript line being added (see [`Live::transcript`]); none until the
+    /// room is known.
+    pub fn practice(self, room: RwSignal<Option<Uuid>>) -> ReadSignal<u64> {
         self.version(move |change| {
-            change.room == room
+            room.try_get_untracked().flatten() == Some(change.room)
                 && (change.entity == LiveEntity::Room
                     || change.op != LiveOp::Update
                     || change

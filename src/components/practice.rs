@@ -18,12 +18,60 @@ use crate::model::cases::{difficulty_label, station_kind_label, MarkDomain};
 use crate::model::practice::{PracticeView, RoundBrief, RoundView};
 use crate::model::Stage;
 
+/// The practice's actions: each one's outcome refetches the practice.
 #[derive(Clone, Copy)]
-struct Actions {
+pub struct PracticeActions {
     start: ServerAction<StartRound>,
     end: ServerAction<EndRound>,
     advance: ServerAction<AdvanceStage>,
     marks: ServerAction<SubmitMarks>,
+}
+
+impl PracticeActions {
+    pub fn new() -> Self {
+        Self {
+            start: ServerAction::new(),
+            end: ServerAction::new(),
+            advance: ServerAction::new(),
+            marks: ServerAction::new(),
+        }
+    }
+}
+
+impl Default for PracticeActions {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The practice's data, read again when the room's rounds change or an action ends.
+pub type PracticeResource = ArcResource<Result<Option<PracticeView>, AppError>>;
+
+/// The session page's practice data: `None` for anyone but its host and guest, or
+/// before the guest has joined. Made by the page itself, outside any `Suspend`, so the
+/// server and the browser number it alike however often a suspended view is drawn
+/// again (a resource made inside one is made once per draw on the server, once in the
+/// browser, and every resource after it then reads another's data while hydrating).
+/// `room` is the session's id once known, for the live changes.
+pub fn practice_resource(
+    room_url: Memo<String>,
+    room: RwSignal<Option<Uuid>>,
+    actions: PracticeActions,
+) -> PracticeResource {
+    let changes = use_live().practice(room);
+    ArcResource::new(
+        move || {
+            (
+                room_url.get(),
+                changes.get(),
+                actions.start.version().get(),
+                actions.end.version().get(),
+                actions.advance.version().get(),
+                actions.marks.version().get(),
+            )
+        },
+        |(url, ..)| get_practice(url),
+    )
 }
 
 fn failed<T: Clone + Send + Sync + 'static>(
@@ -33,28 +81,7 @@ fn failed<T: Clone + Send + Sync + 'static>(
 }
 
 #[component]
-pub fn Practice(room_id: Uuid) -> impl IntoView {
-    let actions = Actions {
-        start: ServerAction::new(),
-        end: ServerAction::new(),
-        advance: ServerAction::new(),
-        marks: ServerAction::new(),
-    };
-    let changes = use_live().practice(room_id);
-    // Arc: the page may redraw this part while a fetch is under way; an arena resource
-    // would then be gone when its pending read resumes.
-    let practice = ArcResource::new(
-        move || {
-            (
-                changes.get(),
-                actions.start.version().get(),
-                actions.end.version().get(),
-                actions.advance.version().get(),
-                actions.marks.version().get(),
-            )
-        },
-        move |_| get_practice(room_id),
-    );
+pub fn Practice(practice: PracticeResource, actions: PracticeActions) -> impl IntoView {
     view! {
         <section class="practice" aria-labelledby="practice-heading">
             <h2 id="practice-heading">"Practice"</h2>
@@ -75,7 +102,7 @@ pub fn Practice(room_id: Uuid) -> impl IntoView {
 }
 
 #[component]
-fn PracticeBody(view: PracticeView, actions: Actions) -> impl IntoView {
+fn PracticeBody(view: PracticeView, actions: PracticeActions) -> impl IntoView {
     let stage_text = view.stage.label();
     let errors = move || {
         failed(actions.start.value().get())
@@ -114,7 +141,7 @@ fn PracticeBody(view: PracticeView, actions: Actions) -> impl IntoView {
 /// Before a round: the host chooses the candidate (round 1) and the case, or lets the
 /// app pick; the guest waits.
 #[component]
-fn RoundSetup(view: PracticeView, actions: Actions) -> impl IntoView {
+fn RoundSetup(view: PracticeView, actions: PracticeActions) -> impl IntoView {
     let number = view.stage.round().unwrap_or(2);
     if !view.viewer_is_host {
         return view! {
@@ -187,7 +214,7 @@ fn RoundSetup(view: PracticeView, actions: Actions) -> impl IntoView {
 /// A running round: the timer, the briefs the viewer may see, the transcript, and
 /// for the host, "End round".
 #[component]
-fn RunningRound(view: PracticeView, round: RoundView, actions: Actions) -> impl IntoView {
+fn RunningRound(view: PracticeView, round: RoundView, actions: PracticeActions) -> impl IntoView {
     let role = if round.viewer_is_candidate {
         "You are the candidate."
     } else {
@@ -247,6 +274,7 @@ fn RunningRound(view: PracticeView, round: RoundView, actions: Actions) -> impl 
                         room_id=view.room_id
                         round_id
                         running=true
+                        lines=round.transcript.clone()
                         candidate_name=round.candidate_name.clone()
                         partner_name=round.partner_name.clone()
                     />
@@ -293,7 +321,7 @@ impl Workspace {
 /// A round that has ended: the partner's mark sheet (or the marks), everything now
 /// revealed, and for the host the way on.
 #[component]
-fn EndedRound(view: PracticeView, round: RoundView, actions: Actions) -> impl IntoView {
+fn EndedRound(view: PracticeView, round: RoundView, actions: PracticeActions) -> impl IntoView {
     let next = if view.stage == Stage::FirstRound {
         "Next round"
     } else {
@@ -324,7 +352,7 @@ fn EndedRound(view: PracticeView, round: RoundView, actions: Actions) -> impl In
             <details class="round__review">
                 <summary>"Briefs and transcript"</summary>
                 {round.brief.clone().map(|brief| view! { <Briefs brief/> })}
-                <TranscriptView room_id=view.room_id round_id=round.id running=false candidate_name=round.candidate_name.clone() partner_name=round.partner_name.clone() heading_level=4/>
+                <TranscriptView room_id=view.room_id round_id=round.id running=false lines=round.transcript.clone() candidate_name=round.candidate_name.clone() partner_name=round.partner_name.clone() heading_level=4/>
             </details>
         </div>
     }
@@ -332,7 +360,7 @@ fn EndedRound(view: PracticeView, round: RoundView, actions: Actions) -> impl In
 
 /// The partner's form until they have marked; the marks afterwards, for both.
 #[component]
-fn RoundMarks(round: RoundView, actions: Actions) -> impl IntoView {
+fn RoundMarks(round: RoundView, actions: PracticeActions) -> impl IntoView {
     match round.peer_marks.clone() {
         Some(marks) => view! {
             <section class="panel" aria-label=format!("Marks for round {}", round.number)>
@@ -357,7 +385,7 @@ fn RoundMarks(round: RoundView, actions: Actions) -> impl IntoView {
 
 /// The finished session: both rounds, their cases, transcripts and marks.
 #[component]
-fn Summary(view: PracticeView, actions: Actions) -> impl IntoView {
+fn Summary(view: PracticeView, actions: PracticeActions) -> impl IntoView {
     view! {
         <p class="notice notice--success" role="status">"Session finished. Here is how both rounds went."</p>
         {view
@@ -376,7 +404,7 @@ fn Summary(view: PracticeView, actions: Actions) -> impl IntoView {
                         <p><strong>"Case: "</strong>{case}</p>
                         <RoundMarks round=round.clone() actions/>
                         <AssessmentPanel round=round.clone() assessor=view.assessor/>
-                        <TranscriptView room_id=view.room_id round_id=round.id running=false candidate_name=round.candidate_name.clone() partner_name=round.partner_name.clone() heading_level=4/>
+                        <TranscriptView room_id=view.room_id round_id=round.id running=false lines=round.transcript.clone() candidate_name=round.candidate_name.clone() partner_name=round.partner_name.clone() heading_level=4/>
                         <details>
                             <summary>"Briefs"</summary>
                             {round.brief.clone().map(|brief| view! { <Briefs brief/> })}

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use uuid::Uuid;
 
-use crate::api::practice::{get_transcript, AddLine};
+use crate::api::practice::AddLine;
 use crate::components::assessment::line_anchor;
 use crate::components::error_view::ErrorNotice;
 use crate::components::live::use_live;
@@ -31,6 +31,9 @@ pub fn TranscriptView(
     room_id: Uuid,
     round_id: Uuid,
     running: bool,
+    /// The lines as the practice's data had them: drawn as they are, so the page
+    /// hydrates what the server drew.
+    lines: Vec<TranscriptLine>,
     candidate_name: String,
     partner_name: String,
     #[prop(optional)] heading_level: Option<u8>,
@@ -38,65 +41,100 @@ pub fn TranscriptView(
     let add = ServerAction::<AddLine>::new();
     // Speech has its own action, so a recognised line never clears what is being typed.
     let spoken = ServerAction::<AddLine>::new();
-    let lines_changed = use_live().transcript(room_id);
-    let lines = ArcResource::new(
-        move || {
-            (
-                lines_changed.get(),
-                add.version().get(),
-                spoken.version().get(),
-            )
-        },
-        move |_| get_transcript(round_id),
-    );
+    let lines = RwSignal::new(lines);
+    let refresh_failed = RwSignal::new(None::<AppError>);
+    if running {
+        follow(room_id, round_id, lines, refresh_failed, [add, spoken]);
+    }
     let heading = if heading_level == Some(4) {
         view! { <h4>"Transcript"</h4> }.into_any()
     } else {
         view! { <h3>"Transcript"</h3> }.into_any()
     };
+    let drawn = move || {
+        lines.with(|lines| {
+            if lines.is_empty() {
+                return view! {
+                    <p class="muted">{if running { "No lines yet. Type what is said, or capture your speech." } else { "No lines were recorded." }}</p>
+                }
+                .into_any();
+            }
+            view! {
+                <ol class="transcript__lines" aria-label="Transcript lines">
+                    {lines.iter().enumerate().map(|(i, line)| {
+                        let who = speaker(line, &candidate_name, &partner_name);
+                        let class = if line.role == "candidate" { "transcript__line transcript__line--candidate" } else { "transcript__line" };
+                        view! {
+                            <li class=class id=line_anchor(round_id, i + 1)>
+                                <span class="transcript__time">{elapsed(line.at_ms)}</span>
+                                " "
+                                <strong>{who}</strong>
+                                ": "
+                                <span class="transcript__text">{line.text.clone()}</span>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ol>
+            }
+            .into_any()
+        })
+    };
     view! {
         <section class="transcript" aria-label="Transcript">
             {heading}
-            <Transition fallback=|| view! { <p class="muted" role="status">"Loading the transcript…"</p> }>
-                {
-                    let candidate_name = candidate_name.clone();
-                    let partner_name = partner_name.clone();
-                    move || {
-                        let candidate_name = candidate_name.clone();
-                        let partner_name = partner_name.clone();
-                        let lines = lines.clone();
-                        Suspend::new(async move {
-                            match lines.await {
-                                Ok(lines) if lines.is_empty() => view! {
-                                    <p class="muted">{if running { "No lines yet. Type what is said, or capture your speech." } else { "No lines were recorded." }}</p>
-                                }.into_any(),
-                                Ok(lines) => view! {
-                                    <ol class="transcript__lines" aria-label="Transcript lines">
-                                        {lines.into_iter().enumerate().map(|(i, line)| {
-                                            let who = speaker(&line, &candidate_name, &partner_name);
-                                            let class = if line.role == "candidate" { "transcript__line transcript__line--candidate" } else { "transcript__line" };
-                                            view! {
-                                                <li class=class id=line_anchor(round_id, i + 1)>
-                                                    <span class="transcript__time">{elapsed(line.at_ms)}</span>
-                                                    " "
-                                                    <strong>{who}</strong>
-                                                    ": "
-                                                    <span class="transcript__text">{line.text}</span>
-                                                </li>
-                                            }
-                                        }).collect_view()}
-                                    </ol>
-                                }.into_any(),
-                                Err(error) => view! { <ErrorNotice error/> }.into_any(),
-                            }
-                        })
-                    }
-                }
-            </Transition>
+            {drawn}
+            {move || refresh_failed.get().map(|error| view! { <ErrorNotice error/> })}
             {running.then(|| view! { <LineInput round_id add spoken/> })}
         </section>
     }
     .into_any()
+}
+
+/// While a round runs: its lines read again whenever one is added, here (typed or
+/// spoken) or by the partner (through the live stream). An answer that arrives after a
+/// newer request's is dropped, so the lines never go back.
+fn follow(
+    room_id: Uuid,
+    round_id: Uuid,
+    lines: RwSignal<Vec<TranscriptLine>>,
+    failed: RwSignal<Option<AppError>>,
+    actions: [ServerAction<AddLine>; 2],
+) {
+    let changed = use_live().transcript(room_id);
+    #[cfg(feature = "hydrate")]
+    {
+        use crate::api::practice::get_transcript;
+        let asked = StoredValue::new(0_u64);
+        Effect::new(move |seen: Option<()>| {
+            changed.track();
+            for action in actions {
+                action.version().track();
+            }
+            // The first run only subscribes: the lines drawn are the server's.
+            if seen.is_none() {
+                return;
+            }
+            let ask = asked.get_value() + 1;
+            asked.set_value(ask);
+            leptos::task::spawn_local(async move {
+                let answer = get_transcript(round_id).await;
+                if asked.try_get_value() != Some(ask) {
+                    return;
+                }
+                match answer {
+                    Ok(fresh) => {
+                        lines.try_set(fresh);
+                        failed.try_set(None);
+                    }
+                    Err(error) => {
+                        failed.try_set(Some(error));
+                    }
+                }
+            });
+        });
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = (changed, round_id, lines, failed, actions);
 }
 
 /// Typing a line (kept while the other side's lines arrive), and speech capture.

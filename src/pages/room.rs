@@ -16,7 +16,7 @@ use crate::components::confirm::Confirm;
 use crate::components::error_view::ErrorNotice;
 use crate::components::form::ActionError;
 use crate::components::live::use_live;
-use crate::components::practice::Practice;
+use crate::components::practice::{practice_resource, Practice, PracticeActions, PracticeResource};
 use crate::components::schedule::KindFields;
 use crate::error::AppError;
 use crate::model::{RoomView, Stage, Viewer};
@@ -67,18 +67,25 @@ pub fn RoomPage() -> impl IntoView {
         move || (room_url.get(), version(), changes.get()),
         |(url, _, _)| get_room(url),
     );
+    // Made here, outside the Suspend below, as every resource of this page must be (see
+    // `practice_resource`); read only by the practice part, for its host and guest.
+    let practice_actions = PracticeActions::new();
+    let practice = practice_resource(room_url, room_id, practice_actions);
     view! {
         <Transition fallback=|| view! { <p class="muted" role="status">"Loading the session…"</p> }>
-            {move || Suspend::new(async move {
+            {move || {
+                let practice = practice.clone();
+                Suspend::new(async move {
                 match room.await {
                     Ok(view) => {
                         room_id.set(Some(view.id));
-                        view! { <RoomDetails room=view actions/> }.into_any()
+                        let practice = Practiced { data: practice, actions: practice_actions };
+                        view! { <RoomDetails room=view actions practice/> }.into_any()
                     }
                     Err(AppError::NotFound) => view! { <RoomNotFound room_url=room_url.get_untracked()/> }.into_any(),
                     Err(error) => view! { <Title text="Session"/> <ErrorNotice error/> }.into_any(),
                 }
-            })}
+            })}}
         </Transition>
     }
 }
@@ -103,8 +110,15 @@ fn RoomNotFound(room_url: String) -> impl IntoView {
     }
 }
 
+/// The practice part's data and actions, made by the page.
+#[derive(Clone)]
+struct Practiced {
+    data: PracticeResource,
+    actions: PracticeActions,
+}
+
 #[component]
-fn RoomDetails(room: RoomView, actions: Actions) -> impl IntoView {
+fn RoomDetails(room: RoomView, actions: Actions, practice: Practiced) -> impl IntoView {
     let title = match room.exam_preset {
         Some(p) => format!("{} session · {}", room.room_type.code(), p.code()),
         None => format!("{} session", room.room_type.code()),
@@ -128,9 +142,10 @@ fn RoomDetails(room: RoomView, actions: Actions) -> impl IntoView {
     let guest = room.guest.clone();
     let participant = matches!(room.viewer, Viewer::Host | Viewer::Guest);
     // The practice itself is for the two of them, once both are there.
-    let practice = participant && room.guest.is_some() && !room.cancelled;
+    let practising = participant && room.guest.is_some() && !room.cancelled;
     // Once round 1 has begun the practice leads and the details fold away.
-    let under_way = practice && room.started;
+    let under_way = practising && room.started;
+    let lead = practice.clone();
     view! {
         <Title text=title.clone()/>
         <nav class="breadcrumbs" aria-label="Breadcrumb">
@@ -141,7 +156,7 @@ fn RoomDetails(room: RoomView, actions: Actions) -> impl IntoView {
         <section class="room">
             <h1>{title}</h1>
             {status}
-            {under_way.then(|| view! { <Practice room_id=room.id/> })}
+            {under_way.then(|| view! { <Practice practice=lead.data actions=lead.actions/> })}
             // Erased: the page's view type is otherwise too deep for rustc's layout queries.
             {view! {
             <details class="room__details" open=!under_way>
@@ -178,7 +193,7 @@ fn RoomDetails(room: RoomView, actions: Actions) -> impl IntoView {
             }.into_any()}
             {(!under_way).then(|| view! { <RoomActions room=room.clone() actions upcoming/> })}
         </section>
-        {(practice && !under_way).then(|| view! { <Practice room_id=room.id/> })}
+        {(practising && !under_way).then(|| view! { <Practice practice=practice.data actions=practice.actions/> })}
     }
 }
 

@@ -50,6 +50,17 @@ async fn room(conn: &mut PgConnection, room_id: Uuid) -> Result<RoomRow, AppErro
     .ok_or(AppError::NotFound)
 }
 
+/// The id of the session at `room_url`, if the viewer is its host or guest.
+pub async fn room_at(conn: &mut PgConnection, room_url: &str) -> Result<Option<Uuid>, AppError> {
+    Ok(sqlx::query_scalar(
+        "select id from public.practice_rooms
+         where room_url = $1 and (select auth.uid()) in (host_id, guest_id)",
+    )
+    .bind(room_url)
+    .fetch_optional(conn)
+    .await?)
+}
+
 #[derive(FromRow)]
 struct RoundRow {
     id: Uuid,
