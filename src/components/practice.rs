@@ -52,10 +52,13 @@ pub type PracticeResource = ArcResource<Result<Option<PracticeView>, AppError>>;
 /// server and the browser number it alike however often a suspended view is drawn
 /// again (a resource made inside one is made once per draw on the server, once in the
 /// browser, and every resource after it then reads another's data while hydrating).
-/// `room` is the session's id once known, for the live changes.
+/// `room` is the session's id once known, for the live changes; `seats` moves when the
+/// page's own actions change who sits where (a join, a leave, a removal), so the
+/// practice is read again with the room.
 pub fn practice_resource(
     room_url: Memo<String>,
     room: RwSignal<Option<Uuid>>,
+    seats: Signal<usize>,
     actions: PracticeActions,
 ) -> PracticeResource {
     let changes = use_live().practice(room);
@@ -63,6 +66,7 @@ pub fn practice_resource(
         move || {
             (
                 room_url.get(),
+                seats.get(),
                 changes.get(),
                 actions.start.version().get(),
                 actions.end.version().get(),

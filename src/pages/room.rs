@@ -70,7 +70,12 @@ pub fn RoomPage() -> impl IntoView {
     // Made here, outside the Suspend below, as every resource of this page must be (see
     // `practice_resource`); read only by the practice part, for its host and guest.
     let practice_actions = PracticeActions::new();
-    let practice = practice_resource(room_url, room_id, practice_actions);
+    let practice = practice_resource(
+        room_url,
+        room_id,
+        Signal::derive(move || version() + changes.get() as usize),
+        practice_actions,
+    );
     view! {
         <Transition fallback=|| view! { <p class="muted" role="status">"Loading the session…"</p> }>
             {move || {
