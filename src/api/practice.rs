@@ -16,11 +16,15 @@ pub async fn get_practice(room_url: String) -> Result<Option<PracticeView>, AppE
     use crate::host::request;
     use crate::server::practice;
     request::answer(async {
+        let room_url = room_url.trim();
+        if !crate::api::sessions::is_room_link(room_url) {
+            return Err(AppError::NotFound);
+        }
         let state = request::state()?;
         let Some(request::SignedIn { mut tx, .. }) = request::signed_in_or_none().await? else {
             return Ok(None);
         };
-        let Some(room_id) = practice::room_at(&mut tx, room_url.trim()).await? else {
+        let Some(room_id) = practice::room_at(&mut tx, room_url).await? else {
             return Ok(None);
         };
         let view = practice::view(

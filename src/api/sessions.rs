@@ -13,6 +13,15 @@ pub fn room_path(room_url: &str) -> String {
     format!("/s/{room_url}")
 }
 
+/// Whether `room_url` has the shape of a session link (the database's
+/// `practice_rooms_room_url_format`), so a malformed one is "not found" without a query.
+pub fn is_room_link(room_url: &str) -> bool {
+    (22..=64).contains(&room_url.len())
+        && room_url
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+}
+
 #[cfg(feature = "ssr")]
 mod support {
     use crate::error::AppError;
@@ -108,8 +117,12 @@ pub async fn join_by_link(room_url: String) -> Result<(), AppError> {
     use crate::host::request;
     use crate::server::rooms;
     request::answer(async {
+        let room_url = room_url.trim();
+        if !is_room_link(room_url) {
+            return Err(AppError::NotFound);
+        }
         let mut tx = support::participant().await?.tx;
-        rooms::join_by_url(&mut tx, room_url.trim()).await?;
+        rooms::join_by_url(&mut tx, room_url).await?;
         tx.commit().await?;
         Ok(())
     })
@@ -124,12 +137,16 @@ pub async fn get_room(room_url: String) -> Result<RoomView, AppError> {
     use crate::server::db::Acting;
     use crate::server::{profiles, rooms};
     request::answer(async {
+        let room_url = room_url.trim();
+        if !is_room_link(room_url) {
+            return Err(AppError::NotFound);
+        }
         let request::Context { zone, mut tx } = request::context().await?;
         let has_profile = match tx.actor().user_id() {
             Some(me) => profiles::get(&mut tx, me).await?.is_some(),
             None => false,
         };
-        let view = rooms::by_url(&mut tx, has_profile, room_url.trim(), zone).await?;
+        let view = rooms::by_url(&mut tx, has_profile, room_url, zone).await?;
         tx.commit().await?;
         Ok(view)
     })
@@ -273,4 +290,25 @@ pub async fn dismiss_update(#[server(default)] id: Option<String>) -> Result<(),
         Ok(())
     })
     .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_room_link;
+
+    #[test]
+    fn a_room_link_has_the_databases_shape() {
+        assert!(is_room_link("AbCdEfGhIjKlMnOpQrStUv"));
+        assert!(is_room_link(&"a-_9".repeat(16)));
+        for bad in [
+            "",
+            "short",
+            "AbCdEfGhIjKlMnOpQrStU",
+            "AbCdEfGhIjKlMnOpQrStU/",
+            "AbCdEfGhIjKlMnOpQrStUé",
+        ] {
+            assert!(!is_room_link(bad), "{bad}");
+        }
+        assert!(!is_room_link(&"a".repeat(65)));
+    }
 }

@@ -967,9 +967,14 @@ async fn a_participant_runs_a_failed_assessment_again_over_http(pool: PgPool) {
     .await
     .unwrap();
     // The page shows the failure to both participants.
-    let view: Option<med_practice::model::practice::PracticeView> = app
-        .ok(&host, "practice", &[("room_id", &ended.room.to_string())])
-        .await;
+    let room_url: String =
+        sqlx::query_scalar("select room_url from public.practice_rooms where id = $1")
+            .bind(ended.room)
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    let view: Option<med_practice::model::practice::PracticeView> =
+        app.ok(&host, "practice", &[("room_url", &room_url)]).await;
     let shown = view.unwrap().rounds[0].assessment_job.clone().unwrap();
     assert_eq!(
         shown.status,

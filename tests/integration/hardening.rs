@@ -123,7 +123,7 @@ const SERVER_FUNCTIONS: &[(&str, &[&str], bool)] = &[
     ("delete_case", &["id"], true),
     ("export_cases", &["ids[0]"], false),
     ("import_cases", &["library"], true),
-    ("practice", &["room_id"], true),
+    ("practice", &["room_url"], true),
     ("start_round", &["room_id", "candidate", "case_id"], true),
     ("end_round", &["round_id"], true),
     ("advance_stage", &["room_id"], true),
