@@ -12,6 +12,12 @@
 CREATE SCHEMA auth;
 
 --
+-- Name: mail; Type: SCHEMA; Schema: -; Owner: -
+--
+
+CREATE SCHEMA mail;
+
+--
 -- Name: realtime; Type: SCHEMA; Schema: -; Owner: -
 --
 
@@ -1256,6 +1262,21 @@ end
 $$;
 
 --
+-- Name: password_resets; Type: TABLE; Schema: auth; Owner: -
+--
+
+CREATE TABLE auth.password_resets (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    user_id uuid NOT NULL,
+    token_hash bytea NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    expires_at timestamp with time zone NOT NULL,
+    used_at timestamp with time zone,
+    CONSTRAINT password_resets_expiry_valid CHECK ((expires_at > created_at)),
+    CONSTRAINT password_resets_token_hash_length CHECK ((octet_length(token_hash) = 32))
+);
+
+--
 -- Name: sign_in_attempts; Type: TABLE; Schema: auth; Owner: -
 --
 
@@ -1304,6 +1325,16 @@ ALTER TABLE auth.sign_ups ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
 );
 
 --
+-- Name: user_sessions; Type: TABLE; Schema: auth; Owner: -
+--
+
+CREATE TABLE auth.user_sessions (
+    session_id text NOT NULL,
+    user_id uuid NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+--
 -- Name: users; Type: TABLE; Schema: auth; Owner: -
 --
 
@@ -1313,6 +1344,36 @@ CREATE TABLE auth.users (
     password_hash text NOT NULL,
     is_admin boolean DEFAULT false NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+--
+-- Name: outbox; Type: TABLE; Schema: mail; Owner: -
+--
+
+CREATE TABLE mail.outbox (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    idempotency_key text NOT NULL,
+    kind text NOT NULL,
+    user_id uuid,
+    to_address text NOT NULL,
+    subject text NOT NULL,
+    body_text text NOT NULL,
+    body_html text NOT NULL,
+    status text DEFAULT 'queued'::text NOT NULL,
+    attempts integer DEFAULT 0 NOT NULL,
+    max_attempts integer DEFAULT 8 NOT NULL,
+    run_after timestamp with time zone DEFAULT now() NOT NULL,
+    worker text,
+    claim uuid,
+    lease_until timestamp with time zone,
+    last_error text,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    sent_at timestamp with time zone,
+    CONSTRAINT outbox_attempts_valid CHECK (((attempts >= 0) AND ((max_attempts >= 1) AND (max_attempts <= 50)))),
+    CONSTRAINT outbox_kind_valid CHECK ((kind = ANY (ARRAY['account'::text, 'update'::text, 'reminder'::text]))),
+    CONSTRAINT outbox_last_error_length CHECK ((char_length(last_error) <= 1000)),
+    CONSTRAINT outbox_sending_claimed CHECK (((status = 'sending'::text) = ((claim IS NOT NULL) AND (lease_until IS NOT NULL)))),
+    CONSTRAINT outbox_status_valid CHECK ((status = ANY (ARRAY['queued'::text, 'sending'::text, 'sent'::text, 'failed'::text])))
 );
 
 --
@@ -1536,6 +1597,20 @@ ALTER TABLE realtime.changes ALTER COLUMN seq ADD GENERATED ALWAYS AS IDENTITY (
 );
 
 --
+-- Name: password_resets password_resets_pkey; Type: CONSTRAINT; Schema: auth; Owner: -
+--
+
+ALTER TABLE ONLY auth.password_resets
+    ADD CONSTRAINT password_resets_pkey PRIMARY KEY (id);
+
+--
+-- Name: password_resets password_resets_token_hash_key; Type: CONSTRAINT; Schema: auth; Owner: -
+--
+
+ALTER TABLE ONLY auth.password_resets
+    ADD CONSTRAINT password_resets_token_hash_key UNIQUE (token_hash);
+
+--
 -- Name: sign_in_attempts sign_in_attempts_pkey; Type: CONSTRAINT; Schema: auth; Owner: -
 --
 
@@ -1550,11 +1625,32 @@ ALTER TABLE ONLY auth.sign_ups
     ADD CONSTRAINT sign_ups_pkey PRIMARY KEY (id);
 
 --
+-- Name: user_sessions user_sessions_pkey; Type: CONSTRAINT; Schema: auth; Owner: -
+--
+
+ALTER TABLE ONLY auth.user_sessions
+    ADD CONSTRAINT user_sessions_pkey PRIMARY KEY (session_id);
+
+--
 -- Name: users users_pkey; Type: CONSTRAINT; Schema: auth; Owner: -
 --
 
 ALTER TABLE ONLY auth.users
     ADD CONSTRAINT users_pkey PRIMARY KEY (id);
+
+--
+-- Name: outbox outbox_idempotency_key; Type: CONSTRAINT; Schema: mail; Owner: -
+--
+
+ALTER TABLE ONLY mail.outbox
+    ADD CONSTRAINT outbox_idempotency_key UNIQUE (idempotency_key);
+
+--
+-- Name: outbox outbox_pkey; Type: CONSTRAINT; Schema: mail; Owner: -
+--
+
+ALTER TABLE ONLY mail.outbox
+    ADD CONSTRAINT outbox_pkey PRIMARY KEY (id);
 
 --
 -- Name: assessment_jobs assessment_jobs_pkey; Type: CONSTRAINT; Schema: public; Owner: -
@@ -1648,6 +1744,12 @@ ALTER TABLE ONLY realtime.changes
     ADD CONSTRAINT changes_pkey PRIMARY KEY (seq);
 
 --
+-- Name: password_resets_user_idx; Type: INDEX; Schema: auth; Owner: -
+--
+
+CREATE INDEX password_resets_user_idx ON auth.password_resets USING btree (user_id, created_at);
+
+--
 -- Name: sign_in_attempts_email_at_idx; Type: INDEX; Schema: auth; Owner: -
 --
 
@@ -1666,10 +1768,34 @@ CREATE INDEX sign_in_attempts_ip_at_idx ON auth.sign_in_attempts USING btree (ip
 CREATE INDEX sign_ups_ip_at_idx ON auth.sign_ups USING btree (ip, at);
 
 --
+-- Name: user_sessions_user_idx; Type: INDEX; Schema: auth; Owner: -
+--
+
+CREATE INDEX user_sessions_user_idx ON auth.user_sessions USING btree (user_id);
+
+--
 -- Name: users_email_lower_key; Type: INDEX; Schema: auth; Owner: -
 --
 
 CREATE UNIQUE INDEX users_email_lower_key ON auth.users USING btree (lower(email));
+
+--
+-- Name: outbox_due_idx; Type: INDEX; Schema: mail; Owner: -
+--
+
+CREATE INDEX outbox_due_idx ON mail.outbox USING btree (run_after) WHERE (status = 'queued'::text);
+
+--
+-- Name: outbox_lease_idx; Type: INDEX; Schema: mail; Owner: -
+--
+
+CREATE INDEX outbox_lease_idx ON mail.outbox USING btree (lease_until) WHERE (status = 'sending'::text);
+
+--
+-- Name: outbox_user_idx; Type: INDEX; Schema: mail; Owner: -
+--
+
+CREATE INDEX outbox_user_idx ON mail.outbox USING btree (user_id);
 
 --
 -- Name: assessment_jobs_due_idx; Type: INDEX; Schema: public; Owner: -
@@ -1942,6 +2068,27 @@ CREATE TRIGGER profiles_touch_updated_at BEFORE UPDATE ON public.profiles FOR EA
 CREATE TRIGGER transcript_lines_append_only BEFORE UPDATE ON public.transcript_lines FOR EACH ROW EXECUTE FUNCTION public.transcript_lines_append_only();
 
 --
+-- Name: password_resets password_resets_user_id_fkey; Type: FK CONSTRAINT; Schema: auth; Owner: -
+--
+
+ALTER TABLE ONLY auth.password_resets
+    ADD CONSTRAINT password_resets_user_id_fkey FOREIGN KEY (user_id) REFERENCES auth.users(id) ON DELETE CASCADE;
+
+--
+-- Name: user_sessions user_sessions_user_id_fkey; Type: FK CONSTRAINT; Schema: auth; Owner: -
+--
+
+ALTER TABLE ONLY auth.user_sessions
+    ADD CONSTRAINT user_sessions_user_id_fkey FOREIGN KEY (user_id) REFERENCES auth.users(id) ON DELETE CASCADE;
+
+--
+-- Name: outbox outbox_user_id_fkey; Type: FK CONSTRAINT; Schema: mail; Owner: -
+--
+
+ALTER TABLE ONLY mail.outbox
+    ADD CONSTRAINT outbox_user_id_fkey FOREIGN KEY (user_id) REFERENCES auth.users(id) ON DELETE CASCADE;
+
+--
 -- Name: assessment_jobs assessment_jobs_room_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -2068,6 +2215,12 @@ ALTER TABLE ONLY public.transcript_lines
     ADD CONSTRAINT transcript_lines_round_id_fkey FOREIGN KEY (round_id) REFERENCES public.practice_rounds(id) ON DELETE CASCADE;
 
 --
+-- Name: password_resets; Type: ROW SECURITY; Schema: auth; Owner: -
+--
+
+ALTER TABLE auth.password_resets ENABLE ROW LEVEL SECURITY;
+
+--
 -- Name: sign_in_attempts; Type: ROW SECURITY; Schema: auth; Owner: -
 --
 
@@ -2080,10 +2233,22 @@ ALTER TABLE auth.sign_in_attempts ENABLE ROW LEVEL SECURITY;
 ALTER TABLE auth.sign_ups ENABLE ROW LEVEL SECURITY;
 
 --
+-- Name: user_sessions; Type: ROW SECURITY; Schema: auth; Owner: -
+--
+
+ALTER TABLE auth.user_sessions ENABLE ROW LEVEL SECURITY;
+
+--
 -- Name: users; Type: ROW SECURITY; Schema: auth; Owner: -
 --
 
 ALTER TABLE auth.users ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: outbox; Type: ROW SECURITY; Schema: mail; Owner: -
+--
+
+ALTER TABLE mail.outbox ENABLE ROW LEVEL SECURITY;
 
 --
 -- Name: assessment_jobs; Type: ROW SECURITY; Schema: public; Owner: -

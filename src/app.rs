@@ -20,6 +20,7 @@ use crate::pages::{
     my_sessions::MySessionsPage,
     not_found::NotFound,
     profile::ProfilePage,
+    recovery::{ForgotPasswordPage, ResetPasswordPage},
     room::RoomPage,
     sign_in::{SignInPage, SignUpPage},
 };
@@ -98,6 +99,8 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/s/:room_url") view={Lazy::<RoomRoute>::new()} ssr=SsrMode::Async/>
                         <Route path=path!("/sign-in") view={Lazy::<SignInRoute>::new()} ssr=SsrMode::Async/>
                         <Route path=path!("/sign-up") view={Lazy::<SignUpRoute>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/forgot-password") view={Lazy::<ForgotPasswordRoute>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/reset-password") view={Lazy::<ResetPasswordRoute>::new()} ssr=SsrMode::Async/>
                         <Route path=path!("/profile") view={Lazy::<ProfileRoute>::new()} ssr=SsrMode::Async/>
                         // Async: the status (404 for non-admins) is known before the first byte goes out.
                         <Route path=path!("/admin") view={Lazy::<AdminRoute>::new()} ssr=SsrMode::Async/>
@@ -141,6 +144,8 @@ lazy_page!(RoomRoute, RoomPage);
 lazy_page!(ProfileRoute, ProfilePage);
 lazy_page!(SignInRoute, SignInPage);
 lazy_page!(SignUpRoute, SignUpPage);
+lazy_page!(ForgotPasswordRoute, ForgotPasswordPage);
+lazy_page!(ResetPasswordRoute, ResetPasswordPage);
 lazy_page!(AdminRoute, AdminPage);
 lazy_page!(CaseListRoute, CaseListPage);
 lazy_page!(NewCaseRoute, NewCasePage);

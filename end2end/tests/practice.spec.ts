@@ -29,6 +29,30 @@ async function mark(page: Page, scores: string[], global: string, feedback: stri
   await page.getByRole('button', { name: 'Submit marks' }).click();
 }
 
+/**
+ * Loads `path` afresh in another tab of the same person and waits for it to hydrate:
+ * the server-drawn room must hydrate as drawn (a resource made inside a suspended view
+ * once read another's data, and the finished room panicked with "unrecoverable
+ * hydration error"). Fails on any console error or uncaught exception in that tab.
+ */
+async function loadFresh(from: Page, path: string, check: (tab: Page) => Promise<void>): Promise<void> {
+  const tab = await from.context().newPage();
+  const errors: string[] = [];
+  tab.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  tab.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+  const response = await tab.goto(path);
+  const html = (await response!.text());
+  // The page ships each of its resources' data once, not one per server-side redraw.
+  const resources = html.split('__RESOLVED_RESOURCES[').length - 1;
+  expect(resources, 'resources resolved on the server').toBeLessThanOrEqual(6);
+  await hydrated(tab);
+  await check(tab);
+  expect(errors, `console errors in a fresh load of ${path}`).toEqual([]);
+  await tab.close();
+}
+
 /** The local fake LLM provider (end2end/fake-llm.mjs) the servers are configured with. */
 const fakeLlm = `http://${process.env.FAKE_LLM_ADDR ?? '127.0.0.1:3199'}`;
 
@@ -140,6 +164,12 @@ test('a whole session: two rounds with roles swapped, live transcript, marks and
   await expect(transcript.first()).toContainText('Candidate (Gus Guest)');
   await expect(transcript.nth(1)).toContainText('Patient or examiner (Hana Host)');
   expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('same page');
+  // The running round, loaded afresh, hydrates with its lines.
+  await loadFresh(guest.page, path, async (tab) => {
+    await showTranscript(tab);
+    await expect(tab.getByRole('list', { name: 'Transcript lines' }).getByRole('listitem')).toHaveCount(3);
+    await expect(tab.getByLabel('Your line')).toBeEditable();
+  });
   // Enough of the candidate's speech to assess (60 words in 4 lines), and one line of
   // the partner's that speaks to the marker: it earns nothing, and both see why.
   await say(guest.page, 'How long have you been noticing the fluttering, and does anything bring it on, such as exercise, caffeine or alcohol?');
@@ -242,6 +272,11 @@ test('a whole session: two rounds with roles swapped, live transcript, marks and
   await expectAccessible(guest.page);
   await expectNoHorizontalScroll(page);
   expect(guest.errors).toEqual([]);
+  // The finished room, loaded afresh, hydrates as the server drew it.
+  await loadFresh(page, path, async (tab) => {
+    await expect(tab.getByRole('heading', { name: 'Round 2: Hana Host as candidate' })).toBeVisible();
+    await expect(tab.getByText('Clear explanation.')).toBeVisible();
+  });
 
   // My sessions lists the session as finished, though its slot is still ahead, and
   // names who marked it.

@@ -54,7 +54,7 @@ pub async fn sign_up(
             state.config.sign_ups_per_hour,
         )
         .await?;
-        auth::sign_in(&request::session().await?, id).await?;
+        auth::sign_in(&request::session().await?, state.db.owner(), id).await?;
         leptos_axum::redirect(&with_next("/profile", next.as_deref()));
         Ok(())
     })
@@ -75,7 +75,7 @@ pub async fn sign_in(
         let state = request::state()?;
         let ip = request::client_ip().await;
         let id = accounts::sign_in(state.db.owner(), &email, password, ip).await?;
-        auth::sign_in(&request::session().await?, id).await?;
+        auth::sign_in(&request::session().await?, state.db.owner(), id).await?;
         let mut tx = request::signed_in().await?.tx;
         let has_profile = profiles::get(&mut tx, id).await?.is_some();
         let to = if has_profile {
@@ -192,4 +192,52 @@ mod tests {
         assert_eq!(with_next("/profile", Some("//evil.example")), "/profile");
         assert_eq!(with_next("/sign-up", None), "/sign-up");
     }
+}
+
+/// What the forgot-password page says when this server sends no email.
+pub const MAIL_OFF: &str = "This Med Practice server does not send email, so it cannot send a reset link. Ask the people who run it to set a new password for you.";
+
+/// Anyone: whether this server sends email (the pages promise none when it does not).
+#[server(prefix = "/api", endpoint = "mail_enabled")]
+pub async fn mail_enabled() -> Result<bool, AppError> {
+    use crate::host::request;
+    request::answer(async { Ok(request::state()?.config.mail.enabled()) }).await
+}
+
+/// Anyone: asks for a link to set a new password. The answer is the same whether or
+/// not the address has an account; only an account's own address gets the link.
+#[server(prefix = "/api", endpoint = "forgot_password")]
+pub async fn forgot_password(email: String) -> Result<(), AppError> {
+    use crate::host::request;
+    use crate::server::recovery;
+    request::answer(async {
+        let state = request::state()?;
+        if !state.config.mail.enabled() {
+            return Err(AppError::conflict(MAIL_OFF));
+        }
+        let mut tx = state.db.owner().begin().await?;
+        recovery::request_reset(&mut tx, &email, &state.config.public_base_url).await?;
+        tx.commit().await?;
+        leptos_axum::redirect("/forgot-password?sent=1");
+        Ok(())
+    })
+    .await
+}
+
+/// Anyone holding a reset link: sets a new password, ends every sign-in session of the
+/// account, and signs this browser in.
+#[server(prefix = "/api", endpoint = "reset_password")]
+pub async fn reset_password(token: String, password: String) -> Result<(), AppError> {
+    use crate::host::{auth, request};
+    use crate::server::recovery;
+    request::answer(async {
+        let state = request::state()?;
+        let mut tx = state.db.owner().begin().await?;
+        let id = recovery::reset(&mut tx, &token, password).await?;
+        tx.commit().await?;
+        auth::sign_in(&request::session().await?, state.db.owner(), id).await?;
+        leptos_axum::redirect("/?password=changed");
+        Ok(())
+    })
+    .await
 }

@@ -144,8 +144,13 @@ fn session_error(err: tower_sessions::session::Error) -> AppError {
 }
 
 /// Signs `user_id` in under a fresh session id, so an id known before sign-in (session
-/// fixation) is worthless after it.
-pub async fn sign_in(session: &Session, user_id: Uuid) -> Result<(), AppError> {
+/// fixation) is worthless after it. The session is stored now and recorded as the
+/// user's (`auth.user_sessions`), so a new password can end it.
+pub async fn sign_in(
+    session: &Session,
+    pool: &sqlx::PgPool,
+    user_id: Uuid,
+) -> Result<(), AppError> {
     session.cycle_id().await.map_err(session_error)?;
     session
         .insert(
@@ -156,7 +161,21 @@ pub async fn sign_in(session: &Session, user_id: Uuid) -> Result<(), AppError> {
             },
         )
         .await
-        .map_err(session_error)
+        .map_err(session_error)?;
+    session.save().await.map_err(session_error)?;
+    let Some(id) = session.id() else {
+        tracing::error!("a saved session has no id");
+        return Err(AppError::Internal);
+    };
+    sqlx::query(
+        "insert into auth.user_sessions (session_id, user_id) values ($1, $2)
+         on conflict (session_id) do update set user_id = excluded.user_id",
+    )
+    .bind(id.to_string())
+    .bind(user_id)
+    .execute(pool)
+    .await?;
+    Ok(())
 }
 
 /// The signed-in user, if any; a session past its absolute lifetime is ended.

@@ -13,6 +13,7 @@ use crate::server::assessor;
 use crate::server::config::Config;
 use crate::server::db::Db;
 use crate::server::demo::{self, DemoError};
+use crate::server::mail;
 use crate::server::realtime::Hub;
 
 #[derive(Parser)]
@@ -139,6 +140,11 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         .await
         .map_err(|e| anyhow::anyhow!("cannot listen on {addr}: {e}"))?;
     let workers = assessor::jobs::start(db.owner(), &state_config.assessor);
+    let mailers = mail::outbox::start(
+        db.owner(),
+        &state_config.mail,
+        &mail_domain(&state_config.public_base_url),
+    );
     let owner = db.owner().clone();
     tokio::spawn(housekeeping(db));
     tracing::info!("Med Practice is listening on http://{addr}");
@@ -154,7 +160,27 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         Ok(n) => tracing::info!(jobs = n, "gave back assessments in progress"),
         Err(e) => tracing::warn!(error = %e, "could not give back assessments in progress"),
     }
+    if let Some(mailers) = mailers {
+        match mail::outbox::release(&owner, &mailers).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(mails = n, "gave back mail being sent"),
+            Err(e) => tracing::warn!(error = %e, "could not give back mail being sent"),
+        }
+    }
     Ok(())
+}
+
+/// The domain of Message-IDs: the public address's host.
+fn mail_domain(public_base_url: &str) -> String {
+    let rest = public_base_url
+        .split_once("://")
+        .map_or(public_base_url, |(_, rest)| rest);
+    let host = rest.split(['/', ':']).next().unwrap_or_default();
+    if host.is_empty() {
+        "localhost".into()
+    } else {
+        host.to_string()
+    }
 }
 
 /// Hourly: drops expired sessions and sign-in attempts older than any limit needs.
@@ -167,7 +193,30 @@ async fn housekeeping(db: Db) {
             .execute(db.owner())
             .await;
         let attempts = accounts::prune_attempts(db.owner()).await;
-        if let Err(e) = sessions.map(|_| ()).and(attempts.map(|_| ())) {
+        // Who owned a session that has gone; reset links a day old; mail sent a month ago.
+        let owned = sqlx::query(
+            r#"delete from auth.user_sessions u
+                where not exists (select 1 from "tower_sessions"."session" s where s.id = u.session_id)"#,
+        )
+        .execute(db.owner())
+        .await;
+        let resets = sqlx::query(
+            "delete from auth.password_resets where created_at < now() - interval '1 day'",
+        )
+        .execute(db.owner())
+        .await;
+        let sent = sqlx::query(
+            "delete from mail.outbox where status = 'sent' and sent_at < now() - interval '30 days'",
+        )
+        .execute(db.owner())
+        .await;
+        if let Err(e) = sessions
+            .map(|_| ())
+            .and(attempts.map(|_| ()))
+            .and(owned.map(|_| ()))
+            .and(resets.map(|_| ()))
+            .and(sent.map(|_| ()))
+        {
             tracing::warn!(error = %e, "housekeeping failed; retrying in an hour");
         }
     }

@@ -5,5 +5,6 @@ pub mod board;
 pub mod my_sessions;
 pub mod not_found;
 pub mod profile;
+pub mod recovery;
 pub mod room;
 pub mod sign_in;

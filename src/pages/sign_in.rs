@@ -37,6 +37,9 @@ pub fn SignInPage() -> impl IntoView {
                     "Sign in"
                 </button>
             </ActionForm>
+            <p class="form-card__alt">
+                <A href="/forgot-password">"Forgot your password?"</A>
+            </p>
             // The way back survives choosing to create an account instead.
             <p class="form-card__alt">
                 "New to Med Practice? "

@@ -40,6 +40,83 @@ pub struct Config {
     pub sign_ups_per_hour: i64,
     /// Live streams open at once from one address, per instance.
     pub streams_per_address: usize,
+    /// Outgoing mail: off without `SMTP_URL`.
+    pub mail: MailConfig,
+}
+
+/// Outgoing mail through SMTP.
+#[derive(Clone)]
+pub struct MailConfig {
+    /// `SMTP_URL`: `smtps://host` (implicit TLS), `smtp://host?tls=required` (STARTTLS),
+    /// `smtp://host` (plain, for a local catcher); credentials as `user:password@`.
+    /// Secret: never printed.
+    pub smtp_url: Option<String>,
+    /// `MAIL_FROM`: who mail comes from, e.g. `Med Practice <no-reply@example.org>`.
+    pub from: Option<lettre::message::Mailbox>,
+    pub workers: u32,
+    pub retry_base: Duration,
+    pub lease: Duration,
+    pub poll: Duration,
+}
+
+impl MailConfig {
+    /// Whether mail is sent at all; without it, pages promise no email.
+    pub fn enabled(&self) -> bool {
+        self.smtp_url.is_some() && self.workers > 0
+    }
+}
+
+impl fmt::Debug for MailConfig {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("MailConfig")
+            .field("smtp_url", &self.smtp_url.as_ref().map(|_| "<redacted>"))
+            .field("from", &self.from.as_ref().map(ToString::to_string))
+            .field("workers", &self.workers)
+            .finish()
+    }
+}
+
+fn mail_config(get: &impl Fn(&str) -> Option<String>) -> Result<MailConfig, ConfigError> {
+    let smtp_url = get("SMTP_URL").map(|v| v.trim().to_string());
+    if let Some(url) = &smtp_url {
+        if let Err(e) =
+            lettre::transport::smtp::AsyncSmtpTransport::<lettre::Tokio1Executor>::from_url(url)
+        {
+            return Err(ConfigError::Invalid {
+                name: "SMTP_URL",
+                reason: format!("expected smtp:// or smtps://host[:port], with user:password@ if the server needs them ({e})"),
+            });
+        }
+    }
+    let from = match get("MAIL_FROM") {
+        None if smtp_url.is_some() => {
+            return Err(ConfigError::Missing {
+                name: "MAIL_FROM",
+                hint: "SMTP_URL is set, so name the address mail comes from, e.g. \"Med Practice <no-reply@example.org>\"",
+            })
+        }
+        None => None,
+        Some(v) => Some(v.trim().parse::<lettre::message::Mailbox>().map_err(|_| {
+            ConfigError::Invalid {
+                name: "MAIL_FROM",
+                reason: format!("expected an address such as \"Med Practice <no-reply@example.org>\", got {v:?}"),
+            }
+        })?),
+    };
+    Ok(MailConfig {
+        smtp_url,
+        from,
+        workers: number(get, "MAIL_WORKERS", 1u32, 0, 16)?,
+        retry_base: Duration::from_millis(number(
+            get,
+            "MAIL_RETRY_BASE_MS",
+            10_000u64,
+            10,
+            600_000,
+        )?),
+        lease: Duration::from_secs(number(get, "MAIL_LEASE_SECS", 120u64, 1, 3600)?),
+        poll: Duration::from_millis(number(get, "MAIL_POLL_MS", 1000u64, 20, 60_000)?),
+    })
 }
 
 /// An OpenAI-compatible chat-completions endpoint (OpenAI, Azure OpenAI's v1 API,
@@ -307,8 +384,10 @@ impl Config {
         let assessor = assessor_config(&get)?;
         let sign_ups_per_hour = number(&get, "SIGN_UPS_PER_HOUR", 10i64, 1, 100_000)?;
         let streams_per_address = number(&get, "STREAMS_PER_ADDRESS", 20usize, 1, 100_000)?;
+        let mail = mail_config(&get)?;
 
         Ok(Self {
+            mail,
             streams_per_address,
             sign_ups_per_hour,
             assessor,
@@ -341,6 +420,7 @@ impl fmt::Debug for Config {
             .field("assessor", &self.assessor)
             .field("sign_ups_per_hour", &self.sign_ups_per_hour)
             .field("streams_per_address", &self.streams_per_address)
+            .field("mail", &self.mail)
             .finish()
     }
 }
@@ -390,6 +470,49 @@ mod tests {
             (&[DB, ("PUBLIC_BASE_URL", "example.org")], "PUBLIC_BASE_URL"),
         ];
         for (vars, name) in cases {
+            let err = config(vars).unwrap_err();
+            assert!(
+                err.to_string().starts_with(&format!("{name} is invalid")),
+                "{err}"
+            );
+        }
+    }
+
+    #[test]
+    fn mail_is_off_without_smtp_and_a_bad_mail_setting_names_its_variable() {
+        assert!(!config(&[DB]).unwrap().mail.enabled());
+        let on = config(&[
+            DB,
+            ("SMTP_URL", "smtps://user:pass@smtp.example.org:465"),
+            ("MAIL_FROM", "Med Practice <no-reply@example.org>"),
+        ])
+        .unwrap();
+        assert!(on.mail.enabled());
+        assert!(!format!("{on:?}").contains("pass@"));
+        let missing = config(&[DB, ("SMTP_URL", "smtp://127.0.0.1:1025")]).unwrap_err();
+        assert!(
+            missing.to_string().starts_with("MAIL_FROM is not set"),
+            "{missing}"
+        );
+        for (vars, name) in [
+            (
+                &[
+                    DB,
+                    ("SMTP_URL", "http://smtp.example.org"),
+                    ("MAIL_FROM", "a@b.org"),
+                ][..],
+                "SMTP_URL",
+            ),
+            (
+                &[
+                    DB,
+                    ("SMTP_URL", "smtp://127.0.0.1:1025"),
+                    ("MAIL_FROM", "no address"),
+                ][..],
+                "MAIL_FROM",
+            ),
+            (&[DB, ("MAIL_WORKERS", "99")][..], "MAIL_WORKERS"),
+        ] {
             let err = config(vars).unwrap_err();
             assert!(
                 err.to_string().starts_with(&format!("{name} is invalid")),

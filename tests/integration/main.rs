@@ -14,6 +14,7 @@ mod concurrency;
 mod contract;
 mod demo;
 mod hardening;
+mod mail;
 mod practice;
 mod realtime;
 mod rules;

@@ -80,7 +80,7 @@ impl TestApp {
         let config = Config::from_lookup(|name| match name {
             "DATABASE_URL" => Some("postgres://unused-the-pool-is-given".into()),
             "DATA_DIR" => Some(data.clone()),
-            "PUBLIC_BASE_URL" => base_url.clone(),
+            "PUBLIC_BASE_URL" if base_url.is_some() => base_url.clone(),
             other => settings
                 .iter()
                 .find(|(name, _)| *name == other)

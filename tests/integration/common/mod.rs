@@ -2,6 +2,7 @@
 //! whole app on a loopback port.
 
 pub mod app;
+pub mod smtp;
 
 use chrono::{DateTime, Duration, Utc};
 use med_practice::error::AppError;

@@ -1,0 +1,100 @@
+//! "Forgot your password?" and the page its emailed link opens.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+use leptos_router::hooks::use_query_map;
+
+use crate::api::account::{mail_enabled, ForgotPassword, ResetPassword, MAIL_OFF};
+use crate::components::auth::use_auth;
+use crate::components::form::ActionError;
+
+#[component]
+pub fn ForgotPasswordPage() -> impl IntoView {
+    let action = ServerAction::<ForgotPassword>::new();
+    let query = use_query_map();
+    // Without JavaScript the form's answer is a redirect to `?sent=1`.
+    let sent =
+        move || query.read().get("sent").is_some() || matches!(action.value().get(), Some(Ok(())));
+    let enabled = Resource::new(|| (), |_| mail_enabled());
+    view! {
+        <Title text="Forgot your password?"/>
+        <section class="form-card">
+            <h1>"Forgot your password?"</h1>
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    match enabled.await {
+                        Ok(false) => view! { <p role="status">{MAIL_OFF}</p> }.into_any(),
+                        _ => view! {
+                            <Show
+                                when=sent
+                                fallback=move || view! {
+                                    <p>"Enter the email address of your account. We will email it a link to set a new password."</p>
+                                    <ActionForm action>
+                                        <div class="field">
+                                            <label for="email">"Email"</label>
+                                            <input id="email" name="email" type="email" autocomplete="email" required/>
+                                        </div>
+                                        <ActionError value=action.value().into()/>
+                                        <button type="submit" class="button" disabled=move || action.pending().get()>
+                                            "Send the link"
+                                        </button>
+                                    </ActionForm>
+                                }
+                            >
+                                <p role="status" class="notice">
+                                    "If an account uses that address, we have emailed it a link to set a new password. The link works for an hour; check your spam folder if it has not arrived in a few minutes."
+                                </p>
+                            </Show>
+                        }.into_any(),
+                    }
+                })}
+            </Suspense>
+            <p class="form-card__alt">
+                "Remembered it? "
+                <A href="/sign-in">"Sign in"</A>
+            </p>
+        </section>
+    }
+}
+
+#[component]
+pub fn ResetPasswordPage() -> impl IntoView {
+    let auth = use_auth();
+    let action = ServerAction::<ResetPassword>::new();
+    let query = use_query_map();
+    let token = move || query.read().get("token").unwrap_or_default();
+    auth.follow(action);
+    view! {
+        <Title text="Set a new password"/>
+        <section class="form-card">
+            <h1>"Set a new password"</h1>
+            <p>"Setting a new password signs every device out of your account; this one stays signed in."</p>
+            <ActionForm action>
+                <input type="hidden" name="token" value=token/>
+                <div class="field">
+                    <label for="password">"New password"</label>
+                    <input
+                        id="password"
+                        name="password"
+                        type="password"
+                        autocomplete="new-password"
+                        minlength="12"
+                        maxlength="128"
+                        aria-describedby="password-hint"
+                        required
+                    />
+                    <p id="password-hint" class="hint">"At least 12 characters. A few words you will remember work well."</p>
+                </div>
+                <ActionError value=action.value().into()/>
+                <button type="submit" class="button" disabled=move || action.pending().get()>
+                    "Set the password"
+                </button>
+            </ActionForm>
+            <p class="form-card__alt">
+                "Link not working? "
+                <A href="/forgot-password">"Ask for a new one"</A>
+            </p>
+        </section>
+    }
+}

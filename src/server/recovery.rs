@@ -1,0 +1,194 @@
+//! Account recovery: "Forgot your password?" sends a link; the link sets a new
+//! password, ends every sign-in session of the account and tells its owner. The answer
+//! to a request is the same whether or not the address has an account, and only an
+//! account's own address ever gets its link.
+//!
+//! A link carries a random token (32 bytes, hex); the database keeps only its SHA-256,
+//! so a copy of the table opens nothing. A token works once, for an hour, and a new
+//! password spends every other outstanding link of the account.
+
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+use sqlx::PgConnection;
+use uuid::Uuid;
+
+use super::accounts::{check_password, normalize_email};
+use super::mail::{self, Kind, Mail};
+use super::passwords;
+use crate::error::AppError;
+
+/// How long a reset link works, in minutes.
+pub const RESET_MINUTES: i64 = 60;
+/// Reset links sent to one account an hour; past this, requests are answered as usual
+/// and send nothing.
+pub const RESETS_PER_HOUR: i64 = 3;
+
+pub const LINK_NOT_VALID: &str =
+    "This password reset link is not valid. Check that you opened the whole link from the email, or ask for a new one.";
+pub const LINK_USED: &str =
+    "This password reset link has already been used. Ask for a new one if you still need it.";
+pub const LINK_EXPIRED: &str =
+    "This password reset link has expired: links work for an hour. Ask for a new one.";
+
+/// A new token to send, and the hash to store.
+pub fn new_token() -> (String, Vec<u8>) {
+    let mut bytes = [0u8; 32];
+    rand::thread_rng().fill_bytes(&mut bytes);
+    let token: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    let hash = token_hash(&token);
+    (token, hash)
+}
+
+/// What the database keeps of a token.
+pub fn token_hash(token: &str) -> Vec<u8> {
+    Sha256::digest(token.trim().as_bytes()).to_vec()
+}
+
+/// The path a reset link opens.
+pub fn reset_path(token: &str) -> String {
+    format!("/reset-password?token={token}")
+}
+
+/// Someone asks for a reset link for `email`. Queues it on `conn` (the owner's
+/// transaction) when the address has an account that has not had too many this hour;
+/// otherwise does nothing. Either way the caller answers the same.
+pub async fn request_reset(
+    conn: &mut PgConnection,
+    email: &str,
+    public_base_url: &str,
+) -> Result<(), AppError> {
+    let email = normalize_email(email)?;
+    let account: Option<(Uuid, String)> =
+        sqlx::query_as("select id, email from auth.users where lower(email) = $1 for update")
+            .bind(&email)
+            .fetch_optional(&mut *conn)
+            .await?;
+    let Some((user_id, address)) = account else {
+        return Ok(());
+    };
+    let (recent,): (i64,) = sqlx::query_as(
+        "select count(*) from auth.password_resets
+          where user_id = $1 and created_at > now() - interval '1 hour'",
+    )
+    .bind(user_id)
+    .fetch_one(&mut *conn)
+    .await?;
+    if recent >= RESETS_PER_HOUR {
+        tracing::info!(%user_id, "password reset: hourly limit reached; nothing sent");
+        return Ok(());
+    }
+    let (token, hash) = new_token();
+    let (reset_id,): (Uuid,) = sqlx::query_as(
+        "insert into auth.password_resets (user_id, token_hash, expires_at)
+         values ($1, $2, now() + make_interval(mins => $3::int)) returning id",
+    )
+    .bind(user_id)
+    .bind(hash)
+    .bind(RESET_MINUTES as i32)
+    .fetch_one(&mut *conn)
+    .await?;
+    let link = format!(
+        "{}{}",
+        public_base_url.trim_end_matches('/'),
+        reset_path(&token)
+    );
+    let message = Mail::new(Kind::Account, &address, "Set a new Med Practice password")
+        .paragraph("Someone (we hope you) asked to set a new password for the Med Practice account with this address.")
+        .link("Set a new password", link)
+        .paragraph(format!(
+            "The link works once, for {RESET_MINUTES} minutes. If you did not ask for it, ignore this email: your password stays as it is."
+        ));
+    mail::queue(
+        &mut *conn,
+        &format!("password-reset:{reset_id}"),
+        Some(user_id),
+        &message,
+    )
+    .await?;
+    Ok(())
+}
+
+/// Sets a new password with a reset link's `token`: spends every outstanding link of
+/// the account, ends all its sign-in sessions and queues a notice to its address.
+/// Returns the account, to sign this browser in.
+pub async fn reset(
+    conn: &mut PgConnection,
+    token: &str,
+    password: String,
+) -> Result<Uuid, AppError> {
+    let token = token.trim();
+    if token.len() != 64 || !token.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(AppError::invalid(LINK_NOT_VALID));
+    }
+    let row: Option<(Uuid, Uuid, bool, bool)> = sqlx::query_as(
+        "select id, user_id, used_at is not null, expires_at <= now()
+           from auth.password_resets where token_hash = $1 for update",
+    )
+    .bind(token_hash(token))
+    .fetch_optional(&mut *conn)
+    .await?;
+    let (reset_id, user_id) = match row {
+        None => return Err(AppError::invalid(LINK_NOT_VALID)),
+        Some((_, _, true, _)) => return Err(AppError::invalid(LINK_USED)),
+        Some((_, _, _, true)) => return Err(AppError::invalid(LINK_EXPIRED)),
+        Some((id, user_id, false, false)) => (id, user_id),
+    };
+    check_password(&password)?;
+    let hash = passwords::hash(password).await?;
+    let (address,): (String,) =
+        sqlx::query_as("update auth.users set password_hash = $2 where id = $1 returning email")
+            .bind(user_id)
+            .bind(hash)
+            .fetch_one(&mut *conn)
+            .await?;
+    sqlx::query(
+        "update auth.password_resets set used_at = now() where user_id = $1 and used_at is null",
+    )
+    .bind(user_id)
+    .execute(&mut *conn)
+    .await?;
+    end_sessions(&mut *conn, user_id).await?;
+    let notice = Mail::new(Kind::Account, &address, "Your Med Practice password was changed")
+        .paragraph("The password of the Med Practice account with this address has just been changed with a reset link, and every device signed in to it was signed out.")
+        .paragraph("If that was you, there is nothing more to do. If it was not, ask for a new reset link from the sign-in page straight away: only this address can receive one.");
+    mail::queue(
+        &mut *conn,
+        &format!("password-changed:{reset_id}"),
+        Some(user_id),
+        &notice,
+    )
+    .await?;
+    Ok(user_id)
+}
+
+/// Ends every stored sign-in session of `user_id`.
+pub async fn end_sessions(conn: &mut PgConnection, user_id: Uuid) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query(
+        r#"delete from "tower_sessions"."session"
+            where id in (select session_id from auth.user_sessions where user_id = $1)"#,
+    )
+    .bind(user_id)
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query("delete from auth.user_sessions where user_id = $1")
+        .bind(user_id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(done.rows_affected())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_are_random_and_only_their_hash_is_kept() {
+        let (a, hash_a) = new_token();
+        let (b, _) = new_token();
+        assert_ne!(a, b);
+        assert_eq!(a.len(), 64);
+        assert_eq!(hash_a, token_hash(&a));
+        assert_eq!(hash_a.len(), 32);
+        assert!(!String::from_utf8_lossy(&hash_a).contains(&a));
+    }
+}

@@ -1,0 +1,457 @@
+//! Outgoing mail against a real SMTP server (common/smtp.rs), and account recovery
+//! through the HTTP surface: the reset link, its refusals, and what a new password ends.
+
+use crate::common::app::{app_error, TestApp, PASSWORD};
+use crate::common::smtp::SmtpSink;
+use med_practice::error::AppError;
+use med_practice::server::mail::outbox::{self, Sent, Settings, Smtp};
+use med_practice::server::mail::{self, Kind, Mail};
+use med_practice::server::recovery;
+use reqwest::StatusCode;
+use sqlx::PgPool;
+use std::time::Duration;
+use uuid::Uuid;
+
+const FROM: &str = "Med Practice <no-reply@mp.test>";
+const DOMAIN: &str = "mp.test";
+
+fn settings() -> Settings {
+    Settings {
+        retry_base: Duration::from_secs(5),
+        lease: Duration::from_secs(30),
+        poll: Duration::from_millis(20),
+    }
+}
+
+fn from() -> lettre::message::Mailbox {
+    FROM.parse().unwrap()
+}
+
+async fn app_with_mail(pool: PgPool, sink: &SmtpSink) -> TestApp {
+    TestApp::spawn_configured(
+        pool,
+        &[
+            ("SMTP_URL", &sink.url()),
+            ("MAIL_FROM", FROM),
+            ("PUBLIC_BASE_URL", "https://mp.test"),
+        ],
+    )
+    .await
+}
+
+/// Sends every due mail with one worker, as the server's workers would.
+async fn send_due(pool: &PgPool, smtp: &Smtp) -> Vec<Sent> {
+    let mut sent = Vec::new();
+    while let Some((_, s)) = outbox::run_once(pool, smtp, &from(), DOMAIN, "test-0", &settings())
+        .await
+        .unwrap()
+    {
+        sent.push(s);
+    }
+    sent
+}
+
+/// The token of the reset link in a caught mail.
+fn token_in(text: &str) -> String {
+    let at =
+        text.find("reset-password?token=").expect("a reset link") + "reset-password?token=".len();
+    text[at..]
+        .chars()
+        .take_while(char::is_ascii_hexdigit)
+        .collect()
+}
+
+/// A server function's success: a redirect without JavaScript, 200 with it.
+fn passed(status: StatusCode) -> bool {
+    status.is_success() || status.is_redirection()
+}
+
+async fn outbox_count(pool: &PgPool, to: &str) -> i64 {
+    sqlx::query_scalar("select count(*) from mail.outbox where to_address = $1")
+        .bind(to)
+        .fetch_one(pool)
+        .await
+        .unwrap()
+}
+
+#[sqlx::test]
+async fn a_reset_link_sets_a_new_password_ends_every_session_and_tells_the_owner(pool: PgPool) {
+    let sink = SmtpSink::start().await;
+    let app = app_with_mail(pool.clone(), &sink).await;
+    let smtp = outbox::transport(&sink.url()).unwrap();
+    let email = "rosa@example.test";
+    let (laptop, phone, stranger) = (app.browser(), app.browser(), app.browser());
+    assert!(passed(app.sign_up(&laptop, email).await.status()));
+    assert!(passed(app.sign_in(&phone, email, PASSWORD).await.status()));
+    assert_eq!(app.whoami(&phone).await.as_deref(), Some(email));
+
+    // The same answer for an account's address (in any case) and for an unknown one;
+    // only the account gets mail.
+    let known = app
+        .call(
+            &stranger,
+            "forgot_password",
+            &[("email", " Rosa@Example.TEST ")],
+        )
+        .await;
+    let unknown = app
+        .call(
+            &stranger,
+            "forgot_password",
+            &[("email", "nobody@example.test")],
+        )
+        .await;
+    assert_eq!(known.status(), unknown.status());
+    assert_eq!(
+        known.headers().get("location"),
+        unknown.headers().get("location")
+    );
+    assert_eq!(known.text().await.unwrap(), unknown.text().await.unwrap());
+    assert_eq!(outbox_count(&pool, email).await, 1);
+    assert_eq!(outbox_count(&pool, "nobody@example.test").await, 0);
+    assert_eq!(send_due(&pool, &smtp).await, [Sent::Sent]);
+    assert!(sink.to("nobody@example.test").is_empty());
+    let mails = sink.to(email);
+    assert_eq!(mails.len(), 1);
+    let mail = &mails[0];
+    assert_eq!(
+        mail.header("Subject").as_deref(),
+        Some("Set a new Med Practice password")
+    );
+    assert_eq!(mail.from, "no-reply@mp.test");
+    let id: Uuid = sqlx::query_scalar("select id from mail.outbox where to_address = $1")
+        .bind(email)
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(mail.header("Message-ID"), Some(format!("<{id}@{DOMAIN}>")));
+    let text = mail.text();
+    assert!(
+        text.contains("https://mp.test/reset-password?token="),
+        "{text}"
+    );
+    assert!(text.contains("text/html") && text.contains("text/plain"));
+    let token = token_in(&text);
+    assert_eq!(token.len(), 64);
+    // Only the token's hash is kept.
+    let stored: i64 = sqlx::query_scalar(
+        "select count(*) from auth.password_resets where encode(token_hash, 'hex') = $1",
+    )
+    .bind(&token)
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!(stored, 0);
+
+    // An altered token, and a password too short, are refused and spend nothing.
+    let mut altered = token.clone();
+    altered.replace_range(0..1, if token.starts_with('0') { "1" } else { "0" });
+    let (status, error) = app_error(
+        app.call(
+            &stranger,
+            "reset_password",
+            &[("token", &altered), ("password", "a new long password")],
+        )
+        .await,
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(error, AppError::invalid(recovery::LINK_NOT_VALID));
+    let (status, error) = app_error(
+        app.call(
+            &stranger,
+            "reset_password",
+            &[("token", &token), ("password", "short")],
+        )
+        .await,
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        error.to_string().contains("at least 12 characters"),
+        "{error}"
+    );
+
+    // The link sets the password, signs this browser in and every other one out.
+    let done = app
+        .call(
+            &stranger,
+            "reset_password",
+            &[("token", &token), ("password", "a new long password")],
+        )
+        .await;
+    assert!(passed(done.status()), "{}", done.status());
+    assert_eq!(app.whoami(&stranger).await.as_deref(), Some(email));
+    assert_eq!(app.whoami(&laptop).await, None);
+    assert_eq!(app.whoami(&phone).await, None);
+    assert!(app
+        .sign_in(&app.browser(), email, PASSWORD)
+        .await
+        .status()
+        .is_client_error());
+    assert!(passed(
+        app.sign_in(&app.browser(), email, "a new long password")
+            .await
+            .status()
+    ));
+
+    // Once only.
+    let (status, error) = app_error(
+        app.call(
+            &stranger,
+            "reset_password",
+            &[("token", &token), ("password", "another long password")],
+        )
+        .await,
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(error, AppError::invalid(recovery::LINK_USED));
+
+    // The owner is told.
+    assert_eq!(send_due(&pool, &smtp).await, [Sent::Sent]);
+    let mails = sink.to(email);
+    assert_eq!(mails.len(), 2);
+    assert_eq!(
+        mails[1].header("Subject").as_deref(),
+        Some("Your Med Practice password was changed")
+    );
+}
+
+#[sqlx::test]
+async fn an_expired_link_is_refused_and_links_are_limited_per_hour(pool: PgPool) {
+    let sink = SmtpSink::start().await;
+    let app = app_with_mail(pool.clone(), &sink).await;
+    let smtp = outbox::transport(&sink.url()).unwrap();
+    let email = "ezra@example.test";
+    assert!(passed(app.sign_up(&app.browser(), email).await.status()));
+    let browser = app.browser();
+    for _ in 0..5 {
+        let response = app
+            .call(&browser, "forgot_password", &[("email", email)])
+            .await;
+        assert!(passed(response.status()));
+    }
+    // Three links an hour; the others are answered alike and send nothing.
+    assert_eq!(outbox_count(&pool, email).await, recovery::RESETS_PER_HOUR);
+    send_due(&pool, &smtp).await;
+    let token = token_in(&sink.to(email)[0].text());
+    // The clock moves on an hour and a minute, in the database.
+    sqlx::query(
+        "update auth.password_resets
+            set created_at = created_at - interval '61 minutes',
+                expires_at = expires_at - interval '61 minutes'",
+    )
+    .execute(&pool)
+    .await
+    .unwrap();
+    let (status, error) = app_error(
+        app.call(
+            &browser,
+            "reset_password",
+            &[("token", &token), ("password", "a new long password")],
+        )
+        .await,
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(error, AppError::invalid(recovery::LINK_EXPIRED));
+    assert_eq!(app.whoami(&browser).await, None);
+    // The hour has passed: a new link can be sent.
+    let response = app
+        .call(&browser, "forgot_password", &[("email", email)])
+        .await;
+    assert!(passed(response.status()));
+    assert_eq!(
+        outbox_count(&pool, email).await,
+        recovery::RESETS_PER_HOUR + 1
+    );
+
+    // A malformed address is told so; that says nothing about any account.
+    let (status, _) = app_error(
+        app.call(&browser, "forgot_password", &[("email", "not an address")])
+            .await,
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+}
+
+#[sqlx::test]
+async fn without_smtp_the_server_promises_no_email(pool: PgPool) {
+    let app = TestApp::spawn(pool.clone()).await;
+    let browser = app.browser();
+    let enabled: bool = app.ok(&browser, "mail_enabled", &[]).await;
+    assert!(!enabled);
+    let (status, error) = app_error(
+        app.call(
+            &browser,
+            "forgot_password",
+            &[("email", "rosa@example.test")],
+        )
+        .await,
+    )
+    .await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert_eq!(
+        error,
+        AppError::conflict(med_practice::api::account::MAIL_OFF)
+    );
+    let page = browser
+        .get(app.url("/forgot-password"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("does not send email"), "{page}");
+    assert!(!page.contains("Send the link"));
+}
+
+async fn queue_mails(pool: &PgPool, n: usize) {
+    let mut tx = pool.begin().await.unwrap();
+    for i in 0..n {
+        let mail = Mail::new(
+            Kind::Update,
+            &format!("p{i}@example.test"),
+            &format!("Mail {i}"),
+        )
+        .paragraph(format!("Number {i}."));
+        assert!(mail::queue(&mut tx, &format!("test:{i}"), None, &mail)
+            .await
+            .unwrap());
+    }
+    // The same cause queues nothing twice.
+    let again = Mail::new(Kind::Update, "p0@example.test", "Mail 0 again");
+    assert!(!mail::queue(&mut tx, "test:0", None, &again).await.unwrap());
+    tx.commit().await.unwrap();
+}
+
+#[sqlx::test]
+async fn two_instances_workers_send_each_mail_exactly_once(pool: PgPool) {
+    let sink = SmtpSink::start().await;
+    queue_mails(&pool, 40).await;
+    let config = med_practice::server::config::Config::from_lookup(|name| match name {
+        "DATABASE_URL" => Some("postgres://unused".into()),
+        "SMTP_URL" => Some(sink.url()),
+        "MAIL_FROM" => Some(FROM.into()),
+        "MAIL_WORKERS" => Some("3".into()),
+        "MAIL_POLL_MS" => Some("20".into()),
+        _ => None,
+    })
+    .unwrap();
+    // Two instances, three workers each, on one queue.
+    let first = outbox::start(&pool, &config.mail, DOMAIN).unwrap();
+    let second = outbox::start(&pool, &config.mail, DOMAIN).unwrap();
+    assert_ne!(first, second);
+    for _ in 0..500 {
+        let left: i64 =
+            sqlx::query_scalar("select count(*) from mail.outbox where status <> 'sent'")
+                .fetch_one(&pool)
+                .await
+                .unwrap();
+        if left == 0 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let messages = sink.messages();
+    assert_eq!(messages.len(), 40);
+    let mut ids: Vec<String> = messages
+        .iter()
+        .map(|m| m.header("Message-ID").unwrap())
+        .collect();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), 40);
+    let attempts: i64 = sqlx::query_scalar("select sum(attempts) from mail.outbox")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(attempts, 40);
+}
+
+#[sqlx::test]
+async fn a_down_smtp_server_is_retried_with_backoff_and_delivered_when_it_returns(pool: PgPool) {
+    let mut sink = SmtpSink::start().await;
+    let smtp = outbox::transport(&sink.url()).unwrap();
+    queue_mails(&pool, 1).await;
+    sink.stop();
+    let sent = send_due(&pool, &smtp).await;
+    assert!(matches!(sent.as_slice(), [Sent::Retrying(_)]), "{sent:?}");
+    let (status, attempts, error, later): (String, i32, Option<String>, bool) =
+        sqlx::query_as("select status, attempts, last_error, run_after > now() from mail.outbox")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert_eq!((status.as_str(), attempts, later), ("queued", 1, true));
+    assert!(error.is_some_and(|e| !e.is_empty()));
+    sink.resume().await;
+    sqlx::query("update mail.outbox set run_after = now()")
+        .execute(&pool)
+        .await
+        .unwrap();
+    assert_eq!(send_due(&pool, &smtp).await, [Sent::Sent]);
+    assert_eq!(sink.messages().len(), 1);
+    let (status, attempts): (String, i32) =
+        sqlx::query_as("select status, attempts from mail.outbox")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert_eq!((status.as_str(), attempts), ("sent", 2));
+
+    // Down for good: the row fails visibly after its attempts.
+    queue_more(&pool).await;
+    sink.stop();
+    for _ in 0..8 {
+        sqlx::query("update mail.outbox set run_after = now() where status = 'queued'")
+            .execute(&pool)
+            .await
+            .unwrap();
+        send_due(&pool, &smtp).await;
+    }
+    let (status, error): (String, Option<String>) =
+        sqlx::query_as("select status, last_error from mail.outbox where idempotency_key = 'more'")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert_eq!(status, "failed");
+    assert!(error.is_some());
+}
+
+async fn queue_more(pool: &PgPool) {
+    let mut tx = pool.begin().await.unwrap();
+    let mail = Mail::new(Kind::Reminder, "late@example.test", "Later");
+    mail::queue(&mut tx, "more", None, &mail).await.unwrap();
+    tx.commit().await.unwrap();
+}
+
+#[sqlx::test]
+async fn a_worker_killed_mid_send_loses_nothing(pool: PgPool) {
+    let sink = SmtpSink::start().await;
+    let smtp = outbox::transport(&sink.url()).unwrap();
+    queue_mails(&pool, 1).await;
+    // A worker claims the mail and dies before it is sent.
+    let dead = outbox::claim(&pool, "dead-0", &settings())
+        .await
+        .unwrap()
+        .unwrap();
+    // Its lease holds: no one else sends the mail meanwhile.
+    assert_eq!(send_due(&pool, &smtp).await, []);
+    // The lease runs out (the clock moved in the database); another worker takes over.
+    sqlx::query("update mail.outbox set lease_until = now() - interval '1 second'")
+        .execute(&pool)
+        .await
+        .unwrap();
+    assert_eq!(send_due(&pool, &smtp).await, [Sent::Sent]);
+    assert_eq!(sink.messages().len(), 1);
+    let (attempts, claim): (i32, Option<Uuid>) =
+        sqlx::query_as("select attempts, claim from mail.outbox")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert_eq!(attempts, 2);
+    assert_ne!(claim, Some(dead.claim));
+    // A shutdown gives back only its own workers' rows.
+    assert_eq!(outbox::release(&pool, "dead").await.unwrap(), 0);
+}
