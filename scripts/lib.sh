@@ -87,6 +87,22 @@ pg_as_owner() {
 PG_SOCKET=""
 PG_DATA=""
 
+# Starts a local mail catcher (maildev, from end2end/'s npm packages): real SMTP on
+# 127.0.0.1:$1, the caught mail in a web page and a REST API on 127.0.0.1:$2. Sets
+# SMTP_URL and MAIL_FROM for the app, and MAILDEV_URL for the tests; it stops with the
+# script that started it.
+start_mail_catcher() {
+  local smtp_port="$1" web_port="$2"
+  mkdir -p "$ROOT/target/maildev"
+  "$ROOT/end2end/node_modules/.bin/maildev" --smtp "$smtp_port" --ip 127.0.0.1 \
+    --web "$web_port" --web-ip 127.0.0.1 --mail-directory "$ROOT/target/maildev" --silent \
+    >"$ROOT/target/maildev.log" 2>&1 &
+  MAIL_CATCHER_PID=$!
+  wait_for_http "127.0.0.1:$web_port" || die "the mail catcher did not start (target/maildev.log)"
+  export SMTP_URL="smtp://127.0.0.1:$smtp_port" MAIL_FROM="${MAIL_FROM:-Med Practice <no-reply@medpractice.test>}"
+  export MAILDEV_URL="http://127.0.0.1:$web_port"
+}
+
 # Starts (creating on first use) the local cluster, reachable only through a Unix socket
 # in a private folder. It is kept between runs.
 start_local_db() {

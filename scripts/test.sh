@@ -35,6 +35,10 @@ node end2end/fake-llm.mjs >target/e2e-fake-llm.log 2>&1 &
 fake_llm=$!
 trap 'kill "$fake_llm" 2>/dev/null || true' EXIT
 wait_for_http "$FAKE_LLM_ADDR"
+# Mail goes to a local catcher over real SMTP; the tests read it through its REST API.
+start_mail_catcher "${E2E_SMTP_PORT:-3125}" "${E2E_MAILDEV_PORT:-3180}"
+export MAIL_POLL_MS=200
+trap 'kill "$fake_llm" "$MAIL_CATCHER_PID" 2>/dev/null || true' EXIT
 for profile in ${E2E_PROFILES:-release}; do
   recreate_database med_practice_e2e
   export DATABASE_URL
@@ -55,12 +59,12 @@ for profile in ${E2E_PROFILES:-release}; do
   LEPTOS_SITE_ADDR="$E2E_SECOND_ADDR" target/$profile/med-practice serve \
     >"target/e2e-second-instance-$profile.log" 2>&1 &
   second_instance=$!
-  trap 'kill "$second_instance" "$fake_llm" 2>/dev/null || true' EXIT
+  trap 'kill "$second_instance" "$fake_llm" "$MAIL_CATCHER_PID" 2>/dev/null || true' EXIT
   wait_for_http "$E2E_SECOND_ADDR"
   log "browser tests against the $profile build (two instances)"
   cargo leptos end-to-end $flag
   kill "$second_instance" 2>/dev/null || true
   wait "$second_instance" 2>/dev/null || true
 done
-kill "$fake_llm" 2>/dev/null || true
+kill "$fake_llm" "$MAIL_CATCHER_PID" 2>/dev/null || true
 log "all tests passed"

@@ -1,0 +1,80 @@
+import { test, expect, hydrated, expectAccessible, expectNoHorizontalScroll, signUp, PASSWORD, type Page } from './fixtures';
+
+/** The local mail catcher's REST API (scripts/lib.sh, start_mail_catcher). */
+const maildev = process.env.MAILDEV_URL ?? 'http://127.0.0.1:3180';
+
+type Caught = { subject: string; text: string; envelope: { to: { address: string }[] } };
+
+/** Waits for the mail with `subject` to `address` and returns it. */
+async function mailTo(page: Page, address: string, subject: string): Promise<Caught> {
+  let found: Caught | undefined;
+  await expect
+    .poll(
+      async () => {
+        const response = await page.request.get(`${maildev}/api/email`);
+        const mails = (await response.json()) as Caught[];
+        found = mails.find((m) => m.subject === subject && m.envelope.to.some((t) => t.address === address));
+        return found !== undefined;
+      },
+      { timeout: 20_000, message: `a mail "${subject}" to ${address}` },
+    )
+    .toBe(true);
+  return found!;
+}
+
+test('forgot password: the emailed link sets a new password and signs in', async ({ page, browser }, testInfo) => {
+  const project = testInfo.project.name;
+  const email = await signUp(page, project, 'Rhea', 'Reset');
+  // Signed in elsewhere too: the new password signs that browser out.
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await otherPage.goto(`${testInfo.project.use.baseURL}/sign-in`);
+  await hydrated(otherPage);
+  await otherPage.getByLabel('Email').fill(email);
+  await otherPage.getByLabel('Password').fill(PASSWORD);
+  await otherPage.getByRole('button', { name: 'Sign in' }).click();
+  await expect(otherPage.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Rhea Reset' })).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await page.goto('/sign-in');
+  await hydrated(page);
+  await page.getByRole('link', { name: 'Forgot your password?' }).click();
+  await expect(page).toHaveURL(/\/forgot-password$/);
+  await expect(page.getByRole('heading', { name: 'Forgot your password?' })).toBeVisible();
+  await expectAccessible(page);
+  await expectNoHorizontalScroll(page);
+  await page.getByLabel('Email').fill(email.toUpperCase());
+  await page.getByRole('button', { name: 'Send the link' }).click();
+  await expect(page.getByRole('status')).toContainText('If an account uses that address, we have emailed it a link');
+
+  const mail = await mailTo(page, email, 'Set a new Med Practice password');
+  const link = mail.text.match(/https?:\/\/\S+\/reset-password\?token=[0-9a-f]{64}/)?.[0];
+  expect(link, mail.text).toBeTruthy();
+  await page.goto(new URL(link!).pathname + new URL(link!).search);
+  await hydrated(page);
+  await expect(page.getByRole('heading', { name: 'Set a new password' })).toBeVisible();
+  await expectAccessible(page);
+  await expectNoHorizontalScroll(page);
+  // Too short: told so, and the link still works.
+  await page.getByLabel('New password').fill('short');
+  await page.getByLabel('New password').evaluate((input: HTMLInputElement) => input.removeAttribute('minlength'));
+  await page.getByRole('button', { name: 'Set the password' }).click();
+  await expect(page.getByRole('alert')).toContainText('at least 12 characters');
+  await page.getByLabel('New password').fill('a brand new password');
+  await page.getByRole('button', { name: 'Set the password' }).click();
+  await expect(page).toHaveURL(/\/(\?password=changed)?$/);
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Rhea Reset' })).toBeVisible();
+  await mailTo(page, email, 'Your Med Practice password was changed');
+
+  // The other browser is signed out; the old password no longer works.
+  await otherPage.reload();
+  await expect(otherPage.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await other.close();
+  // The link works once.
+  await page.goto(new URL(link!).pathname + new URL(link!).search);
+  await hydrated(page);
+  await page.getByLabel('New password').fill('yet another new password');
+  await page.getByRole('button', { name: 'Set the password' }).click();
+  await expect(page.getByRole('alert')).toContainText('already been used');
+});
