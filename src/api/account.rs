@@ -241,3 +241,31 @@ pub async fn reset_password(token: String, password: String) -> Result<(), AppEr
     })
     .await
 }
+
+/// The signed-in user: changes their password, giving the current one. Every other
+/// device signed in to the account is signed out; this one stays.
+#[server(prefix = "/api", endpoint = "change_password")]
+pub async fn change_password(current: String, password: String) -> Result<(), AppError> {
+    use crate::host::request;
+    use crate::server::recovery;
+    request::answer(async {
+        let state = request::state()?;
+        let tx = request::signed_in().await?.tx;
+        let id = tx.user();
+        drop(tx);
+        let session = request::session().await?;
+        let keep = session.id().map(|id| id.to_string());
+        recovery::change_password(
+            state.db.owner(),
+            id,
+            current,
+            password,
+            request::client_ip().await,
+            keep.as_deref(),
+        )
+        .await?;
+        leptos_axum::redirect("/profile?password=changed");
+        Ok(())
+    })
+    .await
+}

@@ -10,7 +10,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 use web_sys::{FormData, HtmlFormElement};
 
-use crate::api::account::DeleteAccount;
+use crate::api::account::{ChangePassword, DeleteAccount};
 use crate::api::profiles::{save_profile, SaveProfile};
 use crate::components::auth::use_auth;
 use crate::components::avatar::Avatar;
@@ -28,7 +28,7 @@ pub fn ProfilePage() -> impl IntoView {
         <Transition fallback=|| view! { <p class="muted" role="status">"Loading…"</p> }>
             {move || Suspend::new(async move {
                 match auth.user.await {
-                    Ok(Some(user)) => view! { <ProfileForm user/> <DeleteAccountPanel/> }.into_any(),
+                    Ok(Some(user)) => view! { <ProfileForm user/> <ChangePasswordPanel/> <DeleteAccountPanel/> }.into_any(),
                     Ok(None) => {
                         view! {
                             <section class="form-card">
@@ -146,6 +146,49 @@ fn ProfileForm(user: CurrentUser) -> impl IntoView {
                     "Save profile"
                 </button>
             </form>
+        </section>
+    }
+}
+
+#[component]
+fn ChangePasswordPanel() -> impl IntoView {
+    let change = ServerAction::<ChangePassword>::new();
+    let query = use_query_map();
+    // Without JavaScript the answer is a redirect to `?password=changed`.
+    let done = move || {
+        query.read().get("password").as_deref() == Some("changed")
+            || matches!(change.value().get(), Some(Ok(())))
+    };
+    view! {
+        <section class="form-card" aria-labelledby="password-heading">
+            <h2 id="password-heading">"Change password"</h2>
+            <ActionForm action=change>
+                <div class="field">
+                    <label for="current-password">"Current password"</label>
+                    <input id="current-password" name="current" type="password" autocomplete="current-password" required/>
+                </div>
+                <div class="field">
+                    <label for="new-password">"New password"</label>
+                    <input
+                        id="new-password"
+                        name="password"
+                        type="password"
+                        autocomplete="new-password"
+                        minlength="12"
+                        maxlength="128"
+                        aria-describedby="new-password-hint"
+                        required
+                    />
+                    <p id="new-password-hint" class="hint">"At least 12 characters. Every other device signed in to your account is signed out."</p>
+                </div>
+                <ActionError value=change.value().into()/>
+                <Show when=done>
+                    <p role="status" class="notice">"Your password is changed. Other devices are signed out."</p>
+                </Show>
+                <button type="submit" class="button" disabled=move || change.pending().get()>
+                    "Change password"
+                </button>
+            </ActionForm>
         </section>
     }
 }

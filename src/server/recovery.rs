@@ -161,6 +161,78 @@ pub async fn reset(
     Ok(user_id)
 }
 
+pub const CURRENT_PASSWORD_WRONG: &str = "Your current password is not right.";
+pub const SAME_PASSWORD: &str = "Choose a new password that differs from the current one.";
+
+/// The signed-in `user_id` changes their password, proving the current one (which
+/// counts against the sign-in limits, as a sign-in would): every other sign-in session
+/// of the account ends (`keep`, this browser's, stays) and the owner is told.
+pub async fn change_password(
+    pool: &sqlx::PgPool,
+    user_id: Uuid,
+    current: String,
+    new: String,
+    ip: Option<std::net::IpAddr>,
+    keep: Option<&str>,
+) -> Result<(), AppError> {
+    if current == new {
+        return Err(AppError::invalid(SAME_PASSWORD));
+    }
+    check_password(&new)?;
+    let (email,): (String,) = sqlx::query_as("select email from auth.users where id = $1")
+        .bind(user_id)
+        .fetch_optional(pool)
+        .await?
+        .ok_or(AppError::Unauthenticated)?;
+    match super::accounts::sign_in(pool, &email, current, ip).await {
+        Ok(id) if id == user_id => {}
+        Ok(_) => return Err(AppError::Internal),
+        Err(AppError::Invalid(_)) => return Err(AppError::invalid(CURRENT_PASSWORD_WRONG)),
+        Err(other) => return Err(other),
+    }
+    let hash = passwords::hash(new).await?;
+    let mut tx = pool.begin().await?;
+    sqlx::query("update auth.users set password_hash = $2 where id = $1")
+        .bind(user_id)
+        .bind(hash)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query(
+        "update auth.password_resets set used_at = now() where user_id = $1 and used_at is null",
+    )
+    .bind(user_id)
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query(
+        r#"delete from "tower_sessions"."session"
+            where id in (select session_id from auth.user_sessions
+                          where user_id = $1 and session_id is distinct from $2)"#,
+    )
+    .bind(user_id)
+    .bind(keep)
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query(
+        "delete from auth.user_sessions where user_id = $1 and session_id is distinct from $2",
+    )
+    .bind(user_id)
+    .bind(keep)
+    .execute(&mut *tx)
+    .await?;
+    let notice = Mail::new(Kind::Account, &email, "Your Med Practice password was changed")
+        .paragraph("The password of the Med Practice account with this address has just been changed from its profile page, and every other device signed in to it was signed out.")
+        .paragraph("If that was you, there is nothing more to do. If it was not, ask for a reset link from the sign-in page straight away: only this address can receive one.");
+    mail::queue(
+        &mut tx,
+        &format!("password-changed:{}", Uuid::new_v4()),
+        Some(user_id),
+        &notice,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
 /// Ends every stored sign-in session of `user_id`.
 pub async fn end_sessions(conn: &mut PgConnection, user_id: Uuid) -> Result<u64, sqlx::Error> {
     let done = sqlx::query(

@@ -108,6 +108,7 @@ const SERVER_FUNCTIONS: &[(&str, &[&str], bool)] = &[
     ("mail_enabled", &[], false),
     ("forgot_password", &["email"], true),
     ("reset_password", &["token", "password"], true),
+    ("change_password", &["current", "password"], true),
     ("delete_account", &["confirm"], true),
     ("admin_overview", &[], false),
     ("board", &["query[type]", "query[from]", "query[to]"], false),

@@ -455,3 +455,77 @@ async fn a_worker_killed_mid_send_loses_nothing(pool: PgPool) {
     // A shutdown gives back only its own workers' rows.
     assert_eq!(outbox::release(&pool, "dead").await.unwrap(), 0);
 }
+
+#[sqlx::test]
+async fn changing_the_password_needs_the_current_one_and_signs_other_devices_out(pool: PgPool) {
+    let sink = SmtpSink::start().await;
+    let app = app_with_mail(pool.clone(), &sink).await;
+    let smtp = outbox::transport(&sink.url()).unwrap();
+    let email = "cleo@example.test";
+    let (here, there) = (app.browser(), app.browser());
+    assert!(passed(app.sign_up(&here, email).await.status()));
+    assert!(passed(app.sign_in(&there, email, PASSWORD).await.status()));
+
+    let (status, error) = app_error(
+        app.call(
+            &here,
+            "change_password",
+            &[
+                ("current", "not my password"),
+                ("password", "a new long password"),
+            ],
+        )
+        .await,
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(error, AppError::invalid(recovery::CURRENT_PASSWORD_WRONG));
+    let (_, error) = app_error(
+        app.call(
+            &here,
+            "change_password",
+            &[("current", PASSWORD), ("password", PASSWORD)],
+        )
+        .await,
+    )
+    .await;
+    assert_eq!(error, AppError::invalid(recovery::SAME_PASSWORD));
+    // Nothing changed so far.
+    assert_eq!(app.whoami(&there).await.as_deref(), Some(email));
+    assert_eq!(outbox_count(&pool, email).await, 0);
+
+    let done = app
+        .call(
+            &here,
+            "change_password",
+            &[("current", PASSWORD), ("password", "a new long password")],
+        )
+        .await;
+    assert!(passed(done.status()), "{}", done.status());
+    assert_eq!(app.whoami(&here).await.as_deref(), Some(email));
+    assert_eq!(app.whoami(&there).await, None);
+    assert!(app
+        .sign_in(&app.browser(), email, PASSWORD)
+        .await
+        .status()
+        .is_client_error());
+    assert_eq!(send_due(&pool, &smtp).await, [Sent::Sent]);
+    assert_eq!(
+        sink.to(email)[0].header("Subject").as_deref(),
+        Some("Your Med Practice password was changed")
+    );
+    // Signed out, nobody changes a password.
+    let (status, _) = app_error(
+        app.call(
+            &app.browser(),
+            "change_password",
+            &[
+                ("current", "a new long password"),
+                ("password", "another long password"),
+            ],
+        )
+        .await,
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+}
