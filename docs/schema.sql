@@ -998,6 +998,17 @@ CREATE FUNCTION public.round_transcript(p_round_id uuid) RETURNS jsonb
 $$;
 
 --
+-- Name: set_my_time_zone(text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.set_my_time_zone(p_zone text) RETURNS void
+    LANGUAGE sql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  update auth.users set time_zone = p_zone where id = auth.uid();
+$$;
+
+--
 -- Name: start_round(uuid, uuid, uuid); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -1343,7 +1354,9 @@ CREATE TABLE auth.users (
     email text NOT NULL,
     password_hash text NOT NULL,
     is_admin boolean DEFAULT false NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    time_zone text,
+    CONSTRAINT users_time_zone_length CHECK (((char_length(time_zone) >= 1) AND (char_length(time_zone) <= 64)))
 );
 
 --
@@ -1369,7 +1382,10 @@ CREATE TABLE mail.outbox (
     last_error text,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     sent_at timestamp with time zone,
+    ics text,
+    ics_method text,
     CONSTRAINT outbox_attempts_valid CHECK (((attempts >= 0) AND ((max_attempts >= 1) AND (max_attempts <= 50)))),
+    CONSTRAINT outbox_ics_method_valid CHECK ((((ics IS NULL) AND (ics_method IS NULL)) OR (ics_method = ANY (ARRAY['REQUEST'::text, 'CANCEL'::text])))),
     CONSTRAINT outbox_kind_valid CHECK ((kind = ANY (ARRAY['account'::text, 'update'::text, 'reminder'::text]))),
     CONSTRAINT outbox_last_error_length CHECK ((char_length(last_error) <= 1000)),
     CONSTRAINT outbox_sending_claimed CHECK (((status = 'sending'::text) = ((claim IS NOT NULL) AND (lease_until IS NOT NULL)))),
@@ -1467,6 +1483,7 @@ CREATE TABLE public.notifications (
     datetime_utc timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     read_at timestamp with time zone,
+    mailed_at timestamp with time zone,
     CONSTRAINT notifications_kind_valid CHECK ((kind = ANY (ARRAY['rescheduled'::text, 'cancelled'::text, 'removed'::text, 'joined'::text, 'left'::text])))
 );
 
@@ -1852,6 +1869,12 @@ CREATE INDEX case_briefs_search_idx ON public.case_briefs USING gin (search);
 CREATE INDEX notifications_room_id_idx ON public.notifications USING btree (room_id);
 
 --
+-- Name: notifications_unmailed_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX notifications_unmailed_idx ON public.notifications USING btree (created_at) WHERE (mailed_at IS NULL);
+
+--
 -- Name: notifications_user_unread_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -1904,6 +1927,12 @@ CREATE INDEX practice_rooms_host_id_idx ON public.practice_rooms USING btree (ho
 --
 
 CREATE INDEX practice_rooms_host_time_idx ON public.practice_rooms USING btree (host_id, datetime_utc) WHERE (cancelled_at IS NULL);
+
+--
+-- Name: practice_rooms_reminders_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX practice_rooms_reminders_idx ON public.practice_rooms USING btree (datetime_utc) WHERE ((guest_id IS NOT NULL) AND (cancelled_at IS NULL));
 
 --
 -- Name: practice_rooms_second_round_id_idx; Type: INDEX; Schema: public; Owner: -
@@ -2671,6 +2700,13 @@ REVOKE ALL ON FUNCTION public.round_case_pool(p_room_id uuid) FROM PUBLIC;
 
 REVOKE ALL ON FUNCTION public.round_encounter(p_round_id uuid) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.round_encounter(p_round_id uuid) TO authenticated;
+
+--
+-- Name: FUNCTION set_my_time_zone(p_zone text); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.set_my_time_zone(p_zone text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.set_my_time_zone(p_zone text) TO authenticated;
 
 --
 -- Name: FUNCTION start_round(p_room_id uuid, p_candidate_id uuid, p_case_id uuid); Type: ACL; Schema: public; Owner: -

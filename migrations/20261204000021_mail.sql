@@ -84,3 +84,39 @@ create index user_sessions_user_idx on auth.user_sessions (user_id);
 
 alter table auth.user_sessions enable row level security;
 revoke all on auth.user_sessions from public, anon, authenticated;
+
+-- A calendar file sent with a mail: its text and METHOD (REQUEST or CANCEL).
+alter table mail.outbox add column ics text;
+alter table mail.outbox add column ics_method text;
+alter table mail.outbox add constraint outbox_ics_method_valid check (
+  (ics is null and ics_method is null) or ics_method in ('REQUEST', 'CANCEL')
+);
+
+-- Each person's time zone, as their browser names it (set when they save their
+-- profile), so mail states times in the recipient's zone. Kept with the account, which
+-- no client reads: a person's zone is theirs.
+alter table auth.users add column time_zone text;
+alter table auth.users add constraint users_time_zone_length check (char_length(time_zone) between 1 and 64);
+
+create function public.set_my_time_zone(p_zone text) returns void
+language sql
+security definer
+set search_path = ''
+as $$
+  update auth.users set time_zone = p_zone where id = auth.uid();
+$$;
+
+revoke execute on function public.set_my_time_zone(text) from public;
+grant execute on function public.set_my_time_zone(text) to authenticated;
+
+-- Session updates (joined, left, removed, rescheduled, cancelled) are written by the
+-- database in the changing transaction; the mail workers turn each into a mail to its
+-- person once (`mailed_at`, and the outbox key `update:<id>`). Updates from before
+-- this migration are not mailed.
+alter table public.notifications add column mailed_at timestamptz;
+update public.notifications set mailed_at = created_at;
+create index notifications_unmailed_idx on public.notifications (created_at) where mailed_at is null;
+
+-- Reminders look for sessions with a guest in the coming day.
+create index practice_rooms_reminders_idx on public.practice_rooms (datetime_utc)
+  where guest_id is not null and cancelled_at is null;

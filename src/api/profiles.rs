@@ -33,9 +33,15 @@ pub async fn save_profile(data: MultipartData) -> Result<(), AppError> {
             Some(bytes) => Some(avatars::save(&state.config.data_dir, bytes).await?),
             None => None,
         };
-        let mut tx = request::context().await?.tx;
+        let request::Context { zone, mut tx } = request::context().await?;
         let setting_up = profiles::get(&mut tx, me).await?.is_none();
-        let replaced = profiles::save(&mut tx, &input, avatar_url.as_deref()).await;
+        let replaced = match profiles::save(&mut tx, &input, avatar_url.as_deref()).await {
+            // Mail states times in the zone the person's browser is in.
+            Ok(replaced) => profiles::set_time_zone(&mut tx, zone)
+                .await
+                .map(|()| replaced),
+            Err(err) => Err(err),
+        };
         let replaced = match replaced {
             Ok(replaced) => {
                 tx.commit().await?;

@@ -143,6 +143,7 @@ async fn serve(config: Config) -> anyhow::Result<()> {
     let mailers = mail::outbox::start(
         db.owner(),
         &state_config.mail,
+        &state_config.public_base_url,
         &mail_domain(&state_config.public_base_url),
     );
     let owner = db.owner().clone();

@@ -30,8 +30,39 @@ pub fn uid(room_id: Uuid) -> String {
     format!("{room_id}@med-practice")
 }
 
+/// The downloadable file: METHOD:PUBLISH (METHOD:CANCEL once cancelled).
 pub fn ics(entry: &CalendarEntry) -> String {
+    calendar(
+        entry,
+        if entry.cancelled { "CANCEL" } else { "PUBLISH" },
+        None,
+    )
+}
+
+/// The file an email carries, as an invitation from `organizer` to `attendee` (mail
+/// addresses): METHOD:REQUEST, or METHOD:CANCEL once cancelled, so the recipient's
+/// calendar adds, moves or removes the entry itself. Returns the text and its method.
+pub fn invitation(
+    entry: &CalendarEntry,
+    organizer: &str,
+    attendee: &str,
+) -> (String, &'static str) {
+    let method = if entry.cancelled { "CANCEL" } else { "REQUEST" };
+    (calendar(entry, method, Some((organizer, attendee))), method)
+}
+
+fn calendar(entry: &CalendarEntry, method: &str, people: Option<(&str, &str)>) -> String {
     let mut event = Event::new();
+    if let Some((organizer, attendee)) = people {
+        event
+            .append_property(Property::new("ORGANIZER", format!("mailto:{organizer}")))
+            .append_property(
+                Property::new("ATTENDEE", format!("mailto:{attendee}"))
+                    .add_parameter("ROLE", "REQ-PARTICIPANT")
+                    .add_parameter("RSVP", "FALSE")
+                    .done(),
+            );
+    }
     event
         .uid(&uid(entry.room_id))
         .timestamp(entry.stamped)
@@ -51,10 +82,7 @@ pub fn ics(entry: &CalendarEntry) -> String {
         .append_property(Property::new("VERSION", "2.0"))
         .append_property(Property::new("PRODID", "-//Med Practice//Sessions//EN"))
         .append_property(Property::new("CALSCALE", "GREGORIAN"))
-        .append_property(Property::new(
-            "METHOD",
-            if entry.cancelled { "CANCEL" } else { "PUBLISH" },
-        ));
+        .append_property(Property::new("METHOD", method));
     calendar.push(event.done());
     calendar.to_string()
 }

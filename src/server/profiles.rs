@@ -166,6 +166,15 @@ pub async fn save(
     })
 }
 
+/// Keeps the signed-in person's time zone with their account, for the mail they get.
+pub async fn set_time_zone(conn: &mut PgConnection, zone: chrono_tz::Tz) -> Result<(), AppError> {
+    sqlx::query("select public.set_my_time_zone($1)")
+        .bind(zone.name())
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

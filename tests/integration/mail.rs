@@ -3,10 +3,13 @@
 
 use crate::common::app::{app_error, TestApp, PASSWORD};
 use crate::common::smtp::SmtpSink;
+use crate::common::{user, Bind, World};
 use med_practice::error::AppError;
+use med_practice::server::mail::notices;
 use med_practice::server::mail::outbox::{self, Sent, Settings, Smtp};
 use med_practice::server::mail::{self, Kind, Mail};
 use med_practice::server::recovery;
+use med_practice::server::rooms;
 use reqwest::StatusCode;
 use sqlx::PgPool;
 use std::time::Duration;
@@ -341,8 +344,8 @@ async fn two_instances_workers_send_each_mail_exactly_once(pool: PgPool) {
     })
     .unwrap();
     // Two instances, three workers each, on one queue.
-    let first = outbox::start(&pool, &config.mail, DOMAIN).unwrap();
-    let second = outbox::start(&pool, &config.mail, DOMAIN).unwrap();
+    let first = outbox::start(&pool, &config.mail, "https://mp.test", DOMAIN).unwrap();
+    let second = outbox::start(&pool, &config.mail, "https://mp.test", DOMAIN).unwrap();
     assert_ne!(first, second);
     for _ in 0..500 {
         let left: i64 =
@@ -528,4 +531,195 @@ async fn changing_the_password_needs_the_current_one_and_signs_other_devices_out
     )
     .await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
+}
+
+/// A host in London and a guest in New York, in a session `hours` ahead.
+async fn pair(world: &World, hours: i64) -> (Uuid, Uuid, Uuid) {
+    let host = world.user("Hana").await;
+    let guest = world.user("Gus").await;
+    for (id, zone) in [(host, "Europe/London"), (guest, "America/New_York")] {
+        sqlx::query("update auth.users set time_zone = $2 where id = $1")
+            .bind(id)
+            .bind(zone)
+            .execute(world.db.owner())
+            .await
+            .unwrap();
+    }
+    let room = world.room(host, hours, false).await;
+    let mut tx = world.as_user(guest).await;
+    rooms::join(&mut tx, room.id).await.unwrap();
+    tx.commit().await.unwrap();
+    (host, guest, room.id)
+}
+
+/// The calendar file a caught mail carries, unfolded.
+fn calendar_of(mail: &crate::common::smtp::Received) -> String {
+    let text = mail.data.replace("\r\n ", "");
+    let at = text.find("BEGIN:VCALENDAR").expect("a calendar file");
+    let end = text[at..].find("END:VCALENDAR").unwrap() + "END:VCALENDAR".len();
+    text[at..at + end].to_string()
+}
+
+#[sqlx::test]
+async fn session_updates_mail_the_other_person_once_with_the_calendar_file(pool: PgPool) {
+    let sink = SmtpSink::start().await;
+    let smtp = outbox::transport(&sink.url()).unwrap();
+    let world = World::new(pool.clone());
+    let (host, _guest, room) = pair(&world, 48).await;
+    // The join is mailed to the host (the session as it stands then).
+    assert_eq!(
+        notices::queue_updates(&pool, "https://mp.test", "no-reply@mp.test")
+            .await
+            .unwrap(),
+        1
+    );
+    // The host moves it, then cancels it.
+    world
+        .exec_as(
+            user(host),
+            "update public.practice_rooms set datetime_utc = datetime_utc + interval '1 day' where id = $1",
+            &[Bind::Uuid(room)],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        notices::queue_updates(&pool, "https://mp.test", "no-reply@mp.test")
+            .await
+            .unwrap(),
+        1
+    );
+    world
+        .exec_as(
+            user(host),
+            "update public.practice_rooms set cancelled_at = now() where id = $1",
+            &[Bind::Uuid(room)],
+        )
+        .await
+        .unwrap();
+    // Two instances scan at once: each update is mailed once.
+    let (a, b) = tokio::join!(
+        notices::queue_updates(&pool, "https://mp.test", "no-reply@mp.test"),
+        notices::queue_updates(&pool, "https://mp.test", "no-reply@mp.test"),
+    );
+    assert_eq!(a.unwrap() + b.unwrap(), 1);
+    assert_eq!(
+        notices::queue_updates(&pool, "https://mp.test", "no-reply@mp.test")
+            .await
+            .unwrap(),
+        0
+    );
+    send_due(&pool, &smtp).await;
+
+    let to_host = sink.to("hana@example.test");
+    assert_eq!(to_host.len(), 1);
+    assert_eq!(
+        to_host[0].header("Subject").as_deref(),
+        Some("Gus Tester joined your session")
+    );
+    let text = to_host[0].text();
+    // The host's own zone, and the guest's beside it.
+    assert!(
+        text.contains("GMT") && text.contains("for Gus (America/New_York)"),
+        "{text}"
+    );
+    assert!(text.contains("https://mp.test/s/"));
+    let joined = calendar_of(&to_host[0]);
+    assert!(
+        joined.contains("METHOD:REQUEST") && joined.contains("SEQUENCE:0"),
+        "{joined}"
+    );
+    assert!(joined.contains("ATTENDEE;") && joined.contains("mailto:hana@example.test"));
+    assert!(joined.contains(&format!("UID:{room}@med-practice")));
+
+    let to_guest = sink.to("gus@example.test");
+    let subjects: Vec<String> = to_guest
+        .iter()
+        .map(|m| m.header("Subject").unwrap())
+        .collect();
+    assert_eq!(
+        subjects,
+        ["Your session has a new time", "Your session was cancelled"]
+    );
+    let moved = calendar_of(&to_guest[0]);
+    assert!(
+        moved.contains("METHOD:REQUEST") && moved.contains("SEQUENCE:"),
+        "{moved}"
+    );
+    let cancelled = calendar_of(&to_guest[1]);
+    assert!(
+        cancelled.contains("METHOD:CANCEL") && cancelled.contains("SEQUENCE:2"),
+        "{cancelled}"
+    );
+    assert!(cancelled.contains("STATUS:CANCELLED"));
+    // The guest reads times in New York's zone.
+    assert!(to_guest[1].text().contains("EST"), "{}", to_guest[1].text());
+}
+
+#[sqlx::test]
+async fn reminders_go_a_day_and_an_hour_before_once_each(pool: PgPool) {
+    let world = World::new(pool.clone());
+    let (_, _, in_25h) = pair(&world, 25).await;
+    let w2 = World::new(pool.clone());
+    let a = w2.user("Ada").await;
+    let b = w2.user("Ben").await;
+    let in_23h = w2.room(a, 23, false).await.id;
+    let mut tx = w2.as_user(b).await;
+    rooms::join(&mut tx, in_23h).await.unwrap();
+    tx.commit().await.unwrap();
+    let c = w2.user("Cal").await;
+    let d = w2.user("Dee").await;
+    let soon = w2.room(c, 2, false).await.id;
+    let mut tx = w2.as_user(d).await;
+    rooms::join(&mut tx, soon).await.unwrap();
+    tx.commit().await.unwrap();
+    // The 2-hour session is moved to 50 minutes from now.
+    sqlx::query("update public.practice_rooms set datetime_utc = now() + interval '50 minutes' where id = $1")
+        .bind(soon)
+        .execute(&pool)
+        .await
+        .unwrap();
+
+    let count = |room: Uuid, which: &'static str| {
+        let pool = pool.clone();
+        async move {
+            let n: i64 = sqlx::query_scalar(
+                "select count(*) from mail.outbox where idempotency_key like $1",
+            )
+            .bind(format!("reminder-{which}:{room}:%"))
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+            n
+        }
+    };
+    let now: chrono::DateTime<chrono::Utc> = sqlx::query_scalar("select now()")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    // The clock moves through the next day a quarter hour at a time; two instances scan
+    // at each step.
+    for step in 0..=(25 * 4) {
+        let at = now + chrono::Duration::minutes(15 * step);
+        let (x, y) = tokio::join!(
+            notices::queue_reminders(&pool, "https://mp.test", "no-reply@mp.test", Some(at)),
+            notices::queue_reminders(&pool, "https://mp.test", "no-reply@mp.test", Some(at)),
+        );
+        x.unwrap();
+        y.unwrap();
+        if step == 0 {
+            // At the start: the +23 h session's day reminder, the +50 min one's hour
+            // reminder only, nothing yet for +25 h.
+            assert_eq!(count(in_23h, "24h").await, 2);
+            assert_eq!(count(soon, "1h").await, 2);
+            assert_eq!(count(soon, "24h").await, 0);
+            assert_eq!(count(in_25h, "24h").await, 0);
+        }
+    }
+    for room in [in_25h, in_23h] {
+        // One of each for each of the two people.
+        assert_eq!(count(room, "24h").await, 2);
+        assert_eq!(count(room, "1h").await, 2);
+    }
+    assert_eq!(count(soon, "24h").await, 0);
+    assert_eq!(count(soon, "1h").await, 2);
 }

@@ -3,6 +3,7 @@
 //! plus simple HTML made from the same paragraphs, escaped, with no remote images;
 //! every link is absolute, on the app's public address.
 
+pub mod notices;
 pub mod outbox;
 
 use sqlx::PgConnection;
@@ -44,6 +45,8 @@ pub struct Mail {
     pub to: String,
     pub subject: String,
     pub blocks: Vec<Block>,
+    /// A calendar file to attach: its text and METHOD (`REQUEST` or `CANCEL`).
+    pub calendar: Option<(String, &'static str)>,
 }
 
 impl Mail {
@@ -53,7 +56,13 @@ impl Mail {
             to: to.to_string(),
             subject: subject.to_string(),
             blocks: Vec::new(),
+            calendar: None,
         }
+    }
+
+    pub fn calendar(mut self, ics: String, method: &'static str) -> Self {
+        self.calendar = Some((ics, method));
+        self
     }
 
     pub fn paragraph(mut self, text: impl Into<String>) -> Self {
@@ -139,8 +148,8 @@ pub async fn queue(
 ) -> Result<bool, sqlx::Error> {
     let done = sqlx::query(
         "insert into mail.outbox (idempotency_key, kind, user_id, to_address, subject,
-                                  body_text, body_html)
-         values ($1, $2, $3, $4, $5, $6, $7)
+                                  body_text, body_html, ics, ics_method)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
          on conflict (idempotency_key) do nothing",
     )
     .bind(key)
@@ -150,6 +159,8 @@ pub async fn queue(
     .bind(&mail.subject)
     .bind(mail.text())
     .bind(mail.html())
+    .bind(mail.calendar.as_ref().map(|(ics, _)| ics))
+    .bind(mail.calendar.as_ref().map(|(_, method)| *method))
     .execute(conn)
     .await?;
     Ok(done.rows_affected() == 1)

@@ -6,7 +6,7 @@
 //! visibly. A worker that dies mid-send leaves its row to be taken over when the lease
 //! runs out: the mail is sent again with the same Message-ID, never lost.
 
-use lettre::message::{header::ContentType, Mailbox, MultiPart, SinglePart};
+use lettre::message::{header::ContentType, Attachment, Mailbox, MultiPart, SinglePart};
 use lettre::transport::smtp::AsyncSmtpTransport;
 use lettre::{AsyncTransport, Message, Tokio1Executor};
 use rand::Rng;
@@ -50,6 +50,8 @@ pub struct Claimed {
     subject: String,
     body_text: String,
     body_html: String,
+    ics: Option<String>,
+    ics_method: Option<String>,
 }
 
 /// What became of a row a worker took.
@@ -118,7 +120,7 @@ pub async fn claim(
            from next
           where o.id = next.id
          returning o.id, o.claim, o.attempts, o.max_attempts, o.to_address, o.subject,
-                   o.body_text, o.body_html",
+                   o.body_text, o.body_html, o.ics, o.ics_method",
     )
     .bind(worker)
     .bind(millis(settings.lease))
@@ -133,24 +135,34 @@ pub fn message(row: &Claimed, from: &Mailbox, domain: &str) -> Result<Message, S
         .to_address
         .parse()
         .map_err(|_| "The recipient's address is not a mailbox.".to_string())?;
+    let bodies = MultiPart::alternative()
+        .singlepart(
+            SinglePart::builder()
+                .header(ContentType::TEXT_PLAIN)
+                .body(row.body_text.clone()),
+        )
+        .singlepart(
+            SinglePart::builder()
+                .header(ContentType::TEXT_HTML)
+                .body(row.body_html.clone()),
+        );
+    let body = match (&row.ics, &row.ics_method) {
+        (Some(ics), Some(method)) => {
+            let kind =
+                ContentType::parse(&format!("text/calendar; method={method}; charset=utf-8"))
+                    .map_err(|e| format!("The calendar's content type is not valid: {e}"))?;
+            MultiPart::mixed()
+                .multipart(bodies)
+                .singlepart(Attachment::new("session.ics".into()).body(ics.clone(), kind))
+        }
+        _ => bodies,
+    };
     Message::builder()
         .from(from.clone())
         .to(to)
         .subject(row.subject.clone())
         .message_id(Some(format!("<{}@{}>", row.id, domain)))
-        .multipart(
-            MultiPart::alternative()
-                .singlepart(
-                    SinglePart::builder()
-                        .header(ContentType::TEXT_PLAIN)
-                        .body(row.body_text.clone()),
-                )
-                .singlepart(
-                    SinglePart::builder()
-                        .header(ContentType::TEXT_HTML)
-                        .body(row.body_html.clone()),
-                ),
-        )
+        .multipart(body)
         .map_err(|e| format!("The message could not be built: {e}"))
 }
 
@@ -254,9 +266,37 @@ async fn work(
     }
 }
 
-/// Starts the configured mail workers; returns this process's worker prefix (for
-/// [`release`]), or None when mail is off.
-pub fn start(pool: &PgPool, config: &MailConfig, domain: &str) -> Option<String> {
+/// How often the session mail (updates, reminders) is looked for.
+const REMINDERS_EVERY: Duration = Duration::from_secs(60);
+
+/// Turns session updates into mail as they come, and queues reminders as they fall due.
+async fn notify(pool: PgPool, public_base_url: String, from: String, poll: Duration) {
+    let mut last_reminders: Option<tokio::time::Instant> = None;
+    loop {
+        if let Err(e) = super::notices::queue_updates(&pool, &public_base_url, &from).await {
+            tracing::warn!(error = %e, "mail: cannot queue session updates");
+        }
+        if last_reminders.is_none_or(|at| at.elapsed() >= REMINDERS_EVERY) {
+            last_reminders = Some(tokio::time::Instant::now());
+            if let Err(e) =
+                super::notices::queue_reminders(&pool, &public_base_url, &from, None).await
+            {
+                tracing::warn!(error = %e, "mail: cannot queue reminders");
+            }
+        }
+        tokio::time::sleep(poll.max(Duration::from_millis(200))).await;
+    }
+}
+
+/// Starts the configured mail workers, and the task that turns session updates and
+/// reminders into mail; returns this process's worker prefix (for [`release`]), or None
+/// when mail is off. Links in mail start at `public_base_url`.
+pub fn start(
+    pool: &PgPool,
+    config: &MailConfig,
+    public_base_url: &str,
+    domain: &str,
+) -> Option<String> {
     let (Some(url), Some(from)) = (config.smtp_url.as_deref(), config.from.clone()) else {
         tracing::warn!("mail is disabled: SMTP_URL is not set, so no email is sent");
         return None;
@@ -283,6 +323,12 @@ pub fn start(pool: &PgPool, config: &MailConfig, domain: &str) -> Option<String>
             Settings::from(config),
         ));
     }
+    tokio::spawn(notify(
+        pool.clone(),
+        public_base_url.to_string(),
+        from.email.to_string(),
+        config.poll,
+    ));
     tracing::info!(workers = config.workers, "mail workers started");
     Some(process)
 }
