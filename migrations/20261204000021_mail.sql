@@ -120,3 +120,39 @@ create index notifications_unmailed_idx on public.notifications (created_at) whe
 -- Reminders look for sessions with a guest in the coming day.
 create index practice_rooms_reminders_idx on public.practice_rooms (datetime_utc)
   where guest_id is not null and cancelled_at is null;
+
+-- Opting out of mail by kind: session updates and reminders (account mail is always
+-- sent). Kept with the account; the owner's own reads and writes only.
+alter table auth.users add column mail_updates boolean not null default true;
+alter table auth.users add column mail_reminders boolean not null default true;
+
+-- One-click unsubscribe (RFC 8058): each update or reminder carries its own random
+-- token, kept here as its SHA-256 beside the address its header names.
+alter table mail.outbox add column unsubscribe_hash bytea;
+alter table mail.outbox add column list_unsubscribe text;
+create unique index outbox_unsubscribe_idx on mail.outbox (unsubscribe_hash)
+  where unsubscribe_hash is not null;
+
+-- A person reads and sets their own choices, on their request's own connection.
+create function public.my_mail_preferences(out updates boolean, out reminders boolean)
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select mail_updates, mail_reminders from auth.users where id = auth.uid();
+$$;
+
+create function public.set_my_mail_preferences(p_updates boolean, p_reminders boolean) returns void
+language sql
+security definer
+set search_path = ''
+as $$
+  update auth.users set mail_updates = p_updates, mail_reminders = p_reminders
+   where id = auth.uid();
+$$;
+
+revoke execute on function public.my_mail_preferences() from public;
+revoke execute on function public.set_my_mail_preferences(boolean, boolean) from public;
+grant execute on function public.my_mail_preferences() to authenticated;
+grant execute on function public.set_my_mail_preferences(boolean, boolean) to authenticated;

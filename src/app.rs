@@ -20,7 +20,7 @@ use crate::pages::{
     my_sessions::MySessionsPage,
     not_found::NotFound,
     profile::ProfilePage,
-    recovery::{ForgotPasswordPage, ResetPasswordPage},
+    recovery::{ForgotPasswordPage, ResetPasswordPage, UnsubscribePage},
     room::RoomPage,
     sign_in::{SignInPage, SignUpPage},
 };
@@ -101,6 +101,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/sign-up") view={Lazy::<SignUpRoute>::new()} ssr=SsrMode::Async/>
                         <Route path=path!("/forgot-password") view={Lazy::<ForgotPasswordRoute>::new()} ssr=SsrMode::Async/>
                         <Route path=path!("/reset-password") view={Lazy::<ResetPasswordRoute>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/unsubscribe") view={Lazy::<UnsubscribeRoute>::new()} ssr=SsrMode::Async/>
                         <Route path=path!("/profile") view={Lazy::<ProfileRoute>::new()} ssr=SsrMode::Async/>
                         // Async: the status (404 for non-admins) is known before the first byte goes out.
                         <Route path=path!("/admin") view={Lazy::<AdminRoute>::new()} ssr=SsrMode::Async/>
@@ -146,6 +147,7 @@ lazy_page!(SignInRoute, SignInPage);
 lazy_page!(SignUpRoute, SignUpPage);
 lazy_page!(ForgotPasswordRoute, ForgotPasswordPage);
 lazy_page!(ResetPasswordRoute, ResetPasswordPage);
+lazy_page!(UnsubscribeRoute, UnsubscribePage);
 lazy_page!(AdminRoute, AdminPage);
 lazy_page!(CaseListRoute, CaseListPage);
 lazy_page!(NewCaseRoute, NewCasePage);

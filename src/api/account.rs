@@ -269,3 +269,94 @@ pub async fn change_password(current: String, password: String) -> Result<(), Ap
     })
     .await
 }
+
+/// What an unsubscribe link would stop, for its page: the kind's words and the address.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq, Eq)]
+pub struct UnsubscribeView {
+    pub what: String,
+    pub email: String,
+}
+
+#[cfg(feature = "ssr")]
+fn kind_words(updates: bool) -> String {
+    if updates {
+        "emails when your sessions change".into()
+    } else {
+        "reminders before your sessions".into()
+    }
+}
+
+/// Anyone holding an unsubscribe link: what it would stop (None when it is not valid).
+#[server(prefix = "/api", endpoint = "unsubscribe_preview")]
+pub async fn unsubscribe_preview(token: String) -> Result<Option<UnsubscribeView>, AppError> {
+    use crate::host::request;
+    use crate::server::mail::{preferences, Kind};
+    request::answer(async {
+        if !preferences::is_token(&token) {
+            return Err(AppError::invalid(preferences::LINK_NOT_VALID));
+        }
+        let state = request::state()?;
+        let mut conn = state.db.owner().acquire().await?;
+        Ok(preferences::describe(&mut conn, &token)
+            .await?
+            .map(|(kind, email)| UnsubscribeView {
+                what: kind_words(kind == Kind::Update),
+                email,
+            }))
+    })
+    .await
+}
+
+/// Anyone holding an unsubscribe link: stops that kind of mail, no sign-in needed.
+#[server(prefix = "/api", endpoint = "unsubscribe")]
+pub async fn unsubscribe(token: String) -> Result<(), AppError> {
+    use crate::host::request;
+    use crate::server::mail::preferences;
+    request::answer(async {
+        let state = request::state()?;
+        let mut tx = state.db.owner().begin().await?;
+        preferences::unsubscribe(&mut tx, &token).await?;
+        tx.commit().await?;
+        leptos_axum::redirect("/unsubscribe?done=1");
+        Ok(())
+    })
+    .await
+}
+
+/// The signed-in user's mail choices: (session updates, reminders).
+#[server(prefix = "/api", endpoint = "mail_preferences")]
+pub async fn mail_preferences() -> Result<(bool, bool), AppError> {
+    use crate::host::request;
+    use crate::server::mail::preferences;
+    request::answer(async {
+        let mut tx = request::signed_in().await?.tx;
+        let choices = preferences::get(&mut tx).await?;
+        tx.commit().await?;
+        Ok(choices)
+    })
+    .await
+}
+
+/// The signed-in user: which mail they get. A checkbox sent is on; one left out, off.
+#[server(prefix = "/api", endpoint = "save_mail_preferences")]
+pub async fn save_mail_preferences(
+    updates: Option<String>,
+    reminders: Option<String>,
+) -> Result<(), AppError> {
+    use crate::host::request;
+    use crate::server::mail::preferences;
+    request::answer(async {
+        let checked = |value: Option<String>| match value.as_deref() {
+            None => Ok(false),
+            Some("on" | "true") => Ok(true),
+            Some(_) => Err(AppError::invalid("An email setting is either on or off.")),
+        };
+        let (updates, reminders) = (checked(updates)?, checked(reminders)?);
+        let mut tx = request::signed_in().await?.tx;
+        preferences::set(&mut tx, updates, reminders).await?;
+        tx.commit().await?;
+        leptos_axum::redirect("/profile?mail=saved");
+        Ok(())
+    })
+    .await
+}

@@ -98,3 +98,34 @@ pub async fn cases(
         Err(error) => error_response(error),
     }
 }
+
+#[derive(serde::Deserialize)]
+pub struct UnsubscribeQuery {
+    token: Option<String>,
+}
+
+/// `POST /unsubscribe/one-click?token=…`: RFC 8058's one-click unsubscribe, which mail
+/// providers send (body `List-Unsubscribe=One-Click`, no cookies): stops the kind of
+/// mail the token came with. The link in the mail's body opens a page that asks first.
+pub async fn one_click_unsubscribe(
+    State(state): State<AppState>,
+    axum::extract::Query(query): axum::extract::Query<UnsubscribeQuery>,
+) -> Response {
+    use crate::server::mail::preferences;
+    let result = async {
+        let token = query.token.unwrap_or_default();
+        let mut tx = state.db.owner().begin().await?;
+        preferences::unsubscribe(&mut tx, &token).await?;
+        tx.commit().await?;
+        Ok::<_, AppError>(())
+    }
+    .await;
+    match result {
+        Ok(()) => (
+            [(header::CACHE_CONTROL, "no-store")],
+            "Unsubscribed: Med Practice sends you no more emails of this kind.",
+        )
+            .into_response(),
+        Err(error) => error_response(error),
+    }
+}

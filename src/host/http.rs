@@ -3,7 +3,7 @@
 
 use axum::http::{header, HeaderValue};
 use axum::middleware;
-use axum::routing::get;
+use axum::routing::{get, post};
 use axum::Router;
 use leptos::prelude::provide_context;
 use leptos_axum::{generate_route_list, LeptosRoutes};
@@ -63,6 +63,10 @@ pub async fn app(state: AppState) -> Result<Router, sqlx::Error> {
         .route("/s/{room_url}/calendar.ics", get(downloads::calendar))
         .route("/realtime", get(stream::open))
         .route("/admin/cases/export.json", get(downloads::cases))
+        .route(
+            "/unsubscribe/one-click",
+            post(downloads::one_click_unsubscribe),
+        )
         .leptos_routes_with_context(&state, routes, context.clone(), page)
         .nest_service(avatars::URL_PREFIX, avatar_files)
         .fallback(leptos_axum::file_and_error_handler_with_context::<

@@ -10,7 +10,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 use web_sys::{FormData, HtmlFormElement};
 
-use crate::api::account::{ChangePassword, DeleteAccount};
+use crate::api::account::{mail_preferences, ChangePassword, DeleteAccount, SaveMailPreferences};
 use crate::api::profiles::{save_profile, SaveProfile};
 use crate::components::auth::use_auth;
 use crate::components::avatar::Avatar;
@@ -28,7 +28,7 @@ pub fn ProfilePage() -> impl IntoView {
         <Transition fallback=|| view! { <p class="muted" role="status">"Loading…"</p> }>
             {move || Suspend::new(async move {
                 match auth.user.await {
-                    Ok(Some(user)) => view! { <ProfileForm user/> <ChangePasswordPanel/> <DeleteAccountPanel/> }.into_any(),
+                    Ok(Some(user)) => view! { <ProfileForm user/> <MailPanel/> <ChangePasswordPanel/> <DeleteAccountPanel/> }.into_any(),
                     Ok(None) => {
                         view! {
                             <section class="form-card">
@@ -146,6 +146,47 @@ fn ProfileForm(user: CurrentUser) -> impl IntoView {
                     "Save profile"
                 </button>
             </form>
+        </section>
+    }
+}
+
+#[component]
+fn MailPanel() -> impl IntoView {
+    let save = ServerAction::<SaveMailPreferences>::new();
+    let query = use_query_map();
+    let saved = move || {
+        query.read().get("mail").as_deref() == Some("saved")
+            || matches!(save.value().get(), Some(Ok(())))
+    };
+    let choices = Resource::new(move || save.version().get(), |_| mail_preferences());
+    view! {
+        <section class="form-card" aria-labelledby="mail-heading">
+            <h2 id="mail-heading">"Email"</h2>
+            <p>"Emails about your account (password links and notices) always come. You choose the rest."</p>
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    let (updates, reminders) = choices.await.unwrap_or((true, true));
+                    view! {
+                        <ActionForm action=save>
+                            <div class="field field--check">
+                                <input id="mail-updates" name="updates" type="checkbox" checked=updates/>
+                                <label for="mail-updates">"Email me when my partner joins, leaves, moves or cancels a session"</label>
+                            </div>
+                            <div class="field field--check">
+                                <input id="mail-reminders" name="reminders" type="checkbox" checked=reminders/>
+                                <label for="mail-reminders">"Email me reminders a day and an hour before my sessions"</label>
+                            </div>
+                            <ActionError value=save.value().into()/>
+                            <Show when=saved>
+                                <p role="status" class="notice">"Your email settings are saved."</p>
+                            </Show>
+                            <button type="submit" class="button" disabled=move || save.pending().get()>
+                                "Save email settings"
+                            </button>
+                        </ActionForm>
+                    }
+                })}
+            </Suspense>
         </section>
     }
 }

@@ -1,11 +1,17 @@
-//! "Forgot your password?" and the page its emailed link opens.
+//! "Forgot your password?" and the page its emailed link opens; the page an unsubscribe
+//! link opens.
+
+/// Shown for a link that is not (or no longer) valid; the server's own words.
+const UNSUBSCRIBE_LINK_NOT_VALID: &str = "This unsubscribe link is not valid or has expired. You can change which emails you get on your profile page.";
 
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
-use crate::api::account::{mail_enabled, ForgotPassword, ResetPassword, MAIL_OFF};
+use crate::api::account::{
+    mail_enabled, unsubscribe_preview, ForgotPassword, ResetPassword, Unsubscribe, MAIL_OFF,
+};
 use crate::components::auth::use_auth;
 use crate::components::form::ActionError;
 
@@ -95,6 +101,47 @@ pub fn ResetPasswordPage() -> impl IntoView {
                 "Link not working? "
                 <A href="/forgot-password">"Ask for a new one"</A>
             </p>
+        </section>
+    }
+}
+
+/// The page an unsubscribe link in a mail opens: it asks before it stops anything, as
+/// mail scanners follow links.
+#[component]
+pub fn UnsubscribePage() -> impl IntoView {
+    let action = ServerAction::<Unsubscribe>::new();
+    let query = use_query_map();
+    let token = move || query.read().get("token").unwrap_or_default();
+    let done =
+        move || query.read().get("done").is_some() || matches!(action.value().get(), Some(Ok(())));
+    let preview = Resource::new(token, unsubscribe_preview);
+    view! {
+        <Title text="Unsubscribe"/>
+        <section class="form-card">
+            <h1>"Unsubscribe"</h1>
+            <Show
+                when=done
+                fallback=move || view! {
+                    <Suspense fallback=|| ()>
+                        {move || Suspend::new(async move {
+                            match preview.await {
+                                Ok(Some(view)) => view! {
+                                    <p>{format!("Stop {} to {}?", view.what, view.email)}</p>
+                                    <ActionForm action>
+                                        <input type="hidden" name="token" value=token/>
+                                        <ActionError value=action.value().into()/>
+                                        <button type="submit" class="button">"Unsubscribe"</button>
+                                    </ActionForm>
+                                }.into_any(),
+                                _ => view! { <p role="status">{UNSUBSCRIBE_LINK_NOT_VALID}</p> }.into_any(),
+                            }
+                        })}
+                    </Suspense>
+                }
+            >
+                <p role="status" class="notice">"Done: you will get no more emails of that kind. Your profile page has all your email settings."</p>
+            </Show>
+            <p class="form-card__alt"><A href="/profile">"Email settings"</A></p>
         </section>
     }
 }

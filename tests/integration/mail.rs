@@ -723,3 +723,121 @@ async fn reminders_go_a_day_and_an_hour_before_once_each(pool: PgPool) {
     assert_eq!(count(soon, "24h").await, 0);
     assert_eq!(count(soon, "1h").await, 2);
 }
+
+#[sqlx::test]
+async fn one_click_unsubscribe_stops_that_kind_of_mail_and_no_other(pool: PgPool) {
+    let sink = SmtpSink::start().await;
+    let app = app_with_mail(pool.clone(), &sink).await;
+    let smtp = outbox::transport(&sink.url()).unwrap();
+    let world = World::new(pool.clone());
+    let (host, guest, room) = pair(&world, 10).await;
+    notices::queue_updates(&pool, "https://mp.test", "no-reply@mp.test")
+        .await
+        .unwrap();
+    send_due(&pool, &smtp).await;
+    let joined = &sink.to("hana@example.test")[0];
+    let header = joined.header("List-Unsubscribe").expect("List-Unsubscribe");
+    assert_eq!(
+        joined.header("List-Unsubscribe-Post").as_deref(),
+        Some("List-Unsubscribe=One-Click")
+    );
+    let one_click = header
+        .trim_matches(|c| c == '<' || c == '>')
+        .replace("https://mp.test", &app.base);
+    assert!(
+        one_click.contains("/unsubscribe/one-click?token="),
+        "{one_click}"
+    );
+    let token = one_click.split("token=").nth(1).unwrap().to_string();
+    // The body's link opens a page that asks first; opening it changes nothing.
+    assert!(joined
+        .text()
+        .contains(&format!("https://mp.test/unsubscribe?token={token}")));
+    let page = app
+        .browser()
+        .get(app.url(&format!("/unsubscribe?token={token}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("Stop emails when your sessions change to hana@example.test?"),
+        "{page}"
+    );
+    let choices: (bool, bool) =
+        sqlx::query_as("select mail_updates, mail_reminders from auth.users where id = $1")
+            .bind(host)
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert_eq!(choices, (true, true));
+
+    // The mail provider's one-click POST: no cookies, no sign-in.
+    let response = reqwest::Client::new()
+        .post(&one_click)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body("List-Unsubscribe=One-Click")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    let choices: (bool, bool) =
+        sqlx::query_as("select mail_updates, mail_reminders from auth.users where id = $1")
+            .bind(host)
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert_eq!(choices, (false, true));
+    // A made-up token stops nothing.
+    let refused = reqwest::Client::new()
+        .post(app.url(&format!("/unsubscribe/one-click?token={}", "ab".repeat(32))))
+        .body("List-Unsubscribe=One-Click")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+
+    // The guest leaves: no update mail for the host now; reminders still come.
+    let mut tx = world.as_user(guest).await;
+    med_practice::server::schedule::leave(&mut tx, room)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    assert_eq!(
+        notices::queue_updates(&pool, "https://mp.test", "no-reply@mp.test")
+            .await
+            .unwrap(),
+        0
+    );
+    let mut tx = world.as_user(guest).await;
+    rooms::join(&mut tx, room).await.unwrap();
+    tx.commit().await.unwrap();
+    let queued = notices::queue_reminders(&pool, "https://mp.test", "no-reply@mp.test", None)
+        .await
+        .unwrap();
+    assert_eq!(queued, 2);
+}
+
+#[sqlx::test]
+async fn a_person_chooses_their_mail_on_the_profile_page(pool: PgPool) {
+    let app = TestApp::spawn(pool.clone()).await;
+    let (browser, _) = app.trainee("Iris", "Europe/Paris").await;
+    let choices: (bool, bool) = app.ok(&browser, "mail_preferences", &[]).await;
+    assert_eq!(choices, (true, true));
+    let saved = app
+        .call(&browser, "save_mail_preferences", &[("reminders", "on")])
+        .await;
+    assert!(passed(saved.status()), "{}", saved.status());
+    let choices: (bool, bool) = app.ok(&browser, "mail_preferences", &[]).await;
+    assert_eq!(choices, (false, true));
+    let (status, _) = app_error(
+        app.call(&browser, "save_mail_preferences", &[("updates", "maybe")])
+            .await,
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    let (status, _) = app_error(app.call(&app.browser(), "mail_preferences", &[]).await).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+}

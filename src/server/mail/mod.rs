@@ -5,6 +5,7 @@
 
 pub mod notices;
 pub mod outbox;
+pub mod preferences;
 
 use sqlx::PgConnection;
 use uuid::Uuid;
@@ -47,6 +48,9 @@ pub struct Mail {
     pub blocks: Vec<Block>,
     /// A calendar file to attach: its text and METHOD (`REQUEST` or `CANCEL`).
     pub calendar: Option<(String, &'static str)>,
+    /// Where the one-click unsubscribe link points (the app's public address), for mail
+    /// a person may opt out of.
+    pub unsubscribe_base: Option<String>,
 }
 
 impl Mail {
@@ -57,7 +61,15 @@ impl Mail {
             subject: subject.to_string(),
             blocks: Vec::new(),
             calendar: None,
+            unsubscribe_base: None,
         }
+    }
+
+    /// Gives the mail a link (in its body and its `List-Unsubscribe` header) that stops
+    /// mail of its kind, with no sign-in.
+    pub fn unsubscribable(mut self, public_base_url: &str) -> Self {
+        self.unsubscribe_base = Some(public_base_url.trim_end_matches('/').to_string());
+        self
     }
 
     pub fn calendar(mut self, ics: String, method: &'static str) -> Self {
@@ -139,17 +151,40 @@ pub fn escape(text: &str) -> String {
 }
 
 /// Queues `mail` on `conn`'s transaction, once per `key`: a second mail with the same
-/// key (the same cause) is not queued. True when this call queued it.
+/// key (the same cause) is not queued, nor is an update or reminder to a person who has
+/// opted out of its kind. True when this call queued it.
 pub async fn queue(
     conn: &mut PgConnection,
     key: &str,
     user_id: Option<Uuid>,
     mail: &Mail,
 ) -> Result<bool, sqlx::Error> {
+    let mut mail = mail.clone();
+    let mut unsubscribe: Option<(Vec<u8>, String)> = None;
+    if let (Some(base), Some(_), false) =
+        (&mail.unsubscribe_base, user_id, mail.kind == Kind::Account)
+    {
+        let (token, hash) = preferences::new_token();
+        let page = format!("{base}{}", preferences::page_path(&token));
+        let one_click = format!("{base}{}", preferences::one_click_path(&token));
+        let kind = mail.kind;
+        mail = mail.paragraph(match kind {
+            Kind::Reminder => "You get reminders before your sessions. To stop them, open the link below; your profile page has all your email settings.",
+            _ => "You get an email when your sessions change. To stop these, open the link below; your profile page has all your email settings.",
+        })
+        .link("Stop these emails", page);
+        unsubscribe = Some((hash, one_click));
+    }
     let done = sqlx::query(
         "insert into mail.outbox (idempotency_key, kind, user_id, to_address, subject,
-                                  body_text, body_html, ics, ics_method)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+                                  body_text, body_html, ics, ics_method, unsubscribe_hash,
+                                  list_unsubscribe)
+         select $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11
+          where not exists (
+            select 1 from auth.users u
+             where u.id = $3
+               and (($2 = 'update' and not u.mail_updates)
+                 or ($2 = 'reminder' and not u.mail_reminders)))
          on conflict (idempotency_key) do nothing",
     )
     .bind(key)
@@ -161,6 +196,8 @@ pub async fn queue(
     .bind(mail.html())
     .bind(mail.calendar.as_ref().map(|(ics, _)| ics))
     .bind(mail.calendar.as_ref().map(|(_, method)| *method))
+    .bind(unsubscribe.as_ref().map(|(hash, _)| hash))
+    .bind(unsubscribe.as_ref().map(|(_, url)| url))
     .execute(conn)
     .await?;
     Ok(done.rows_affected() == 1)

@@ -183,7 +183,8 @@ fn update_mail(row: &UpdateRow, base: &str, from_address: &str) -> Mail {
     };
     let mut mail = Mail::new(Kind::Update, &row.email, &subject)
         .paragraph(lead)
-        .link("Open the session", url.clone());
+        .link("Open the session", url.clone())
+        .unsubscribable(base);
     // The calendar entry follows the person's seat: theirs while they hold it, cancelled
     // once the session is, or once they no longer have a place in it.
     let gone = matches!(row.kind.as_str(), "removed" | "cancelled");
@@ -334,7 +335,8 @@ pub async fn queue_reminders(
             let mail = Mail::new(Kind::Reminder, email, &subject)
                 .paragraph(lead)
                 .link("Open the session", url.clone())
-                .calendar(ics, method);
+                .calendar(ics, method)
+                .unsubscribable(base);
             let key = format!(
                 "reminder-{which}:{}:{user_id}:{}",
                 row.room_id,

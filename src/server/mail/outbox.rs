@@ -6,7 +6,8 @@
 //! visibly. A worker that dies mid-send leaves its row to be taken over when the lease
 //! runs out: the mail is sent again with the same Message-ID, never lost.
 
-use lettre::message::{header::ContentType, Attachment, Mailbox, MultiPart, SinglePart};
+use lettre::message::header::{ContentType, HeaderName, HeaderValue};
+use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 use lettre::transport::smtp::AsyncSmtpTransport;
 use lettre::{AsyncTransport, Message, Tokio1Executor};
 use rand::Rng;
@@ -52,6 +53,7 @@ pub struct Claimed {
     body_html: String,
     ics: Option<String>,
     ics_method: Option<String>,
+    list_unsubscribe: Option<String>,
 }
 
 /// What became of a row a worker took.
@@ -120,7 +122,7 @@ pub async fn claim(
            from next
           where o.id = next.id
          returning o.id, o.claim, o.attempts, o.max_attempts, o.to_address, o.subject,
-                   o.body_text, o.body_html, o.ics, o.ics_method",
+                   o.body_text, o.body_html, o.ics, o.ics_method, o.list_unsubscribe",
     )
     .bind(worker)
     .bind(millis(settings.lease))
@@ -157,11 +159,23 @@ pub fn message(row: &Claimed, from: &Mailbox, domain: &str) -> Result<Message, S
         }
         _ => bodies,
     };
-    Message::builder()
+    let mut builder = Message::builder()
         .from(from.clone())
         .to(to)
         .subject(row.subject.clone())
-        .message_id(Some(format!("<{}@{}>", row.id, domain)))
+        .message_id(Some(format!("<{}@{}>", row.id, domain)));
+    if let Some(url) = &row.list_unsubscribe {
+        builder = builder
+            .raw_header(HeaderValue::new(
+                HeaderName::new_from_ascii_str("List-Unsubscribe"),
+                format!("<{url}>"),
+            ))
+            .raw_header(HeaderValue::new(
+                HeaderName::new_from_ascii_str("List-Unsubscribe-Post"),
+                "List-Unsubscribe=One-Click".to_string(),
+            ));
+    }
+    builder
         .multipart(body)
         .map_err(|e| format!("The message could not be built: {e}"))
 }

@@ -1,0 +1,106 @@
+//! Who wants which mail. Session updates and reminders can each be turned off, on the
+//! profile page or by the one-click link every such mail carries (RFC 8058: the
+//! `List-Unsubscribe` header's address takes a POST with no sign-in; the link in the
+//! body opens a page that asks first, since mail scanners follow links). Each mail's
+//! token is random and kept as its SHA-256; it stops that mail's kind and no other.
+//! Account mail (password links and notices) is always sent.
+
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+use sqlx::PgConnection;
+
+use super::Kind;
+use crate::error::AppError;
+
+pub const LINK_NOT_VALID: &str = "This unsubscribe link is not valid or has expired. You can change which emails you get on your profile page.";
+
+pub fn new_token() -> (String, Vec<u8>) {
+    let mut bytes = [0u8; 32];
+    rand::thread_rng().fill_bytes(&mut bytes);
+    let token: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    let hash = Sha256::digest(token.as_bytes()).to_vec();
+    (token, hash)
+}
+
+pub fn page_path(token: &str) -> String {
+    format!("/unsubscribe?token={token}")
+}
+
+pub fn one_click_path(token: &str) -> String {
+    format!("/unsubscribe/one-click?token={token}")
+}
+
+/// Whether `token` has a token's shape at all.
+pub fn is_token(token: &str) -> bool {
+    hash_of(token).is_some()
+}
+
+fn hash_of(token: &str) -> Option<Vec<u8>> {
+    let token = token.trim();
+    (token.len() == 64 && token.bytes().all(|b| b.is_ascii_hexdigit()))
+        .then(|| Sha256::digest(token.as_bytes()).to_vec())
+}
+
+/// The mail kind and address a token would stop, if it is one of ours.
+pub async fn describe(
+    conn: &mut PgConnection,
+    token: &str,
+) -> Result<Option<(Kind, String)>, AppError> {
+    let Some(hash) = hash_of(token) else {
+        return Ok(None);
+    };
+    let row: Option<(String, String)> = sqlx::query_as(
+        "select o.kind, u.email from mail.outbox o join auth.users u on u.id = o.user_id
+          where o.unsubscribe_hash = $1",
+    )
+    .bind(hash)
+    .fetch_optional(conn)
+    .await?;
+    Ok(row.and_then(|(kind, email)| match kind.as_str() {
+        "update" => Some((Kind::Update, email)),
+        "reminder" => Some((Kind::Reminder, email)),
+        _ => None,
+    }))
+}
+
+/// Stops the kind of mail `token` came with, for its person. Idempotent.
+pub async fn unsubscribe(conn: &mut PgConnection, token: &str) -> Result<Kind, AppError> {
+    let Some((kind, _)) = describe(&mut *conn, token).await? else {
+        return Err(AppError::invalid(LINK_NOT_VALID));
+    };
+    let column = if kind == Kind::Update {
+        "mail_updates"
+    } else {
+        "mail_reminders"
+    };
+    sqlx::query(&format!(
+        "update auth.users u set {column} = false
+           from mail.outbox o where o.unsubscribe_hash = $1 and u.id = o.user_id"
+    ))
+    .bind(hash_of(token))
+    .execute(conn)
+    .await?;
+    Ok(kind)
+}
+
+/// The signed-in person's choices (`conn` acts as them): (session updates, reminders).
+pub async fn get(conn: &mut PgConnection) -> Result<(bool, bool), AppError> {
+    let row: (Option<bool>, Option<bool>) =
+        sqlx::query_as("select updates, reminders from public.my_mail_preferences()")
+            .fetch_one(conn)
+            .await?;
+    match row {
+        (Some(updates), Some(reminders)) => Ok((updates, reminders)),
+        _ => Err(AppError::Unauthenticated),
+    }
+}
+
+/// Sets the signed-in person's choices (`conn` acts as them).
+pub async fn set(conn: &mut PgConnection, updates: bool, reminders: bool) -> Result<(), AppError> {
+    sqlx::query("select public.set_my_mail_preferences($1, $2)")
+        .bind(updates)
+        .bind(reminders)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
