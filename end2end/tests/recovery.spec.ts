@@ -1,9 +1,9 @@
-import { test, expect, hydrated, expectAccessible, expectNoHorizontalScroll, signUp, PASSWORD, type Page } from './fixtures';
+import { test, expect, hydrated, expectAccessible, expectNoHorizontalScroll, signUp, secondPerson, dayAhead, scheduleSession, PASSWORD, type Page } from './fixtures';
 
 /** The local mail catcher's REST API (scripts/lib.sh, start_mail_catcher). */
 const maildev = process.env.MAILDEV_URL ?? 'http://127.0.0.1:3180';
 
-type Caught = { subject: string; text: string; envelope: { to: { address: string }[] } };
+type Caught = { id: string; subject: string; text: string; envelope: { to: { address: string }[] } };
 
 /** Waits for the mail with `subject` to `address` and returns it. */
 async function mailTo(page: Page, address: string, subject: string): Promise<Caught> {
@@ -81,4 +81,41 @@ test('forgot password: the emailed link sets a new password and signs in', async
   const refused = consoleErrors.filter((m) => m.includes('status of 422'));
   expect(refused).toHaveLength(2);
   consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((m) => !m.includes('status of 422')));
+});
+
+test('a join is emailed to the host, whose link stops such mail after asking', async ({ page, browser }, testInfo) => {
+  const project = testInfo.project.name;
+  const hostEmail = await signUp(page, project, 'Mina', 'Mailer');
+  const day = await dayAhead(page, project === 'phone' ? 41 : 39);
+  const path = await scheduleSession(page, day, '11:00', 'Communication', false);
+  const guest = await secondPerson(browser, testInfo);
+  await signUp(guest.page, project, 'Otto', 'Joiner');
+  await guest.page.goto(path);
+  await hydrated(guest.page);
+  await guest.page.getByRole('button', { name: 'Join' }).click();
+  await expect(guest.page.getByText('You have joined this session.')).toBeVisible();
+
+  const mail = await mailTo(page, hostEmail, 'Otto Joiner joined your session');
+  // RFC 8058's headers, as sent.
+  const source = await (await page.request.get(`${maildev}/api/email/${mail.id}/source`)).text();
+  expect(source).toMatch(/^List-Unsubscribe: <https?:\/\/\S+\/unsubscribe\/one-click\?token=[0-9a-f]{64}>\r?$/m);
+  expect(source).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click\r?$/m);
+  expect(source).toMatch(/Content-Type: text\/calendar; method=REQUEST/);
+  const link = mail.text.match(/https?:\/\/\S+\/unsubscribe\?token=[0-9a-f]{64}/)?.[0];
+  expect(link, mail.text).toBeTruthy();
+  await page.goto(new URL(link!).pathname + new URL(link!).search);
+  await hydrated(page);
+  await expect(page.getByText(`Stop emails when your sessions change to ${hostEmail}?`)).toBeVisible();
+  await expectAccessible(page);
+  await expectNoHorizontalScroll(page);
+  await page.getByRole('button', { name: 'Unsubscribe' }).click();
+  await expect(page.locator('main').getByRole('status')).toContainText('you will get no more emails of that kind');
+
+  // The profile page shows the choice; reminders stay on.
+  await page.goto('/profile');
+  await hydrated(page);
+  await expect(page.getByLabel('Email me when my partner joins, leaves, moves or cancels a session')).not.toBeChecked();
+  await expect(page.getByLabel('Email me reminders a day and an hour before my sessions')).toBeChecked();
+  await expectAccessible(page);
+  expect(guest.errors).toEqual([]);
 });

@@ -317,7 +317,8 @@ pub async fn unsubscribe(token: String) -> Result<(), AppError> {
         let mut tx = state.db.owner().begin().await?;
         preferences::unsubscribe(&mut tx, &token).await?;
         tx.commit().await?;
-        leptos_axum::redirect("/unsubscribe?done=1");
+        // The same page, saying it is done (the token is a checked hex string).
+        leptos_axum::redirect(&format!("/unsubscribe?token={}&done=1", token.trim()));
         Ok(())
     })
     .await

@@ -129,8 +129,7 @@ pub fn UnsubscribePage() -> impl IntoView {
                                     <p>{format!("Stop {} to {}?", view.what, view.email)}</p>
                                     <ActionForm action>
                                         <input type="hidden" name="token" value=token/>
-                                        <ActionError value=action.value().into()/>
-                                        <button type="submit" class="button">"Unsubscribe"</button>
+                                        <button type="submit" class="button" disabled=move || action.pending().get()>"Unsubscribe"</button>
                                     </ActionForm>
                                 }.into_any(),
                                 _ => view! { <p role="status">{UNSUBSCRIBE_LINK_NOT_VALID}</p> }.into_any(),
@@ -141,6 +140,7 @@ pub fn UnsubscribePage() -> impl IntoView {
             >
                 <p role="status" class="notice">"Done: you will get no more emails of that kind. Your profile page has all your email settings."</p>
             </Show>
+            <ActionError value=action.value().into()/>
             <p class="form-card__alt"><A href="/profile">"Email settings"</A></p>
         </section>
     }
