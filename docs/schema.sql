@@ -365,6 +365,17 @@ CREATE FUNCTION public.my_account() RETURNS TABLE(email text, is_admin boolean)
 $$;
 
 --
+-- Name: my_mail_preferences(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.my_mail_preferences(OUT updates boolean, OUT reminders boolean) RETURNS record
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  select mail_updates, mail_reminders from auth.users where id = auth.uid();
+$$;
+
+--
 -- Name: practice_rooms_daily_quota(); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -998,6 +1009,18 @@ CREATE FUNCTION public.round_transcript(p_round_id uuid) RETURNS jsonb
 $$;
 
 --
+-- Name: set_my_mail_preferences(boolean, boolean); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.set_my_mail_preferences(p_updates boolean, p_reminders boolean) RETURNS void
+    LANGUAGE sql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  update auth.users set mail_updates = p_updates, mail_reminders = p_reminders
+   where id = auth.uid();
+$$;
+
+--
 -- Name: set_my_time_zone(text); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -1356,6 +1379,8 @@ CREATE TABLE auth.users (
     is_admin boolean DEFAULT false NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     time_zone text,
+    mail_updates boolean DEFAULT true NOT NULL,
+    mail_reminders boolean DEFAULT true NOT NULL,
     CONSTRAINT users_time_zone_length CHECK (((char_length(time_zone) >= 1) AND (char_length(time_zone) <= 64)))
 );
 
@@ -1384,6 +1409,8 @@ CREATE TABLE mail.outbox (
     sent_at timestamp with time zone,
     ics text,
     ics_method text,
+    unsubscribe_hash bytea,
+    list_unsubscribe text,
     CONSTRAINT outbox_attempts_valid CHECK (((attempts >= 0) AND ((max_attempts >= 1) AND (max_attempts <= 50)))),
     CONSTRAINT outbox_ics_method_valid CHECK ((((ics IS NULL) AND (ics_method IS NULL)) OR (ics_method = ANY (ARRAY['REQUEST'::text, 'CANCEL'::text])))),
     CONSTRAINT outbox_kind_valid CHECK ((kind = ANY (ARRAY['account'::text, 'update'::text, 'reminder'::text]))),
@@ -1807,6 +1834,12 @@ CREATE INDEX outbox_due_idx ON mail.outbox USING btree (run_after) WHERE (status
 --
 
 CREATE INDEX outbox_lease_idx ON mail.outbox USING btree (lease_until) WHERE (status = 'sending'::text);
+
+--
+-- Name: outbox_unsubscribe_idx; Type: INDEX; Schema: mail; Owner: -
+--
+
+CREATE UNIQUE INDEX outbox_unsubscribe_idx ON mail.outbox USING btree (unsubscribe_hash) WHERE (unsubscribe_hash IS NOT NULL);
 
 --
 -- Name: outbox_user_idx; Type: INDEX; Schema: mail; Owner: -
@@ -2631,6 +2664,13 @@ REVOKE ALL ON FUNCTION public.my_account() FROM PUBLIC;
 GRANT ALL ON FUNCTION public.my_account() TO authenticated;
 
 --
+-- Name: FUNCTION my_mail_preferences(OUT updates boolean, OUT reminders boolean); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.my_mail_preferences(OUT updates boolean, OUT reminders boolean) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.my_mail_preferences(OUT updates boolean, OUT reminders boolean) TO authenticated;
+
+--
 -- Name: FUNCTION practice_rooms_daily_quota(); Type: ACL; Schema: public; Owner: -
 --
 
@@ -2700,6 +2740,13 @@ REVOKE ALL ON FUNCTION public.round_case_pool(p_room_id uuid) FROM PUBLIC;
 
 REVOKE ALL ON FUNCTION public.round_encounter(p_round_id uuid) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.round_encounter(p_round_id uuid) TO authenticated;
+
+--
+-- Name: FUNCTION set_my_mail_preferences(p_updates boolean, p_reminders boolean); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.set_my_mail_preferences(p_updates boolean, p_reminders boolean) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.set_my_mail_preferences(p_updates boolean, p_reminders boolean) TO authenticated;
 
 --
 -- Name: FUNCTION set_my_time_zone(p_zone text); Type: ACL; Schema: public; Owner: -

@@ -170,6 +170,7 @@ pub const INTERNAL: &[&str] = &[
     "notifications_room_id_fkey",
     "notifications_user_id_fkey",
     "outbox_idempotency_key",
+    "outbox_unsubscribe_idx",
     "outbox_user_id_fkey",
     "password_resets_token_hash_key",
     "password_resets_user_id_fkey",
