@@ -291,8 +291,9 @@ fn kind_words(updates: bool) -> String {
 pub async fn unsubscribe_preview(token: String) -> Result<Option<UnsubscribeView>, AppError> {
     use crate::host::request;
     use crate::server::mail::{preferences, Kind};
+    use crate::server::tokens;
     request::answer(async {
-        if !preferences::is_token(&token) {
+        if tokens::hash(&token).is_none() {
             return Err(AppError::invalid(preferences::LINK_NOT_VALID));
         }
         let state = request::state()?;

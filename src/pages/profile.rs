@@ -16,7 +16,7 @@ use crate::components::auth::use_auth;
 use crate::components::avatar::Avatar;
 use crate::components::confirm::Confirm;
 use crate::components::error_view::ErrorNotice;
-use crate::components::form::ActionError;
+use crate::components::form::{ActionError, NewPasswordField};
 use crate::error::AppError;
 use crate::model::{CurrentUser, TrainingLevel, NAME_MAX_CHARS};
 
@@ -208,20 +208,7 @@ fn ChangePasswordPanel() -> impl IntoView {
                     <label for="current-password">"Current password"</label>
                     <input id="current-password" name="current" type="password" autocomplete="current-password" required/>
                 </div>
-                <div class="field">
-                    <label for="new-password">"New password"</label>
-                    <input
-                        id="new-password"
-                        name="password"
-                        type="password"
-                        autocomplete="new-password"
-                        minlength="12"
-                        maxlength="128"
-                        aria-describedby="new-password-hint"
-                        required
-                    />
-                    <p id="new-password-hint" class="hint">"At least 12 characters. Every other device signed in to your account is signed out."</p>
-                </div>
+                <NewPasswordField id="new-password" label="New password" hint="At least 12 characters. Every other device signed in to your account is signed out."/>
                 <ActionError value=change.value().into()/>
                 <Show when=done>
                     <p role="status" class="notice">"Your password is changed. Other devices are signed out."</p>

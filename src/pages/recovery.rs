@@ -13,7 +13,7 @@ use crate::api::account::{
     mail_enabled, unsubscribe_preview, ForgotPassword, ResetPassword, Unsubscribe, MAIL_OFF,
 };
 use crate::components::auth::use_auth;
-use crate::components::form::ActionError;
+use crate::components::form::{ActionError, NewPasswordField};
 
 #[component]
 pub fn ForgotPasswordPage() -> impl IntoView {
@@ -78,20 +78,7 @@ pub fn ResetPasswordPage() -> impl IntoView {
             <p>"Setting a new password signs every device out of your account; this one stays signed in."</p>
             <ActionForm action>
                 <input type="hidden" name="token" value=token/>
-                <div class="field">
-                    <label for="password">"New password"</label>
-                    <input
-                        id="password"
-                        name="password"
-                        type="password"
-                        autocomplete="new-password"
-                        minlength="12"
-                        maxlength="128"
-                        aria-describedby="password-hint"
-                        required
-                    />
-                    <p id="password-hint" class="hint">"At least 12 characters. A few words you will remember work well."</p>
-                </div>
+                <NewPasswordField id="password" label="New password" hint="At least 12 characters. A few words you will remember work well."/>
                 <ActionError value=action.value().into()/>
                 <button type="submit" class="button" disabled=move || action.pending().get()>
                     "Set the password"

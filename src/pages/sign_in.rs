@@ -7,7 +7,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::api::account::{with_next, SignIn, SignUp};
 use crate::components::auth::use_auth;
-use crate::components::form::ActionError;
+use crate::components::form::{ActionError, NewPasswordField};
 
 #[component]
 pub fn SignInPage() -> impl IntoView {
@@ -67,20 +67,7 @@ pub fn SignUpPage() -> impl IntoView {
                     <label for="email">"Email"</label>
                     <input id="email" name="email" type="email" autocomplete="email" required/>
                 </div>
-                <div class="field">
-                    <label for="password">"Password"</label>
-                    <input
-                        id="password"
-                        name="password"
-                        type="password"
-                        autocomplete="new-password"
-                        minlength="12"
-                        maxlength="128"
-                        aria-describedby="password-hint"
-                        required
-                    />
-                    <p id="password-hint" class="hint">"At least 12 characters. A few words you will remember work well."</p>
-                </div>
+                <NewPasswordField id="password" label="Password" hint="At least 12 characters. A few words you will remember work well."/>
                 <ActionError value=action.value().into()/>
                 <button type="submit" class="button" disabled=move || action.pending().get()>
                     "Sign up"

@@ -22,3 +22,4 @@ pub mod recovery;
 pub mod rooms;
 pub mod schedule;
 pub mod timezone;
+pub mod tokens;

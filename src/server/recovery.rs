@@ -7,14 +7,12 @@
 //! so a copy of the table opens nothing. A token works once, for an hour, and a new
 //! password spends every other outstanding link of the account.
 
-use rand::RngCore;
-use sha2::{Digest, Sha256};
 use sqlx::PgConnection;
 use uuid::Uuid;
 
 use super::accounts::{check_password, normalize_email};
 use super::mail::{self, Kind, Mail};
-use super::passwords;
+use super::{passwords, tokens};
 use crate::error::AppError;
 
 /// How long a reset link works, in minutes.
@@ -29,20 +27,6 @@ pub const LINK_USED: &str =
     "This password reset link has already been used. Ask for a new one if you still need it.";
 pub const LINK_EXPIRED: &str =
     "This password reset link has expired: links work for an hour. Ask for a new one.";
-
-/// A new token to send, and the hash to store.
-pub fn new_token() -> (String, Vec<u8>) {
-    let mut bytes = [0u8; 32];
-    rand::thread_rng().fill_bytes(&mut bytes);
-    let token: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-    let hash = token_hash(&token);
-    (token, hash)
-}
-
-/// What the database keeps of a token.
-pub fn token_hash(token: &str) -> Vec<u8> {
-    Sha256::digest(token.trim().as_bytes()).to_vec()
-}
 
 /// The path a reset link opens.
 pub fn reset_path(token: &str) -> String {
@@ -77,7 +61,7 @@ pub async fn request_reset(
         tracing::info!(%user_id, "password reset: hourly limit reached; nothing sent");
         return Ok(());
     }
-    let (token, hash) = new_token();
+    let (token, hash) = tokens::new();
     let (reset_id,): (Uuid,) = sqlx::query_as(
         "insert into auth.password_resets (user_id, token_hash, expires_at)
          values ($1, $2, now() + make_interval(mins => $3::int)) returning id",
@@ -116,15 +100,14 @@ pub async fn reset(
     token: &str,
     password: String,
 ) -> Result<Uuid, AppError> {
-    let token = token.trim();
-    if token.len() != 64 || !token.bytes().all(|b| b.is_ascii_hexdigit()) {
+    let Some(hash) = tokens::hash(token) else {
         return Err(AppError::invalid(LINK_NOT_VALID));
-    }
+    };
     let row: Option<(Uuid, Uuid, bool, bool)> = sqlx::query_as(
         "select id, user_id, used_at is not null, expires_at <= now()
            from auth.password_resets where token_hash = $1 for update",
     )
-    .bind(token_hash(token))
+    .bind(hash)
     .fetch_optional(&mut *conn)
     .await?;
     let (reset_id, user_id) = match row {
@@ -135,19 +118,7 @@ pub async fn reset(
     };
     check_password(&password)?;
     let hash = passwords::hash(password).await?;
-    let (address,): (String,) =
-        sqlx::query_as("update auth.users set password_hash = $2 where id = $1 returning email")
-            .bind(user_id)
-            .bind(hash)
-            .fetch_one(&mut *conn)
-            .await?;
-    sqlx::query(
-        "update auth.password_resets set used_at = now() where user_id = $1 and used_at is null",
-    )
-    .bind(user_id)
-    .execute(&mut *conn)
-    .await?;
-    end_sessions(&mut *conn, user_id).await?;
+    let address = replace_password(&mut *conn, user_id, hash, None).await?;
     let notice = Mail::new(Kind::Account, &address, "Your Med Practice password was changed")
         .paragraph("The password of the Med Practice account with this address has just been changed with a reset link, and every device signed in to it was signed out.")
         .paragraph("If that was you, there is nothing more to do. If it was not, ask for a new reset link from the sign-in page straight away: only this address can receive one.");
@@ -192,33 +163,7 @@ pub async fn change_password(
     }
     let hash = passwords::hash(new).await?;
     let mut tx = pool.begin().await?;
-    sqlx::query("update auth.users set password_hash = $2 where id = $1")
-        .bind(user_id)
-        .bind(hash)
-        .execute(&mut *tx)
-        .await?;
-    sqlx::query(
-        "update auth.password_resets set used_at = now() where user_id = $1 and used_at is null",
-    )
-    .bind(user_id)
-    .execute(&mut *tx)
-    .await?;
-    sqlx::query(
-        r#"delete from "tower_sessions"."session"
-            where id in (select session_id from auth.user_sessions
-                          where user_id = $1 and session_id is distinct from $2)"#,
-    )
-    .bind(user_id)
-    .bind(keep)
-    .execute(&mut *tx)
-    .await?;
-    sqlx::query(
-        "delete from auth.user_sessions where user_id = $1 and session_id is distinct from $2",
-    )
-    .bind(user_id)
-    .bind(keep)
-    .execute(&mut *tx)
-    .await?;
+    replace_password(&mut tx, user_id, hash, keep).await?;
     let notice = Mail::new(Kind::Account, &email, "Your Med Practice password was changed")
         .paragraph("The password of the Med Practice account with this address has just been changed from its profile page, and every other device signed in to it was signed out.")
         .paragraph("If that was you, there is nothing more to do. If it was not, ask for a reset link from the sign-in page straight away: only this address can receive one.");
@@ -233,34 +178,41 @@ pub async fn change_password(
     Ok(())
 }
 
-/// Ends every stored sign-in session of `user_id`.
-pub async fn end_sessions(conn: &mut PgConnection, user_id: Uuid) -> Result<u64, sqlx::Error> {
-    let done = sqlx::query(
-        r#"delete from "tower_sessions"."session"
-            where id in (select session_id from auth.user_sessions where user_id = $1)"#,
+/// Sets `user_id`'s password hash, spends every outstanding reset link of the account
+/// and ends every stored sign-in session of it but `keep`. Returns its address.
+async fn replace_password(
+    conn: &mut PgConnection,
+    user_id: Uuid,
+    hash: String,
+    keep: Option<&str>,
+) -> Result<String, sqlx::Error> {
+    let (address,): (String,) =
+        sqlx::query_as("update auth.users set password_hash = $2 where id = $1 returning email")
+            .bind(user_id)
+            .bind(hash)
+            .fetch_one(&mut *conn)
+            .await?;
+    sqlx::query(
+        "update auth.password_resets set used_at = now() where user_id = $1 and used_at is null",
     )
     .bind(user_id)
     .execute(&mut *conn)
     .await?;
-    sqlx::query("delete from auth.user_sessions where user_id = $1")
-        .bind(user_id)
-        .execute(&mut *conn)
-        .await?;
-    Ok(done.rows_affected())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn tokens_are_random_and_only_their_hash_is_kept() {
-        let (a, hash_a) = new_token();
-        let (b, _) = new_token();
-        assert_ne!(a, b);
-        assert_eq!(a.len(), 64);
-        assert_eq!(hash_a, token_hash(&a));
-        assert_eq!(hash_a.len(), 32);
-        assert!(!String::from_utf8_lossy(&hash_a).contains(&a));
-    }
+    sqlx::query(
+        r#"delete from "tower_sessions"."session"
+            where id in (select session_id from auth.user_sessions
+                          where user_id = $1 and session_id is distinct from $2)"#,
+    )
+    .bind(user_id)
+    .bind(keep)
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query(
+        "delete from auth.user_sessions where user_id = $1 and session_id is distinct from $2",
+    )
+    .bind(user_id)
+    .bind(keep)
+    .execute(&mut *conn)
+    .await?;
+    Ok(address)
 }

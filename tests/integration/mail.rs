@@ -545,11 +545,29 @@ async fn pair(world: &World, hours: i64) -> (Uuid, Uuid, Uuid) {
             .await
             .unwrap();
     }
+    (
+        host,
+        guest,
+        room_with_guest(world, host, guest, hours).await,
+    )
+}
+
+/// A public session of `host`'s, `hours` ahead, that `guest` has joined.
+async fn room_with_guest(world: &World, host: Uuid, guest: Uuid, hours: i64) -> Uuid {
     let room = world.room(host, hours, false).await;
     let mut tx = world.as_user(guest).await;
     rooms::join(&mut tx, room.id).await.unwrap();
     tx.commit().await.unwrap();
-    (host, guest, room.id)
+    room.id
+}
+
+/// Whether `user` gets (session updates, reminders).
+async fn choices_of(pool: &PgPool, user: Uuid) -> (bool, bool) {
+    sqlx::query_as("select mail_updates, mail_reminders from auth.users where id = $1")
+        .bind(user)
+        .fetch_one(pool)
+        .await
+        .unwrap()
 }
 
 /// The calendar file a caught mail carries, unfolded.
@@ -659,19 +677,10 @@ async fn session_updates_mail_the_other_person_once_with_the_calendar_file(pool:
 async fn reminders_go_a_day_and_an_hour_before_once_each(pool: PgPool) {
     let world = World::new(pool.clone());
     let (_, _, in_25h) = pair(&world, 25).await;
-    let w2 = World::new(pool.clone());
-    let a = w2.user("Ada").await;
-    let b = w2.user("Ben").await;
-    let in_23h = w2.room(a, 23, false).await.id;
-    let mut tx = w2.as_user(b).await;
-    rooms::join(&mut tx, in_23h).await.unwrap();
-    tx.commit().await.unwrap();
-    let c = w2.user("Cal").await;
-    let d = w2.user("Dee").await;
-    let soon = w2.room(c, 2, false).await.id;
-    let mut tx = w2.as_user(d).await;
-    rooms::join(&mut tx, soon).await.unwrap();
-    tx.commit().await.unwrap();
+    let (a, b) = (world.user("Ada").await, world.user("Ben").await);
+    let in_23h = room_with_guest(&world, a, b, 23).await;
+    let (c, d) = (world.user("Cal").await, world.user("Dee").await);
+    let soon = room_with_guest(&world, c, d, 2).await;
     // The 2-hour session is moved to 50 minutes from now.
     sqlx::query("update public.practice_rooms set datetime_utc = now() + interval '50 minutes' where id = $1")
         .bind(soon)
@@ -766,13 +775,7 @@ async fn one_click_unsubscribe_stops_that_kind_of_mail_and_no_other(pool: PgPool
         page.contains("Stop emails when your sessions change to hana@example.test?"),
         "{page}"
     );
-    let choices: (bool, bool) =
-        sqlx::query_as("select mail_updates, mail_reminders from auth.users where id = $1")
-            .bind(host)
-            .fetch_one(&pool)
-            .await
-            .unwrap();
-    assert_eq!(choices, (true, true));
+    assert_eq!(choices_of(&pool, host).await, (true, true));
 
     // The mail provider's one-click POST: no cookies, no sign-in.
     let response = reqwest::Client::new()
@@ -783,13 +786,7 @@ async fn one_click_unsubscribe_stops_that_kind_of_mail_and_no_other(pool: PgPool
         .await
         .unwrap();
     assert_eq!(response.status(), StatusCode::OK);
-    let choices: (bool, bool) =
-        sqlx::query_as("select mail_updates, mail_reminders from auth.users where id = $1")
-            .bind(host)
-            .fetch_one(&pool)
-            .await
-            .unwrap();
-    assert_eq!(choices, (false, true));
+    assert_eq!(choices_of(&pool, host).await, (false, true));
     // A made-up token stops nothing.
     let refused = reqwest::Client::new()
         .post(app.url(&format!("/unsubscribe/one-click?token={}", "ab".repeat(32))))

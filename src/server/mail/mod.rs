@@ -164,7 +164,7 @@ pub async fn queue(
     if let (Some(base), Some(_), false) =
         (&mail.unsubscribe_base, user_id, mail.kind == Kind::Account)
     {
-        let (token, hash) = preferences::new_token();
+        let (token, hash) = crate::server::tokens::new();
         let page = format!("{base}{}", preferences::page_path(&token));
         let one_click = format!("{base}{}", preferences::one_click_path(&token));
         let kind = mail.kind;

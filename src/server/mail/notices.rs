@@ -52,6 +52,7 @@ struct UpdateRow {
     kind: String,
     user_id: Uuid,
     previous_datetime_utc: Option<DateTime<Utc>>,
+    created_at: DateTime<Utc>,
     email: String,
     zone: Option<String>,
     room_id: Uuid,
@@ -77,7 +78,8 @@ pub async fn queue_updates(
 ) -> Result<usize, sqlx::Error> {
     let mut tx = pool.begin().await?;
     let rows: Vec<UpdateRow> = sqlx::query_as(
-        "select n.id, n.kind, n.user_id, n.previous_datetime_utc, u.email, u.time_zone as zone,
+        "select n.id, n.kind, n.user_id, n.previous_datetime_utc, n.created_at, u.email,
+                u.time_zone as zone,
                 r.id as room_id, r.room_url, r.type as room_type, r.exam_preset,
                 r.datetime_utc as starts, r.calendar_sequence,
                 r.cancelled_at is not null as cancelled, r.host_id,
@@ -102,20 +104,9 @@ pub async fn queue_updates(
         return Ok(0);
     }
     let cutoff = Utc::now() - Duration::hours(UPDATE_MAX_AGE_HOURS);
-    let created: Vec<(Uuid, DateTime<Utc>)> =
-        sqlx::query_as("select id, created_at from public.notifications where id = any($1)")
-            .bind(rows.iter().map(|r| r.id).collect::<Vec<_>>())
-            .fetch_all(&mut *tx)
-            .await?;
     let base = public_base_url.trim_end_matches('/');
     let mut queued = 0;
-    for row in &rows {
-        let fresh = created
-            .iter()
-            .any(|(id, at)| *id == row.id && *at >= cutoff);
-        if !fresh {
-            continue;
-        }
+    for row in rows.iter().filter(|row| row.created_at >= cutoff) {
         let mail = update_mail(row, base, from_address);
         if queue(
             &mut tx,

@@ -5,22 +5,13 @@
 //! token is random and kept as its SHA-256; it stops that mail's kind and no other.
 //! Account mail (password links and notices) is always sent.
 
-use rand::RngCore;
-use sha2::{Digest, Sha256};
 use sqlx::PgConnection;
 
 use super::Kind;
 use crate::error::AppError;
+use crate::server::tokens;
 
 pub const LINK_NOT_VALID: &str = "This unsubscribe link is not valid or has expired. You can change which emails you get on your profile page.";
-
-pub fn new_token() -> (String, Vec<u8>) {
-    let mut bytes = [0u8; 32];
-    rand::thread_rng().fill_bytes(&mut bytes);
-    let token: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-    let hash = Sha256::digest(token.as_bytes()).to_vec();
-    (token, hash)
-}
 
 pub fn page_path(token: &str) -> String {
     format!("/unsubscribe?token={token}")
@@ -30,23 +21,12 @@ pub fn one_click_path(token: &str) -> String {
     format!("/unsubscribe/one-click?token={token}")
 }
 
-/// Whether `token` has a token's shape at all.
-pub fn is_token(token: &str) -> bool {
-    hash_of(token).is_some()
-}
-
-fn hash_of(token: &str) -> Option<Vec<u8>> {
-    let token = token.trim();
-    (token.len() == 64 && token.bytes().all(|b| b.is_ascii_hexdigit()))
-        .then(|| Sha256::digest(token.as_bytes()).to_vec())
-}
-
 /// The mail kind and address a token would stop, if it is one of ours.
 pub async fn describe(
     conn: &mut PgConnection,
     token: &str,
 ) -> Result<Option<(Kind, String)>, AppError> {
-    let Some(hash) = hash_of(token) else {
+    let Some(hash) = tokens::hash(token) else {
         return Ok(None);
     };
     let row: Option<(String, String)> = sqlx::query_as(
@@ -77,7 +57,7 @@ pub async fn unsubscribe(conn: &mut PgConnection, token: &str) -> Result<Kind, A
         "update auth.users u set {column} = false
            from mail.outbox o where o.unsubscribe_hash = $1 and u.id = o.user_id"
     ))
-    .bind(hash_of(token))
+    .bind(tokens::hash(token))
     .execute(conn)
     .await?;
     Ok(kind)
