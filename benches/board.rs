@@ -196,8 +196,8 @@ async fn seed(pool: &PgPool, bench_users: &[Uuid]) {
     let levels: Vec<&str> = TrainingLevel::ALL.iter().map(|l| l.code()).collect();
     // The bench's own signed-up users count towards the 2,000.
     sqlx::query(
-        "insert into auth.users (email, password_hash)
-         select 'seeded' || lpad(i::text, 4, '0') || '@example.test', 'not-a-real-hash'
+        "insert into auth.users (email, password_hash, email_verified_at)
+         select 'seeded' || lpad(i::text, 4, '0') || '@example.test', 'not-a-real-hash', now()
            from generate_series(1, $1) i",
     )
     .bind(USERS - bench_users.len() as i64)

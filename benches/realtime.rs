@@ -234,8 +234,8 @@ async fn main() {
     let n_subscribers = subscriber_count();
     let (url, pool, db) = common::empty_database(12).await;
     sqlx::query(
-        "insert into auth.users (email, password_hash)
-         select 'live' || i || '@example.test', 'not-a-real-hash' from generate_series(1, $1) i",
+        "insert into auth.users (email, password_hash, email_verified_at)
+         select 'live' || i || '@example.test', 'not-a-real-hash', now() from generate_series(1, $1) i",
     )
     .bind(HOSTS)
     .execute(&pool)

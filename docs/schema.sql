@@ -357,11 +357,12 @@ CREATE FUNCTION public.max_transcript_lines() RETURNS integer
 -- Name: my_account(); Type: FUNCTION; Schema: public; Owner: -
 --
 
-CREATE FUNCTION public.my_account() RETURNS TABLE(email text, is_admin boolean)
+CREATE FUNCTION public.my_account() RETURNS TABLE(email text, is_admin boolean, email_verified boolean)
     LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path TO ''
     AS $$
-  select u.email, u.is_admin from auth.users u where u.id = (select auth.uid())
+  select u.email, u.is_admin, u.email_verified_at is not null
+    from auth.users u where u.id = (select auth.uid())
 $$;
 
 --
@@ -374,6 +375,58 @@ CREATE FUNCTION public.my_mail_preferences(OUT updates boolean, OUT reminders bo
     AS $$
   select mail_updates, mail_reminders from auth.users where id = auth.uid();
 $$;
+
+--
+-- Name: my_time_zone(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.my_time_zone() RETURNS text
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  select time_zone from auth.users where id = auth.uid();
+$$;
+
+--
+-- Name: partner_time_zone(text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.partner_time_zone(p_room_url text) RETURNS text
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  select u.time_zone
+    from public.practice_rooms r
+    join auth.users u
+      on u.id = case when r.host_id = (select auth.uid()) then r.guest_id
+                     when r.guest_id = (select auth.uid()) then r.host_id end
+   where r.room_url = p_room_url
+$$;
+
+--
+-- Name: practice_rooms_confirmed_address(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.practice_rooms_confirmed_address() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  person uuid;
+begin
+  if tg_op = 'INSERT' then
+    person := new.host_id;
+  elsif new.guest_id is not null and new.guest_id is distinct from old.guest_id then
+    person := new.guest_id;
+  else
+    return new;
+  end if;
+  if exists (select 1 from auth.users u where u.id = person and u.email_verified_at is null) then
+    perform public.violates('practice_rooms_address_unconfirmed',
+      'a person confirms their email address before hosting or joining');
+  end if;
+  return new;
+end $$;
 
 --
 -- Name: practice_rooms_daily_quota(); Type: FUNCTION; Schema: public; Owner: -
@@ -1296,6 +1349,25 @@ end
 $$;
 
 --
+-- Name: email_verifications; Type: TABLE; Schema: auth; Owner: -
+--
+
+CREATE TABLE auth.email_verifications (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    user_id uuid NOT NULL,
+    email text NOT NULL,
+    token_hash bytea NOT NULL,
+    next text,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    expires_at timestamp with time zone NOT NULL,
+    used_at timestamp with time zone,
+    CONSTRAINT email_verifications_email_length CHECK (((char_length(email) >= 3) AND (char_length(email) <= 254))),
+    CONSTRAINT email_verifications_expiry_valid CHECK ((expires_at > created_at)),
+    CONSTRAINT email_verifications_next_length CHECK ((char_length(next) <= 2000)),
+    CONSTRAINT email_verifications_token_hash_length CHECK ((octet_length(token_hash) = 32))
+);
+
+--
 -- Name: password_resets; Type: TABLE; Schema: auth; Owner: -
 --
 
@@ -1381,6 +1453,7 @@ CREATE TABLE auth.users (
     time_zone text,
     mail_updates boolean DEFAULT true NOT NULL,
     mail_reminders boolean DEFAULT true NOT NULL,
+    email_verified_at timestamp with time zone,
     CONSTRAINT users_time_zone_length CHECK (((char_length(time_zone) >= 1) AND (char_length(time_zone) <= 64)))
 );
 
@@ -1641,6 +1714,20 @@ ALTER TABLE realtime.changes ALTER COLUMN seq ADD GENERATED ALWAYS AS IDENTITY (
 );
 
 --
+-- Name: email_verifications email_verifications_pkey; Type: CONSTRAINT; Schema: auth; Owner: -
+--
+
+ALTER TABLE ONLY auth.email_verifications
+    ADD CONSTRAINT email_verifications_pkey PRIMARY KEY (id);
+
+--
+-- Name: email_verifications email_verifications_token_hash_key; Type: CONSTRAINT; Schema: auth; Owner: -
+--
+
+ALTER TABLE ONLY auth.email_verifications
+    ADD CONSTRAINT email_verifications_token_hash_key UNIQUE (token_hash);
+
+--
 -- Name: password_resets password_resets_pkey; Type: CONSTRAINT; Schema: auth; Owner: -
 --
 
@@ -1786,6 +1873,12 @@ ALTER TABLE ONLY public.transcript_lines
 
 ALTER TABLE ONLY realtime.changes
     ADD CONSTRAINT changes_pkey PRIMARY KEY (seq);
+
+--
+-- Name: email_verifications_user_idx; Type: INDEX; Schema: auth; Owner: -
+--
+
+CREATE INDEX email_verifications_user_idx ON auth.email_verifications USING btree (user_id, created_at);
 
 --
 -- Name: password_resets_user_idx; Type: INDEX; Schema: auth; Owner: -
@@ -2034,6 +2127,12 @@ CREATE TRIGGER assessment_jobs_touch_updated_at BEFORE UPDATE ON public.assessme
 CREATE TRIGGER case_briefs_touch_updated_at BEFORE UPDATE ON public.case_briefs FOR EACH ROW EXECUTE FUNCTION public.touch_updated_at();
 
 --
+-- Name: practice_rooms practice_rooms_confirmed_address; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER practice_rooms_confirmed_address BEFORE INSERT OR UPDATE OF guest_id ON public.practice_rooms FOR EACH ROW EXECUTE FUNCTION public.practice_rooms_confirmed_address();
+
+--
 -- Name: practice_rooms practice_rooms_daily_quota; Type: TRIGGER; Schema: public; Owner: -
 --
 
@@ -2128,6 +2227,13 @@ CREATE TRIGGER profiles_touch_updated_at BEFORE UPDATE ON public.profiles FOR EA
 --
 
 CREATE TRIGGER transcript_lines_append_only BEFORE UPDATE ON public.transcript_lines FOR EACH ROW EXECUTE FUNCTION public.transcript_lines_append_only();
+
+--
+-- Name: email_verifications email_verifications_user_id_fkey; Type: FK CONSTRAINT; Schema: auth; Owner: -
+--
+
+ALTER TABLE ONLY auth.email_verifications
+    ADD CONSTRAINT email_verifications_user_id_fkey FOREIGN KEY (user_id) REFERENCES auth.users(id) ON DELETE CASCADE;
 
 --
 -- Name: password_resets password_resets_user_id_fkey; Type: FK CONSTRAINT; Schema: auth; Owner: -
@@ -2275,6 +2381,12 @@ ALTER TABLE ONLY public.room_creations
 
 ALTER TABLE ONLY public.transcript_lines
     ADD CONSTRAINT transcript_lines_round_id_fkey FOREIGN KEY (round_id) REFERENCES public.practice_rounds(id) ON DELETE CASCADE;
+
+--
+-- Name: email_verifications; Type: ROW SECURITY; Schema: auth; Owner: -
+--
+
+ALTER TABLE auth.email_verifications ENABLE ROW LEVEL SECURITY;
 
 --
 -- Name: password_resets; Type: ROW SECURITY; Schema: auth; Owner: -
@@ -2669,6 +2781,26 @@ GRANT ALL ON FUNCTION public.my_account() TO authenticated;
 
 REVOKE ALL ON FUNCTION public.my_mail_preferences(OUT updates boolean, OUT reminders boolean) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.my_mail_preferences(OUT updates boolean, OUT reminders boolean) TO authenticated;
+
+--
+-- Name: FUNCTION my_time_zone(); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.my_time_zone() FROM PUBLIC;
+GRANT ALL ON FUNCTION public.my_time_zone() TO authenticated;
+
+--
+-- Name: FUNCTION partner_time_zone(p_room_url text); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.partner_time_zone(p_room_url text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.partner_time_zone(p_room_url text) TO authenticated;
+
+--
+-- Name: FUNCTION practice_rooms_confirmed_address(); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.practice_rooms_confirmed_address() FROM PUBLIC;
 
 --
 -- Name: FUNCTION practice_rooms_daily_quota(); Type: ACL; Schema: public; Owner: -

@@ -17,6 +17,7 @@ use crate::pages::{
         AdminPage,
     },
     board::BoardPage,
+    confirm_email::ConfirmEmailPage,
     my_sessions::MySessionsPage,
     not_found::NotFound,
     profile::ProfilePage,
@@ -101,6 +102,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/sign-up") view={Lazy::<SignUpRoute>::new()} ssr=SsrMode::Async/>
                         <Route path=path!("/forgot-password") view={Lazy::<ForgotPasswordRoute>::new()} ssr=SsrMode::Async/>
                         <Route path=path!("/reset-password") view={Lazy::<ResetPasswordRoute>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/confirm-email") view={Lazy::<ConfirmEmailRoute>::new()} ssr=SsrMode::Async/>
                         <Route path=path!("/unsubscribe") view={Lazy::<UnsubscribeRoute>::new()} ssr=SsrMode::Async/>
                         <Route path=path!("/profile") view={Lazy::<ProfileRoute>::new()} ssr=SsrMode::Async/>
                         // Async: the status (404 for non-admins) is known before the first byte goes out.
@@ -148,6 +150,7 @@ lazy_page!(SignUpRoute, SignUpPage);
 lazy_page!(ForgotPasswordRoute, ForgotPasswordPage);
 lazy_page!(ResetPasswordRoute, ResetPasswordPage);
 lazy_page!(UnsubscribeRoute, UnsubscribePage);
+lazy_page!(ConfirmEmailRoute, ConfirmEmailPage);
 lazy_page!(AdminRoute, AdminPage);
 lazy_page!(CaseListRoute, CaseListPage);
 lazy_page!(NewCaseRoute, NewCasePage);

@@ -5,37 +5,12 @@ use leptos::prelude::*;
 use crate::error::AppError;
 use crate::model::CurrentUser;
 
-/// Where to go after signing in: a path of this site, never another site. Browsers
-/// drop tabs and newlines from a URL and read a backslash as a slash, so a path with any
-/// of them, or any other control or space character, is not followed.
-pub fn safe_next(next: Option<&str>) -> Option<String> {
-    next.filter(|n| {
-        n.starts_with('/')
-            && !n.starts_with("//")
-            && !n
-                .chars()
-                .any(|c| c == '\\' || c.is_control() || c.is_whitespace())
-    })
-    .map(str::to_string)
-}
+pub use crate::model::next::{safe_next, with_next};
 
-/// `path` with `?next=` (encoded) when there is a safe place to return to.
-pub fn with_next(path: &str, next: Option<&str>) -> String {
-    #[derive(serde::Serialize)]
-    struct Next<'a> {
-        next: &'a str,
-    }
-    match safe_next(next) {
-        Some(next) => match serde_qs::to_string(&Next { next: &next }) {
-            Ok(query) => format!("{path}?{query}"),
-            Err(_) => path.to_string(),
-        },
-        None => path.to_string(),
-    }
-}
-
-/// Anyone: creates an account and signs it in, then sends them to set up their profile
-/// (and from there to `next`, where they were going).
+/// Anyone: creates an account. With mail, a link to confirm the address goes to it and
+/// the answer is the same whether or not the address already has an account (whose owner
+/// is told instead); the link signs the new account in. Without mail the account is
+/// signed in at once. Either way, profile set-up comes next, then `next`.
 #[server(prefix = "/api", endpoint = "sign_up")]
 pub async fn sign_up(
     email: String,
@@ -43,22 +18,57 @@ pub async fn sign_up(
     next: Option<String>,
 ) -> Result<(), AppError> {
     use crate::host::{auth, request};
-    use crate::server::accounts;
+    use crate::server::accounts::{self, Confirm};
     request::answer(async {
         let state = request::state()?;
-        let id = accounts::sign_up(
+        let mail = state.config.mail.enabled();
+        let confirm = if mail {
+            Confirm::ByLink {
+                public_base_url: &state.config.public_base_url,
+                next: next.as_deref(),
+            }
+        } else {
+            Confirm::Unconfirmed
+        };
+        let created = accounts::sign_up(
             state.db.owner(),
             &email,
             password,
             request::client_ip().await,
             state.config.sign_ups_per_hour,
+            confirm,
         )
         .await?;
-        auth::sign_in(&request::session().await?, state.db.owner(), id).await?;
-        leptos_axum::redirect(&with_next("/profile", next.as_deref()));
+        match created {
+            Some(id) if !mail => {
+                auth::sign_in(&request::session().await?, state.db.owner(), id).await?;
+                leptos_axum::redirect(&with_next("/profile", next.as_deref()));
+            }
+            _ => leptos_axum::redirect("/confirm-email?sent=1"),
+        }
         Ok(())
     })
     .await
+}
+
+/// Where a person who has just been signed in goes: profile set-up first if they have
+/// none, then `next` (a path of this site), else `otherwise`.
+#[cfg(feature = "ssr")]
+async fn after_sign_in(
+    id: uuid::Uuid,
+    next: Option<&str>,
+    otherwise: &str,
+) -> Result<String, AppError> {
+    use crate::host::request;
+    use crate::server::profiles;
+    let mut tx = request::signed_in().await?.tx;
+    let has_profile = profiles::get(&mut tx, id).await?.is_some();
+    tx.commit().await?;
+    Ok(if has_profile {
+        safe_next(next).unwrap_or_else(|| otherwise.into())
+    } else {
+        with_next("/profile", next)
+    })
 }
 
 /// Anyone: signs in. Repeated failures from one address or against one account are
@@ -70,20 +80,13 @@ pub async fn sign_in(
     next: Option<String>,
 ) -> Result<(), AppError> {
     use crate::host::{auth, request};
-    use crate::server::{accounts, profiles};
+    use crate::server::accounts;
     request::answer(async {
         let state = request::state()?;
         let ip = request::client_ip().await;
         let id = accounts::sign_in(state.db.owner(), &email, password, ip).await?;
         auth::sign_in(&request::session().await?, state.db.owner(), id).await?;
-        let mut tx = request::signed_in().await?.tx;
-        let has_profile = profiles::get(&mut tx, id).await?.is_some();
-        let to = if has_profile {
-            safe_next(next.as_deref()).unwrap_or_else(|| "/".into())
-        } else {
-            with_next("/profile", next.as_deref())
-        };
-        leptos_axum::redirect(&to);
+        leptos_axum::redirect(&after_sign_in(id, next.as_deref(), "/").await?);
         Ok(())
     })
     .await
@@ -122,6 +125,7 @@ pub async fn get_current_user() -> Result<Option<CurrentUser>, AppError> {
             id,
             email: info.email,
             is_admin: info.is_admin,
+            email_verified: info.email_verified,
             profile,
             zone: zone.name().to_string(),
             unread_updates,
@@ -156,42 +160,6 @@ pub async fn delete_account(confirm: String) -> Result<(), AppError> {
         Ok(())
     })
     .await
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{safe_next, with_next};
-
-    #[test]
-    fn only_local_paths_are_followed_after_sign_in() {
-        assert_eq!(safe_next(Some("/my-sessions")), Some("/my-sessions".into()));
-        for bad in [
-            "https://evil.example",
-            "//evil.example",
-            "/\\evil.example",
-            "\\\\evil.example",
-            "/\t/evil.example",
-            "/\n/evil.example",
-            "/\r/evil.example",
-            "/ /evil.example",
-            "/\u{a0}/evil.example",
-            "evil",
-            "",
-        ] {
-            assert_eq!(safe_next(Some(bad)), None, "{bad}");
-        }
-        assert_eq!(safe_next(None), None);
-    }
-
-    #[test]
-    fn the_way_back_is_carried_encoded_and_only_when_safe() {
-        assert_eq!(
-            with_next("/profile", Some("/s/abc?x=1&y=2")),
-            "/profile?next=%2Fs%2Fabc%3Fx%3D1%26y%3D2"
-        );
-        assert_eq!(with_next("/profile", Some("//evil.example")), "/profile");
-        assert_eq!(with_next("/sign-up", None), "/sign-up");
-    }
 }
 
 /// What the forgot-password page says when this server sends no email.
@@ -358,6 +326,145 @@ pub async fn save_mail_preferences(
         preferences::set(&mut tx, updates, reminders).await?;
         tx.commit().await?;
         leptos_axum::redirect("/profile?mail=saved");
+        Ok(())
+    })
+    .await
+}
+
+/// What the confirm-email page says when this server sends no email.
+pub const CONFIRM_MAIL_OFF: &str =
+    "This Med Practice server does not send email, so addresses are taken as given.";
+
+/// Anyone holding a confirmation link: the address it would confirm (None when the link
+/// is not, or no longer, valid).
+#[server(prefix = "/api", endpoint = "confirmation_preview")]
+pub async fn confirmation_preview(token: String) -> Result<Option<String>, AppError> {
+    use crate::host::request;
+    use crate::server::{tokens, verification};
+    request::answer(async {
+        if tokens::hash(&token).is_none() {
+            return Err(AppError::invalid(verification::LINK_NOT_VALID));
+        }
+        let state = request::state()?;
+        let mut conn = state.db.owner().acquire().await?;
+        verification::describe(&mut conn, &token).await
+    })
+    .await
+}
+
+/// Anyone holding a confirmation link: confirms the address it went to (a new account's,
+/// or the new one of an address change) and signs this browser in to its account.
+#[server(prefix = "/api", endpoint = "confirm_email")]
+pub async fn confirm_email(token: String) -> Result<(), AppError> {
+    use crate::host::{auth, request};
+    use crate::server::verification;
+    request::answer(async {
+        let state = request::state()?;
+        let mut tx = state.db.owner().begin().await?;
+        let confirmed = verification::confirm(&mut tx, &token).await?;
+        tx.commit().await?;
+        auth::sign_in(
+            &request::session().await?,
+            state.db.owner(),
+            confirmed.user_id,
+        )
+        .await?;
+        let to = after_sign_in(
+            confirmed.user_id,
+            confirmed.next.as_deref(),
+            "/profile?email=confirmed",
+        )
+        .await?;
+        leptos_axum::redirect(&to);
+        Ok(())
+    })
+    .await
+}
+
+/// The signed-in user whose address is not confirmed: sends the link again (three an
+/// hour).
+#[server(prefix = "/api", endpoint = "resend_confirmation")]
+pub async fn resend_confirmation() -> Result<(), AppError> {
+    use crate::host::request;
+    use crate::server::verification;
+    request::answer(async {
+        let state = request::state()?;
+        if !state.config.mail.enabled() {
+            return Err(AppError::conflict(CONFIRM_MAIL_OFF));
+        }
+        let id = request::signed_in().await?.tx.user();
+        let mut tx = state.db.owner().begin().await?;
+        verification::resend(&mut tx, id, &state.config.public_base_url).await?;
+        tx.commit().await?;
+        leptos_axum::redirect("/confirm-email?resent=1");
+        Ok(())
+    })
+    .await
+}
+
+/// The signed-in user: asks to use another email address, giving their password. The
+/// new address gets a link and the change takes effect when it is opened; the current
+/// address is told.
+#[server(prefix = "/api", endpoint = "change_email")]
+pub async fn change_email(email: String, current: String) -> Result<(), AppError> {
+    use crate::host::request;
+    use crate::server::{accounts, recovery, verification};
+    request::answer(async {
+        let state = request::state()?;
+        if !state.config.mail.enabled() {
+            return Err(AppError::conflict(
+                "This Med Practice server does not send email, so it cannot confirm a new address.",
+            ));
+        }
+        accounts::normalize_email(&email)?;
+        let id = request::signed_in().await?.tx.user();
+        recovery::prove_password(state.db.owner(), id, current, request::client_ip().await).await?;
+        let mut tx = state.db.owner().begin().await?;
+        verification::request_change(&mut tx, id, &email, &state.config.public_base_url).await?;
+        tx.commit().await?;
+        leptos_axum::redirect("/profile?email=sent");
+        Ok(())
+    })
+    .await
+}
+
+/// A person's time zone and the zones they may choose from.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq, Eq)]
+pub struct TimeZoneChoice {
+    /// None until set (when the profile is set up, from the browser).
+    pub zone: Option<String>,
+    pub zones: Vec<String>,
+}
+
+/// The signed-in user: the time zone their mail states times in, and the choices.
+#[server(prefix = "/api", endpoint = "my_time_zone")]
+pub async fn my_time_zone() -> Result<TimeZoneChoice, AppError> {
+    use crate::host::request;
+    use crate::server::{profiles, timezone};
+    request::answer(async {
+        let mut tx = request::signed_in().await?.tx;
+        let zone = profiles::time_zone(&mut tx).await?;
+        tx.commit().await?;
+        Ok(TimeZoneChoice {
+            zone,
+            zones: timezone::choices(),
+        })
+    })
+    .await
+}
+
+/// The signed-in user: sets the time zone their mail states times in, and their
+/// partners see beside their own.
+#[server(prefix = "/api", endpoint = "save_time_zone")]
+pub async fn save_time_zone(zone: String) -> Result<(), AppError> {
+    use crate::host::request;
+    use crate::server::{profiles, timezone};
+    request::answer(async {
+        let zone = timezone::parse_zone(&zone)?;
+        let mut tx = request::signed_in().await?.tx;
+        profiles::set_time_zone(&mut tx, zone).await?;
+        tx.commit().await?;
+        leptos_axum::redirect("/profile?zone=saved");
         Ok(())
     })
     .await

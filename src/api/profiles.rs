@@ -36,10 +36,12 @@ pub async fn save_profile(data: MultipartData) -> Result<(), AppError> {
         let request::Context { zone, mut tx } = request::context().await?;
         let setting_up = profiles::get(&mut tx, me).await?.is_none();
         let replaced = match profiles::save(&mut tx, &input, avatar_url.as_deref()).await {
-            // Mail states times in the zone the person's browser is in.
-            Ok(replaced) => profiles::set_time_zone(&mut tx, zone)
+            // Mail states times in the zone the person's browser is in when they set up
+            // their profile; afterwards they choose it on the profile page.
+            Ok(replaced) if setting_up => profiles::set_time_zone(&mut tx, zone)
                 .await
                 .map(|()| replaced),
+            Ok(replaced) => Ok(replaced),
             Err(err) => Err(err),
         };
         let replaced = match replaced {

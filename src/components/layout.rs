@@ -6,7 +6,9 @@ use leptos_router::components::A;
 
 use super::auth::use_auth;
 use super::avatar::Avatar;
-use crate::api::account::SignOut;
+use super::form::ActionError;
+use crate::api::account::{ResendConfirmation, SignOut};
+use crate::model::messages::CONFIRM_ADDRESS_FIRST;
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {
@@ -83,7 +85,40 @@ pub fn SiteHeader() -> impl IntoView {
                     </Transition>
                 </nav>
             </div>
+            <ConfirmNotice/>
         </header>
+    }
+}
+
+/// For a signed-in person whose address is not confirmed yet: why they cannot host or
+/// join, and "Send the link again" (which answers on the confirm-email page).
+#[component]
+fn ConfirmNotice() -> impl IntoView {
+    let auth = use_auth();
+    let resend = ServerAction::<ResendConfirmation>::new();
+    view! {
+        <Transition fallback=|| ()>
+            {move || Suspend::new(async move {
+                matches!(auth.user.await, Ok(Some(user)) if !user.email_verified).then(|| view! {
+                    <div class="confirm-bar">
+                        <div class="container confirm-bar__inner">
+                            <p>{CONFIRM_ADDRESS_FIRST}</p>
+                            <Show
+                                when=move || matches!(resend.value().get(), Some(Ok(())))
+                                fallback=move || view! {
+                                    <ActionForm action=resend attr:class="inline-form">
+                                        <button type="submit" class="link-button">"Send the link again"</button>
+                                    </ActionForm>
+                                }
+                            >
+                                <p role="status">"A new link is on its way."</p>
+                            </Show>
+                            <ActionError value=resend.value().into()/>
+                        </div>
+                    </div>
+                })
+            })}
+        </Transition>
     }
 }
 

@@ -17,3 +17,6 @@ pub const ROUND_MARKED: &str = "This round has already been marked.";
 pub const CASE_IN_USE: &str =
     "This case has been used in a round, so it cannot be deleted. Archive it instead.";
 pub const LINE_LENGTH: &str = "A line has 1 to 2000 characters.";
+/// The database's refusal to let an unconfirmed address host or join; the header's notice
+/// says the same.
+pub const CONFIRM_ADDRESS_FIRST: &str = "Confirm your email address before you host or join a session: open the link we emailed you, or send it again.";

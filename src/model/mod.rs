@@ -79,6 +79,7 @@ pub mod assessment;
 pub mod cases;
 pub mod marking;
 pub mod messages;
+pub mod next;
 pub mod practice;
 
 /// A session's kind, as the exams split their stations.
@@ -264,6 +265,8 @@ pub struct CurrentUser {
     pub id: Uuid,
     pub email: String,
     pub is_admin: bool,
+    /// Whether the address is confirmed; until it is, nothing can be hosted or joined.
+    pub email_verified: bool,
     /// None until the profile is set up; nothing can be scheduled or joined before.
     pub profile: Option<Person>,
     /// The IANA zone their times are shown in (their browser's).
@@ -374,6 +377,9 @@ pub struct RoomView {
     pub guest: Option<Person>,
     pub is_open: bool,
     pub viewer: Viewer,
+    /// For a participant whose partner's clock reads differently: the start in the
+    /// partner's zone ("09:00 EST for Gus (America/New_York)").
+    pub partner_time: Option<String>,
 }
 
 /// Something the other side did to one of my sessions.

@@ -2,6 +2,7 @@
 
 pub mod admin;
 pub mod board;
+pub mod confirm_email;
 pub mod my_sessions;
 pub mod not_found;
 pub mod profile;

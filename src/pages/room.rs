@@ -167,7 +167,7 @@ fn RoomDetails(room: RoomView, actions: Actions, practice: Practiced) -> impl In
             <details class="room__details" open=!under_way>
             <summary>"Session details"</summary>
             <dl class="facts">
-                <div><dt>"When"</dt><dd><time datetime=room.datetime_utc.to_rfc3339()>{room.when.clone()}</time></dd></div>
+                <div><dt>"When"</dt><dd><time datetime=room.datetime_utc.to_rfc3339()>{room.when.clone()}</time>{room.partner_time.clone().map(|t| view! { " · " <span class="muted">{t}</span> })}</dd></div>
                 <div><dt>"Length"</dt><dd>"60 minutes: two rounds, each of you the candidate once"</dd></div>
                 <div><dt>"Type"</dt><dd>{room.room_type.code()}</dd></div>
                 <div><dt>"Exam"</dt><dd>{room.exam_preset.map(|p| p.code()).unwrap_or("No particular exam")}</dd></div>

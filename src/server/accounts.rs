@@ -5,7 +5,7 @@ use sqlx::PgPool;
 use std::net::IpAddr;
 use uuid::Uuid;
 
-use super::passwords;
+use super::{passwords, verification};
 use crate::error::AppError;
 
 pub const PASSWORD_MIN_CHARS: usize = 12;
@@ -59,23 +59,40 @@ pub fn check_password(password: &str) -> Result<(), AppError> {
     Ok(())
 }
 
-/// What sign-up says when the address already has an account: it names no account.
-/// (With email verification, both cases will answer "check your email".)
+/// What sign-up says when the address already has an account and this server sends no
+/// mail (with mail, both cases answer "check your email"): it names no account.
 pub const ACCOUNT_NOT_CREATED: &str = "We could not create an account with that email address. If you have an account, sign in; otherwise check the address.";
 pub const TOO_MANY_SIGN_UPS: &str =
     "Too many new accounts from this address in the last hour. Please try again later.";
 pub const SIGN_UP_UNDER_WAY: &str =
     "Another sign-up from this address is under way. Try again in a moment.";
 
-/// A new account. At most `per_hour` sign-ups an hour from one address bucket (see
-/// [`address_bucket`]), taken one at a time and recorded before the password is hashed.
+/// How a new account's address is confirmed.
+pub enum Confirm<'a> {
+    /// By a link mailed to it: the answer is the same whether or not the address already
+    /// has an account (whose owner is told instead), and the account is not signed in.
+    ByLink {
+        public_base_url: &'a str,
+        next: Option<&'a str>,
+    },
+    /// Not at all: this server sends no mail, so the address is taken as given and the
+    /// account signed in at once; an address in use is refused with
+    /// [`ACCOUNT_NOT_CREATED`].
+    Unconfirmed,
+}
+
+/// A new account, or None when the address already had one (and its owner was told).
+/// At most `per_hour` sign-ups an hour from one address bucket (see
+/// [`address_bucket`]), taken one at a time and recorded before the password is hashed,
+/// whether or not the address is in use, so both cost the same.
 pub async fn sign_up(
     pool: &PgPool,
     email: &str,
     password: String,
     ip: Option<IpAddr>,
     per_hour: i64,
-) -> Result<Uuid, AppError> {
+    confirm: Confirm<'_>,
+) -> Result<Option<Uuid>, AppError> {
     let email = normalize_email(email)?;
     check_password(&password)?;
     let ip = address_bucket(ip).map(|ip| ip.to_string());
@@ -107,16 +124,46 @@ pub async fn sign_up(
     tx.commit().await?;
 
     let hash = passwords::hash(password).await?;
-    // An address already registered violates `users_email_lower_key`, which
-    // `errors::constraint_error` answers with [`ACCOUNT_NOT_CREATED`].
-    let (id,): (Uuid,) = sqlx::query_as(
-        "insert into auth.users (email, password_hash) values ($1, $2) returning id",
+    let Confirm::ByLink {
+        public_base_url,
+        next,
+    } = confirm
+    else {
+        // An address already registered violates `users_email_lower_key`, which
+        // `errors::constraint_error` answers with [`ACCOUNT_NOT_CREATED`].
+        let (id,): (Uuid,) = sqlx::query_as(
+            "insert into auth.users (email, password_hash, email_verified_at)
+             values ($1, $2, now()) returning id",
+        )
+        .bind(&email)
+        .bind(hash)
+        .fetch_one(pool)
+        .await?;
+        return Ok(Some(id));
+    };
+    // The account and the mail that follows from it commit together.
+    let mut tx = pool.begin().await?;
+    let created: Option<Uuid> = sqlx::query_scalar(
+        "insert into auth.users (email, password_hash) values ($1, $2)
+         on conflict ((lower(email))) do nothing returning id",
     )
     .bind(&email)
     .bind(hash)
-    .fetch_one(pool)
+    .fetch_optional(&mut *tx)
     .await?;
-    Ok(id)
+    match created {
+        Some(id) => verification::on_sign_up(&mut tx, id, &email, next, public_base_url).await?,
+        None => {
+            let owner: Uuid =
+                sqlx::query_scalar("select id from auth.users where lower(email) = $1")
+                    .bind(&email)
+                    .fetch_one(&mut *tx)
+                    .await?;
+            verification::address_in_use(&mut tx, owner, &email, public_base_url).await?;
+        }
+    }
+    tx.commit().await?;
+    Ok(created)
 }
 
 /// The bucket an address's failures count in: an IPv4 address, an IPv6 /64 (one
@@ -235,6 +282,7 @@ pub async fn delete(pool: &PgPool, id: Uuid) -> Result<(), AppError> {
 pub struct AccountInfo {
     pub email: String,
     pub is_admin: bool,
+    pub email_verified: bool,
 }
 
 /// The signed-in user as the header shows them, in one query under their own role
@@ -248,6 +296,7 @@ pub async fn me(
     struct Row {
         email: String,
         is_admin: bool,
+        email_verified: bool,
         first_name: Option<String>,
         last_name: Option<String>,
         training_level: Option<String>,
@@ -255,7 +304,7 @@ pub async fn me(
         unread: i64,
     }
     let row: Option<Row> = sqlx::query_as(
-        "select a.email, a.is_admin, p.first_name, p.last_name, p.training_level, p.avatar,
+        "select a.email, a.is_admin, a.email_verified, p.first_name, p.last_name, p.training_level, p.avatar,
                 (select count(*) from public.notifications n
                   where n.user_id = $1 and n.read_at is null) as unread
            from public.my_account() a
@@ -281,6 +330,7 @@ pub async fn me(
         AccountInfo {
             email: row.email,
             is_admin: row.is_admin,
+            email_verified: row.email_verified,
         },
         profile,
         row.unread,

@@ -100,7 +100,7 @@ pub async fn seed(pool: &PgPool) -> Result<SeedSummary, DemoError> {
             .await
             .map_err(|_| DemoError::Hash)?;
         let (id,): (Uuid,) = sqlx::query_as(
-            "insert into auth.users (email, password_hash, is_admin) values ($1, $2, $3) returning id",
+            "insert into auth.users (email, password_hash, is_admin, email_verified_at) values ($1, $2, $3, now()) returning id",
         )
         .bind(user.email)
         .bind(hash)

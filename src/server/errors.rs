@@ -132,6 +132,7 @@ pub const RULES: &[(&str, Reply)] = &[
     ("case_briefs_candidate_brief_length", Invalid("A field of the case is too long.")),
     ("case_briefs_actor_brief_length", Invalid("A field of the case is too long.")),
     ("practice_rounds_case_archived", Conflict("That case is archived, so it is not used for new rounds.")),
+    ("practice_rooms_address_unconfirmed", Conflict(m::CONFIRM_ADDRESS_FIRST)),
 
     // Set by the app itself, never by a person's input: a fresh row is made by the
     // server's own insert. Worded anyway, should a bug ever reach them.
@@ -153,6 +154,7 @@ pub const INTERNAL: &[&str] = &[
     "notifications_pkey",
     "outbox_pkey",
     "password_resets_pkey",
+    "email_verifications_pkey",
     "practice_room_removals_pkey",
     "practice_rooms_pkey",
     "practice_rounds_pkey",
@@ -174,6 +176,8 @@ pub const INTERNAL: &[&str] = &[
     "outbox_user_id_fkey",
     "password_resets_token_hash_key",
     "password_resets_user_id_fkey",
+    "email_verifications_token_hash_key",
+    "email_verifications_user_id_fkey",
     "practice_room_removals_room_id_fkey",
     "practice_room_removals_user_id_fkey",
     "practice_rooms_first_round_id_fkey",
@@ -205,6 +209,11 @@ pub const INTERNAL: &[&str] = &[
     "outbox_sending_claimed",
     "outbox_status_valid",
     "password_resets_expiry_valid",
+    // The addresses were checked by `normalize_email` and the paths by `safe_next`.
+    "email_verifications_email_length",
+    "email_verifications_expiry_valid",
+    "email_verifications_next_length",
+    "email_verifications_token_hash_length",
     "users_time_zone_length",
     "password_resets_token_hash_length",
     "practice_rooms_room_url_format",

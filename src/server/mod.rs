@@ -23,3 +23,4 @@ pub mod rooms;
 pub mod schedule;
 pub mod timezone;
 pub mod tokens;
+pub mod verification;

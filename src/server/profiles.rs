@@ -175,6 +175,13 @@ pub async fn set_time_zone(conn: &mut PgConnection, zone: chrono_tz::Tz) -> Resu
     Ok(())
 }
 
+/// The signed-in person's own time zone, if set.
+pub async fn time_zone(conn: &mut PgConnection) -> Result<Option<String>, AppError> {
+    Ok(sqlx::query_scalar("select public.my_time_zone()")
+        .fetch_one(conn)
+        .await?)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

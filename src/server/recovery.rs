@@ -119,6 +119,13 @@ pub async fn reset(
     check_password(&password)?;
     let hash = passwords::hash(password).await?;
     let address = replace_password(&mut *conn, user_id, hash, None).await?;
+    // The link came to the account's address, which proves it is theirs.
+    sqlx::query(
+        "update auth.users set email_verified_at = coalesce(email_verified_at, now()) where id = $1",
+    )
+    .bind(user_id)
+    .execute(&mut *conn)
+    .await?;
     let notice = Mail::new(Kind::Account, &address, "Your Med Practice password was changed")
         .paragraph("The password of the Med Practice account with this address has just been changed with a reset link, and every device signed in to it was signed out.")
         .paragraph("If that was you, there is nothing more to do. If it was not, ask for a new reset link from the sign-in page straight away: only this address can receive one.");
@@ -150,17 +157,7 @@ pub async fn change_password(
         return Err(AppError::invalid(SAME_PASSWORD));
     }
     check_password(&new)?;
-    let (email,): (String,) = sqlx::query_as("select email from auth.users where id = $1")
-        .bind(user_id)
-        .fetch_optional(pool)
-        .await?
-        .ok_or(AppError::Unauthenticated)?;
-    match super::accounts::sign_in(pool, &email, current, ip).await {
-        Ok(id) if id == user_id => {}
-        Ok(_) => return Err(AppError::Internal),
-        Err(AppError::Invalid(_)) => return Err(AppError::invalid(CURRENT_PASSWORD_WRONG)),
-        Err(other) => return Err(other),
-    }
+    let email = prove_password(pool, user_id, current, ip).await?;
     let hash = passwords::hash(new).await?;
     let mut tx = pool.begin().await?;
     replace_password(&mut tx, user_id, hash, keep).await?;
@@ -178,8 +175,31 @@ pub async fn change_password(
     Ok(())
 }
 
-/// Sets `user_id`'s password hash, spends every outstanding reset link of the account
-/// and ends every stored sign-in session of it but `keep`. Returns its address.
+/// The signed-in `user_id` proves their `current` password before a change to the
+/// account, as a sign-in would (its failures count against the same limits). Returns the
+/// account's address.
+pub async fn prove_password(
+    pool: &sqlx::PgPool,
+    user_id: Uuid,
+    current: String,
+    ip: Option<std::net::IpAddr>,
+) -> Result<String, AppError> {
+    let (email,): (String,) = sqlx::query_as("select email from auth.users where id = $1")
+        .bind(user_id)
+        .fetch_optional(pool)
+        .await?
+        .ok_or(AppError::Unauthenticated)?;
+    match super::accounts::sign_in(pool, &email, current, ip).await {
+        Ok(id) if id == user_id => Ok(email),
+        Ok(_) => Err(AppError::Internal),
+        Err(AppError::Invalid(_)) => Err(AppError::invalid(CURRENT_PASSWORD_WRONG)),
+        Err(other) => Err(other),
+    }
+}
+
+/// Sets `user_id`'s password hash, spends every outstanding reset and confirmation link
+/// of the account (cancelling an address change someone else may have started) and ends
+/// every stored sign-in session of it but `keep`. Returns its address.
 async fn replace_password(
     conn: &mut PgConnection,
     user_id: Uuid,
@@ -198,6 +218,7 @@ async fn replace_password(
     .bind(user_id)
     .execute(&mut *conn)
     .await?;
+    super::verification::spend_links(&mut *conn, user_id).await?;
     sqlx::query(
         r#"delete from "tower_sessions"."session"
             where id in (select session_id from auth.user_sessions

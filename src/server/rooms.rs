@@ -432,6 +432,23 @@ pub async fn by_url(
         _ => None,
     };
     let (local_date, local_time) = timezone::input_values(row.datetime_utc, zone);
+    let partner = match viewer {
+        Viewer::Host => guest.as_ref().map(|g| g.first_name.clone()),
+        Viewer::Guest => Some(row.h_first.clone()),
+        _ => None,
+    };
+    let partner_time = match partner {
+        Some(name) => {
+            let theirs: Option<String> = sqlx::query_scalar("select public.partner_time_zone($1)")
+                .bind(&row.room_url)
+                .fetch_one(&mut *conn)
+                .await?;
+            theirs
+                .and_then(|z| z.parse::<Tz>().ok())
+                .and_then(|theirs| timezone::partner_time(row.datetime_utc, zone, &name, theirs))
+        }
+        None => None,
+    };
     Ok(RoomView {
         id,
         room_url: row.room_url,
@@ -455,6 +472,7 @@ pub async fn by_url(
         guest,
         is_open: !row.has_guest,
         viewer,
+        partner_time,
     })
 }
 

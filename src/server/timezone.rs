@@ -15,6 +15,41 @@ pub fn parse_zone(name: &str) -> Result<Tz, AppError> {
         .map_err(|_| AppError::invalid("Choose a time zone from the list."))
 }
 
+/// The zones a person chooses from: the zone database's places (`Europe/London`), and
+/// UTC; its aliases and fixed offsets are left out.
+pub fn choices() -> Vec<String> {
+    const REGIONS: [&str; 9] = [
+        "Africa/",
+        "America/",
+        "Antarctica/",
+        "Asia/",
+        "Atlantic/",
+        "Australia/",
+        "Europe/",
+        "Indian/",
+        "Pacific/",
+    ];
+    let mut zones: Vec<String> = chrono_tz::TZ_VARIANTS
+        .iter()
+        .map(|tz| tz.name())
+        .filter(|name| name == &"UTC" || REGIONS.iter().any(|r| name.starts_with(r)))
+        .map(str::to_string)
+        .collect();
+    zones.sort();
+    zones
+}
+
+/// The time `at` in the partner `name`'s zone, when it reads differently from `mine`:
+/// "09:00 EST for Gus (America/New_York)".
+pub fn partner_time(at: DateTime<Utc>, mine: Tz, name: &str, theirs: Tz) -> Option<String> {
+    (at.with_timezone(&theirs).naive_local() != at.with_timezone(&mine).naive_local()).then(|| {
+        format!(
+            "{} for {name} ({theirs})",
+            at.with_timezone(&theirs).format("%H:%M %Z")
+        )
+    })
+}
+
 /// A date as an HTML date input sends it (`2026-03-29`).
 pub fn parse_date(value: &str) -> Result<NaiveDate, AppError> {
     NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d")

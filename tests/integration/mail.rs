@@ -30,7 +30,7 @@ fn from() -> lettre::message::Mailbox {
     FROM.parse().unwrap()
 }
 
-async fn app_with_mail(pool: PgPool, sink: &SmtpSink) -> TestApp {
+pub(crate) async fn app_with_mail(pool: PgPool, sink: &SmtpSink) -> TestApp {
     TestApp::spawn_configured(
         pool,
         &[
@@ -43,7 +43,7 @@ async fn app_with_mail(pool: PgPool, sink: &SmtpSink) -> TestApp {
 }
 
 /// Sends every due mail with one worker, as the server's workers would.
-async fn send_due(pool: &PgPool, smtp: &Smtp) -> Vec<Sent> {
+pub(crate) async fn send_due(pool: &PgPool, smtp: &Smtp) -> Vec<Sent> {
     let mut sent = Vec::new();
     while let Some((_, s)) = outbox::run_once(pool, smtp, &from(), DOMAIN, "test-0", &settings())
         .await
@@ -65,11 +65,11 @@ fn token_in(text: &str) -> String {
 }
 
 /// A server function's success: a redirect without JavaScript, 200 with it.
-fn passed(status: StatusCode) -> bool {
+pub(crate) fn passed(status: StatusCode) -> bool {
     status.is_success() || status.is_redirection()
 }
 
-async fn outbox_count(pool: &PgPool, to: &str) -> i64 {
+pub(crate) async fn outbox_count(pool: &PgPool, to: &str) -> i64 {
     sqlx::query_scalar("select count(*) from mail.outbox where to_address = $1")
         .bind(to)
         .fetch_one(pool)
@@ -84,7 +84,7 @@ async fn a_reset_link_sets_a_new_password_ends_every_session_and_tells_the_owner
     let smtp = outbox::transport(&sink.url()).unwrap();
     let email = "rosa@example.test";
     let (laptop, phone, stranger) = (app.browser(), app.browser(), app.browser());
-    assert!(passed(app.sign_up(&laptop, email).await.status()));
+    app.sign_up_confirmed(&laptop, email).await;
     assert!(passed(app.sign_in(&phone, email, PASSWORD).await.status()));
     assert_eq!(app.whoami(&phone).await.as_deref(), Some(email));
 
@@ -227,7 +227,7 @@ async fn an_expired_link_is_refused_and_links_are_limited_per_hour(pool: PgPool)
     let app = app_with_mail(pool.clone(), &sink).await;
     let smtp = outbox::transport(&sink.url()).unwrap();
     let email = "ezra@example.test";
-    assert!(passed(app.sign_up(&app.browser(), email).await.status()));
+    app.sign_up_confirmed(&app.browser(), email).await;
     let browser = app.browser();
     for _ in 0..5 {
         let response = app
@@ -466,7 +466,7 @@ async fn changing_the_password_needs_the_current_one_and_signs_other_devices_out
     let smtp = outbox::transport(&sink.url()).unwrap();
     let email = "cleo@example.test";
     let (here, there) = (app.browser(), app.browser());
-    assert!(passed(app.sign_up(&here, email).await.status()));
+    app.sign_up_confirmed(&here, email).await;
     assert!(passed(app.sign_in(&there, email, PASSWORD).await.status()));
 
     let (status, error) = app_error(

@@ -20,3 +20,4 @@ mod realtime;
 mod rules;
 mod scheduling;
 mod sessions;
+mod verification;

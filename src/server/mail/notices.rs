@@ -12,7 +12,7 @@ use uuid::Uuid;
 
 use super::{queue, Kind, Mail};
 use crate::server::calendar::{self, CalendarEntry};
-use crate::server::timezone::format_in_zone;
+use crate::server::timezone::{format_in_zone, partner_time};
 
 /// Updates older than this when first seen (mail was off, say) are not mailed.
 const UPDATE_MAX_AGE_HOURS: i64 = 24;
@@ -22,16 +22,9 @@ const BATCH: i64 = 50;
 /// "Tue 8 Dec 2026, 14:00 GMT · 09:00 EST for Gus (America/New_York)".
 pub fn when(at: DateTime<Utc>, zone: Tz, partner: Option<(&str, Tz)>) -> String {
     let mine = format_in_zone(at, zone);
-    match partner {
-        Some((name, theirs))
-            if at.with_timezone(&theirs).naive_local() != at.with_timezone(&zone).naive_local() =>
-        {
-            format!(
-                "{mine} · {} for {name} ({theirs})",
-                at.with_timezone(&theirs).format("%H:%M %Z")
-            )
-        }
-        _ => mine,
+    match partner.and_then(|(name, theirs)| partner_time(at, zone, name, theirs)) {
+        Some(theirs) => format!("{mine} · {theirs}"),
+        None => mine,
     }
 }
 

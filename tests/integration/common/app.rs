@@ -190,6 +190,57 @@ impl TestApp {
         .await
     }
 
+    /// The token of the newest confirmation link queued for `email` (read from the
+    /// outbox, as the mail would carry it).
+    pub async fn confirmation_token(&self, email: &str) -> String {
+        let text: String = sqlx::query_scalar(
+            "select body_text from mail.outbox
+              where to_address = $1 and idempotency_key like 'email-confirmation:%'
+              order by created_at desc limit 1",
+        )
+        .bind(email)
+        .fetch_one(&self.pool)
+        .await
+        .expect("a confirmation mail");
+        let at = text
+            .find("confirm-email?token=")
+            .expect("a confirmation link")
+            + "confirm-email?token=".len();
+        text[at..]
+            .chars()
+            .take_while(char::is_ascii_hexdigit)
+            .collect()
+    }
+
+    /// Signs up with a server that sends mail and opens the confirmation link in the same
+    /// browser, which signs it in. The confirmation mail is taken off the outbox: the
+    /// tests that use this are about what follows.
+    pub async fn sign_up_confirmed(&self, client: &Client, email: &str) {
+        let response = self.sign_up(client, email).await;
+        assert!(
+            response.status().is_redirection() || response.status().is_success(),
+            "sign up: {}",
+            response.status()
+        );
+        let token = self.confirmation_token(email).await;
+        let response = self
+            .call(client, "confirm_email", &[("token", token.as_str())])
+            .await;
+        assert!(
+            response.status().is_redirection() || response.status().is_success(),
+            "confirm: {}",
+            response.status()
+        );
+        sqlx::query(
+            "delete from mail.outbox
+              where to_address = $1 and idempotency_key like 'email-confirmation:%'",
+        )
+        .bind(email)
+        .execute(&self.pool)
+        .await
+        .unwrap();
+    }
+
     pub async fn sign_in(&self, client: &Client, email: &str, password: &str) -> Response {
         self.call(
             client,

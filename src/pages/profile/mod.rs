@@ -1,4 +1,7 @@
-//! The profile: set up right after sign-up, edited afterwards; and account deletion.
+//! The profile: set up right after sign-up, edited afterwards; the account's panels
+//! (address, mail, password, deletion) are in `account`.
+
+mod account;
 
 use leptos::prelude::*;
 use leptos::server::ServerActionError;
@@ -10,15 +13,14 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 use web_sys::{FormData, HtmlFormElement};
 
-use crate::api::account::{mail_preferences, ChangePassword, DeleteAccount, SaveMailPreferences};
 use crate::api::profiles::{save_profile, SaveProfile};
 use crate::components::auth::use_auth;
 use crate::components::avatar::Avatar;
-use crate::components::confirm::Confirm;
 use crate::components::error_view::ErrorNotice;
-use crate::components::form::{ActionError, NewPasswordField};
+use crate::components::form::ActionError;
 use crate::error::AppError;
 use crate::model::{CurrentUser, TrainingLevel, NAME_MAX_CHARS};
+use account::{AddressPanel, ChangePasswordPanel, DeleteAccountPanel, MailPanel};
 
 #[component]
 pub fn ProfilePage() -> impl IntoView {
@@ -28,7 +30,7 @@ pub fn ProfilePage() -> impl IntoView {
         <Transition fallback=|| view! { <p class="muted" role="status">"Loading…"</p> }>
             {move || Suspend::new(async move {
                 match auth.user.await {
-                    Ok(Some(user)) => view! { <ProfileForm user/> <MailPanel/> <ChangePasswordPanel/> <DeleteAccountPanel/> }.into_any(),
+                    Ok(Some(user)) => view! { <ProfileForm user=user.clone()/> <AddressPanel user/> <MailPanel/> <ChangePasswordPanel/> <DeleteAccountPanel/> }.into_any(),
                     Ok(None) => {
                         view! {
                             <section class="form-card">
@@ -146,104 +148,6 @@ fn ProfileForm(user: CurrentUser) -> impl IntoView {
                     "Save profile"
                 </button>
             </form>
-        </section>
-    }
-}
-
-#[component]
-fn MailPanel() -> impl IntoView {
-    let save = ServerAction::<SaveMailPreferences>::new();
-    let query = use_query_map();
-    let saved = move || {
-        query.read().get("mail").as_deref() == Some("saved")
-            || matches!(save.value().get(), Some(Ok(())))
-    };
-    let choices = Resource::new(move || save.version().get(), |_| mail_preferences());
-    view! {
-        <section class="form-card" aria-labelledby="mail-heading">
-            <h2 id="mail-heading">"Email"</h2>
-            <p>"Emails about your account (password links and notices) always come. You choose the rest."</p>
-            <Suspense fallback=|| ()>
-                {move || Suspend::new(async move {
-                    let (updates, reminders) = choices.await.unwrap_or((true, true));
-                    view! {
-                        <ActionForm action=save>
-                            <div class="field field--check">
-                                <input id="mail-updates" name="updates" type="checkbox" checked=updates/>
-                                <label for="mail-updates">"Email me when my partner joins, leaves, moves or cancels a session"</label>
-                            </div>
-                            <div class="field field--check">
-                                <input id="mail-reminders" name="reminders" type="checkbox" checked=reminders/>
-                                <label for="mail-reminders">"Email me reminders a day and an hour before my sessions"</label>
-                            </div>
-                            <ActionError value=save.value().into()/>
-                            <Show when=saved>
-                                <p role="status" class="notice">"Your email settings are saved."</p>
-                            </Show>
-                            <button type="submit" class="button" disabled=move || save.pending().get()>
-                                "Save email settings"
-                            </button>
-                        </ActionForm>
-                    }
-                })}
-            </Suspense>
-        </section>
-    }
-}
-
-#[component]
-fn ChangePasswordPanel() -> impl IntoView {
-    let change = ServerAction::<ChangePassword>::new();
-    let query = use_query_map();
-    // Without JavaScript the answer is a redirect to `?password=changed`.
-    let done = move || {
-        query.read().get("password").as_deref() == Some("changed")
-            || matches!(change.value().get(), Some(Ok(())))
-    };
-    view! {
-        <section class="form-card" aria-labelledby="password-heading">
-            <h2 id="password-heading">"Change password"</h2>
-            <ActionForm action=change>
-                <div class="field">
-                    <label for="current-password">"Current password"</label>
-                    <input id="current-password" name="current" type="password" autocomplete="current-password" required/>
-                </div>
-                <NewPasswordField id="new-password" label="New password" hint="At least 12 characters. Every other device signed in to your account is signed out."/>
-                <ActionError value=change.value().into()/>
-                <Show when=done>
-                    <p role="status" class="notice">"Your password is changed. Other devices are signed out."</p>
-                </Show>
-                <button type="submit" class="button" disabled=move || change.pending().get()>
-                    "Change password"
-                </button>
-            </ActionForm>
-        </section>
-    }
-}
-
-#[component]
-fn DeleteAccountPanel() -> impl IntoView {
-    let auth = use_auth();
-    let delete = ServerAction::<DeleteAccount>::new();
-    auth.follow(delete);
-    view! {
-        <section class="form-card danger-zone" aria-labelledby="delete-heading">
-            <h2 id="delete-heading">"Delete your account"</h2>
-            <p>
-                "Your profile goes for good, the sessions you host are cancelled and any seat you hold is freed. This cannot be undone."
-            </p>
-            <ActionError value=delete.value().into()/>
-            <Confirm
-                id="delete-account"
-                label="Delete account"
-                question="Are you sure? Your account will be deleted permanently.".to_string()
-                keep="Keep my account"
-            >
-                <ActionForm action=delete attr:class="inline-form">
-                    <input type="hidden" name="confirm" value="delete"/>
-                    <button type="submit" class="button button--danger">"Yes, delete my account"</button>
-                </ActionForm>
-            </Confirm>
         </section>
     }
 }
