@@ -1,4 +1,4 @@
-import { test, expect, hydrated, disclosure } from './fixtures';
+import { test, expect, hydrated, disclosure, confirmAddress } from './fixtures';
 
 // An 8 x 8 PNG, standing in for a photo.
 const AVATAR_PNG = Buffer.from(
@@ -20,6 +20,8 @@ test('a new trainee signs up, sets up their profile, signs out and back in', asy
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign up' }).click();
+  await expect(page).toHaveURL(/\/confirm-email\?sent=1$/);
+  await confirmAddress(page, email);
 
   await expect(page).toHaveURL(/\/profile$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Set up your profile' })).toBeVisible();

@@ -71,13 +71,59 @@ export async function dayAhead(page: Page, days: number): Promise<string> {
   }, days);
 }
 
+/** The local mail catcher's REST API (scripts/lib.sh, start_mail_catcher). */
+export const maildev = process.env.MAILDEV_URL ?? 'http://127.0.0.1:3180';
+
+export type Caught = { id: string; subject: string; text: string; envelope: { to: { address: string }[] } };
+
+/** Waits for the newest mail with `subject` to `address` and returns it. */
+export async function mailTo(page: Page, address: string, subject: string): Promise<Caught> {
+  let found: Caught | undefined;
+  await expect
+    .poll(
+      async () => {
+        const response = await page.request.get(`${maildev}/api/email`);
+        const mails = (await response.json()) as Caught[];
+        found = mails.filter((m) => m.subject === subject && m.envelope.to.some((t) => t.address === address)).pop();
+        return found !== undefined;
+      },
+      { timeout: 20_000, message: `a mail "${subject}" to ${address}` },
+    )
+    .toBe(true);
+  return found!;
+}
+
+/** The path and query of the first link in `mail` to `path` (the page a person opens). */
+export function linkIn(mail: Caught, path: string): string {
+  const link = mail.text.match(new RegExp(`https?://\\S+${path.replace('?', '\\?')}[0-9a-f]{64}`))?.[0];
+  expect(link, mail.text).toBeTruthy();
+  const url = new URL(link!);
+  return url.pathname + url.search;
+}
+
+/** Opens the confirmation link mailed to `email` and confirms the address. */
+export async function confirmAddress(page: Page, email: string): Promise<void> {
+  const mail = await mailTo(page, email, 'Confirm your email address for Med Practice');
+  await page.goto(linkIn(mail, '/confirm-email?token='));
+  await expect(page.getByText(`Confirm ${email} as the address of your Med Practice account?`)).toBeVisible();
+  await hydrated(page);
+  await page.getByRole('button', { name: 'Confirm my address' }).click();
+}
+
+/**
+ * A new account: signs up, opens the confirmation link from the caught mail (which
+ * signs this browser in) and sets up the profile.
+ */
 export async function signUp(page: Page, project: string, first: string, last: string): Promise<string> {
-  const email = `e2e-${first.toLowerCase()}-${project}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.org`;
+  // A mailbox's name has at most 64 characters: long names are cut short here.
+  const email = `e2e-${first.toLowerCase().slice(0, 16)}-${project}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.org`;
   await page.goto('/sign-up');
   await hydrated(page);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign up' }).click();
+  await expect(page).toHaveURL(/\/confirm-email\?sent=1$/);
+  await confirmAddress(page, email);
   await expect(page).toHaveURL(/\/profile$/);
   await page.getByLabel('First name').fill(first);
   await page.getByLabel('Last name').fill(last);

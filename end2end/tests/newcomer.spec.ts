@@ -10,6 +10,9 @@ import {
   dayAhead,
   scheduleSession,
   filterToDay,
+  confirmAddress,
+  mailTo,
+  linkIn,
   disclosure,
   PASSWORD,
   type Page,
@@ -123,9 +126,13 @@ test('a visitor who presses Join, then creates an account, lands back on that se
   await v.getByRole('link', { name: 'Create an account' }).click();
   await expect(v).toHaveURL(new RegExp(`/sign-up\\?next=${encodeURIComponent(path)}$`));
   await hydrated(v);
-  await v.getByLabel('Email').fill(uniqueEmail(project, 'visitor'));
+  const visitorEmail = uniqueEmail(project, 'visitor');
+  await v.getByLabel('Email').fill(visitorEmail);
   await v.getByLabel('Password').fill(PASSWORD);
   await v.getByRole('button', { name: 'Sign up' }).click();
+  await expect(v).toHaveURL(/\/confirm-email\?sent=1$/);
+  // The way back travels with the emailed link.
+  await confirmAddress(v, visitorEmail);
   await expect(v).toHaveURL(/\/profile\?next=/);
   await v.getByLabel('First name').fill('Vik');
   await v.getByLabel('Last name').fill('Visitor');
@@ -219,9 +226,16 @@ test('without JavaScript: sign up, set up a profile, and the header knows who is
   const nav = page.getByRole('navigation', { name: 'Main' });
 
   await page.goto('/sign-up');
-  await page.getByLabel('Email').fill(uniqueEmail(project, 'nojs'));
+  const email = uniqueEmail(project, 'nojs');
+  await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign up' }).click();
+  await expect(page).toHaveURL(/\/confirm-email\?sent=1$/);
+  await expect(page.locator('main').getByRole('status')).toContainText('Check your email');
+  // The emailed link's page is a plain form too.
+  const mail = await mailTo(page, email, 'Confirm your email address for Med Practice');
+  await page.goto(linkIn(mail, '/confirm-email?token='));
+  await page.getByRole('button', { name: 'Confirm my address' }).click();
   await expect(page).toHaveURL(/\/profile$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Set up your profile' })).toBeVisible();
   await expect(nav.getByRole('link', { name: 'Set up profile' })).toBeVisible();

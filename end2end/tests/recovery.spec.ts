@@ -1,26 +1,4 @@
-import { test, expect, hydrated, expectAccessible, expectNoHorizontalScroll, signUp, secondPerson, dayAhead, scheduleSession, PASSWORD, type Page } from './fixtures';
-
-/** The local mail catcher's REST API (scripts/lib.sh, start_mail_catcher). */
-const maildev = process.env.MAILDEV_URL ?? 'http://127.0.0.1:3180';
-
-type Caught = { id: string; subject: string; text: string; envelope: { to: { address: string }[] } };
-
-/** Waits for the mail with `subject` to `address` and returns it. */
-async function mailTo(page: Page, address: string, subject: string): Promise<Caught> {
-  let found: Caught | undefined;
-  await expect
-    .poll(
-      async () => {
-        const response = await page.request.get(`${maildev}/api/email`);
-        const mails = (await response.json()) as Caught[];
-        found = mails.find((m) => m.subject === subject && m.envelope.to.some((t) => t.address === address));
-        return found !== undefined;
-      },
-      { timeout: 20_000, message: `a mail "${subject}" to ${address}` },
-    )
-    .toBe(true);
-  return found!;
-}
+import { test, expect, hydrated, expectAccessible, expectNoHorizontalScroll, signUp, secondPerson, dayAhead, scheduleSession, mailTo, maildev, PASSWORD } from './fixtures';
 
 test('forgot password: the emailed link sets a new password and signs in', async ({ page, browser, consoleErrors }, testInfo) => {
   const project = testInfo.project.name;

@@ -6,9 +6,7 @@ use leptos_router::components::A;
 
 use super::auth::use_auth;
 use super::avatar::Avatar;
-use super::form::ActionError;
-use crate::api::account::{ResendConfirmation, SignOut};
-use crate::model::messages::CONFIRM_ADDRESS_FIRST;
+use crate::api::account::SignOut;
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {
@@ -71,7 +69,13 @@ pub fn SiteHeader() -> impl IntoView {
                                         }
                                         None => Either::Right(view! { <A href="/profile">"Set up profile"</A> }),
                                     };
+                                    // Until the address is confirmed: the page that says why
+                                    // nothing can be hosted or joined, and sends the link again.
+                                    let confirm = (!user.email_verified).then(|| view! {
+                                        <a href="/confirm-email" class="confirm-link">"Confirm your email"</a>
+                                    });
                                     Either::Left(view! {
+                                        {confirm}
                                         {admin}
                                         {me}
                                         <ActionForm action=sign_out attr:class="inline-form">
@@ -85,40 +89,7 @@ pub fn SiteHeader() -> impl IntoView {
                     </Transition>
                 </nav>
             </div>
-            <ConfirmNotice/>
         </header>
-    }
-}
-
-/// For a signed-in person whose address is not confirmed yet: why they cannot host or
-/// join, and "Send the link again" (which answers on the confirm-email page).
-#[component]
-fn ConfirmNotice() -> impl IntoView {
-    let auth = use_auth();
-    let resend = ServerAction::<ResendConfirmation>::new();
-    view! {
-        <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
-                matches!(auth.user.await, Ok(Some(user)) if !user.email_verified).then(|| view! {
-                    <div class="confirm-bar">
-                        <div class="container confirm-bar__inner">
-                            <p>{CONFIRM_ADDRESS_FIRST}</p>
-                            <Show
-                                when=move || matches!(resend.value().get(), Some(Ok(())))
-                                fallback=move || view! {
-                                    <ActionForm action=resend attr:class="inline-form">
-                                        <button type="submit" class="link-button">"Send the link again"</button>
-                                    </ActionForm>
-                                }
-                            >
-                                <p role="status">"A new link is on its way."</p>
-                            </Show>
-                            <ActionError value=resend.value().into()/>
-                        </div>
-                    </div>
-                })
-            })}
-        </Transition>
     }
 }
 

@@ -10,6 +10,7 @@ use leptos_router::hooks::use_query_map;
 use crate::api::account::{confirmation_preview, ConfirmEmail, ResendConfirmation};
 use crate::components::auth::use_auth;
 use crate::components::form::ActionError;
+use crate::error::AppError;
 
 /// Shown for a link that is not, or no longer, valid.
 const LINK_NOT_VALID: &str = "This confirmation link is not valid, has been used or has expired (links work for a day). Sign in and ask for a new one.";
@@ -19,12 +20,20 @@ pub fn ConfirmEmailPage() -> impl IntoView {
     let query = use_query_map();
     let token = move || query.read().get("token");
     let sent = move || query.read().get("sent").is_some();
+    // Made here, once, not inside a view that may be drawn again: the browser must
+    // find the server's resource under the same number when it hydrates.
+    let preview = Resource::new(token, |token| async move {
+        match token {
+            Some(token) => confirmation_preview(token).await,
+            None => Ok(None),
+        }
+    });
     view! {
         <Title text="Confirm your email address"/>
         <section class="form-card">
             <h1>"Confirm your email address"</h1>
             {move || match (token(), sent()) {
-                (Some(token), _) => view! { <OpenLink token/> }.into_any(),
+                (Some(token), _) => view! { <OpenLink token preview/> }.into_any(),
                 (None, true) => view! {
                     <p role="status" class="notice notice--success">
                         "Check your email: we have sent a link to the address you gave. Open it to confirm the address and carry on setting up your account. The link works for a day; check your spam folder if it has not arrived in a few minutes."
@@ -44,17 +53,10 @@ pub fn ConfirmEmailPage() -> impl IntoView {
 
 /// The emailed link's page: which address it confirms, and the button that does it.
 #[component]
-fn OpenLink(token: String) -> impl IntoView {
+fn OpenLink(token: String, preview: Resource<Result<Option<String>, AppError>>) -> impl IntoView {
     let auth = use_auth();
     let action = ServerAction::<ConfirmEmail>::new();
     auth.follow(action);
-    let preview = Resource::new(
-        {
-            let token = token.clone();
-            move || token.clone()
-        },
-        confirmation_preview,
-    );
     view! {
         <Suspense fallback=|| ()>
             {move || {

@@ -24,8 +24,11 @@ pub fn normalize_email(raw: &str) -> Result<String, AppError> {
     let valid = email.len() <= 254
         && !email.chars().any(char::is_whitespace)
         && match email.split_once('@') {
+            // A mailbox's name has at most 64 characters (RFC 5321): a longer one can
+            // never receive the mail that confirms it.
             Some((local, domain)) => {
                 !local.is_empty()
+                    && local.len() <= 64
                     && !domain.is_empty()
                     && !domain.contains('@')
                     && domain.contains('.')
@@ -373,6 +376,7 @@ mod tests {
             normalize_email("  Amara.Okafor@NHS.net ").unwrap(),
             "amara.okafor@nhs.net"
         );
+        assert!(normalize_email(&format!("{}@nhs.net", "a".repeat(64))).is_ok());
         for bad in [
             "",
             "amara",
@@ -382,6 +386,7 @@ mod tests {
             "a b@nhs.net",
             "a@@nhs.net",
             "a@nhs.net.",
+            &format!("{}@nhs.net", "a".repeat(65)),
         ] {
             assert!(normalize_email(bad).is_err(), "{bad:?}");
         }
