@@ -937,6 +937,65 @@ CREATE FUNCTION public.room_by_url(p_room_url text) RETURNS SETOF public.practic
 $$;
 
 --
+-- Name: room_confirmations_guard(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.room_confirmations_guard() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  r public.practice_rooms;
+begin
+  select * into r from public.practice_rooms where id = new.room_id for share;
+  if not found or (new.user_id is distinct from r.host_id and new.user_id is distinct from r.guest_id) then
+    perform public.violates('room_confirmations_participants_only',
+      'only the host and the guest confirm that they will be there');
+  end if;
+  if r.cancelled_at is not null then
+    perform public.violates('practice_rooms_cancelled', 'the session is cancelled');
+  end if;
+  if r.first_round_id is not null or r.stage > 1 or r.datetime_utc <= now() then
+    perform public.violates('room_confirmations_started', 'the session has started');
+  end if;
+  return new;
+end $$;
+
+--
+-- Name: room_confirmations_realtime(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.room_confirmations_realtime() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  r public.practice_rooms;
+begin
+  select * into r from public.practice_rooms where id = new.room_id;
+  perform realtime.record('room', 'update', new.room_id, null, array['confirmations'], false,
+    array[r.host_id, r.guest_id]);
+  return null;
+end $$;
+
+--
+-- Name: room_confirmations_reset(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.room_confirmations_reset() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+begin
+  if new.datetime_utc is distinct from old.datetime_utc then
+    delete from public.room_confirmations where room_id = new.id;
+  elsif old.guest_id is not null and new.guest_id is distinct from old.guest_id then
+    delete from public.room_confirmations where room_id = new.id and user_id = old.guest_id;
+  end if;
+  return null;
+end $$;
+
+--
 -- Name: round_brief(uuid); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -1458,6 +1517,19 @@ CREATE TABLE auth.users (
 );
 
 --
+-- Name: attendance_links; Type: TABLE; Schema: mail; Owner: -
+--
+
+CREATE TABLE mail.attendance_links (
+    token_hash bytea NOT NULL,
+    room_id uuid NOT NULL,
+    user_id uuid NOT NULL,
+    datetime_utc timestamp with time zone NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT attendance_links_token_hash_length CHECK ((octet_length(token_hash) = 32))
+);
+
+--
 -- Name: outbox; Type: TABLE; Schema: mail; Owner: -
 --
 
@@ -1650,6 +1722,18 @@ CREATE TABLE public.profiles (
 ALTER TABLE ONLY public.profiles FORCE ROW LEVEL SECURITY;
 
 --
+-- Name: room_confirmations; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.room_confirmations (
+    room_id uuid NOT NULL,
+    user_id uuid NOT NULL,
+    confirmed_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+ALTER TABLE ONLY public.room_confirmations FORCE ROW LEVEL SECURITY;
+
+--
 -- Name: room_creations; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -1770,6 +1854,13 @@ ALTER TABLE ONLY auth.users
     ADD CONSTRAINT users_pkey PRIMARY KEY (id);
 
 --
+-- Name: attendance_links attendance_links_pkey; Type: CONSTRAINT; Schema: mail; Owner: -
+--
+
+ALTER TABLE ONLY mail.attendance_links
+    ADD CONSTRAINT attendance_links_pkey PRIMARY KEY (token_hash);
+
+--
 -- Name: outbox outbox_idempotency_key; Type: CONSTRAINT; Schema: mail; Owner: -
 --
 
@@ -1854,6 +1945,13 @@ ALTER TABLE ONLY public.profiles
     ADD CONSTRAINT profiles_pkey PRIMARY KEY (user_id);
 
 --
+-- Name: room_confirmations room_confirmations_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.room_confirmations
+    ADD CONSTRAINT room_confirmations_pkey PRIMARY KEY (room_id, user_id);
+
+--
 -- Name: transcript_lines transcript_lines_no_speaker_prefix; Type: CHECK CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -1915,6 +2013,12 @@ CREATE INDEX user_sessions_user_idx ON auth.user_sessions USING btree (user_id);
 --
 
 CREATE UNIQUE INDEX users_email_lower_key ON auth.users USING btree (lower(email));
+
+--
+-- Name: attendance_links_room_idx; Type: INDEX; Schema: mail; Owner: -
+--
+
+CREATE INDEX attendance_links_room_idx ON mail.attendance_links USING btree (room_id);
 
 --
 -- Name: outbox_due_idx; Type: INDEX; Schema: mail; Owner: -
@@ -2091,6 +2195,12 @@ CREATE INDEX practice_rounds_partner_id_idx ON public.practice_rounds USING btre
 CREATE INDEX profiles_training_level_idx ON public.profiles USING btree (training_level);
 
 --
+-- Name: room_confirmations_user_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX room_confirmations_user_idx ON public.room_confirmations USING btree (user_id);
+
+--
 -- Name: room_creations_host_at_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -2125,6 +2235,12 @@ CREATE TRIGGER assessment_jobs_touch_updated_at BEFORE UPDATE ON public.assessme
 --
 
 CREATE TRIGGER case_briefs_touch_updated_at BEFORE UPDATE ON public.case_briefs FOR EACH ROW EXECUTE FUNCTION public.touch_updated_at();
+
+--
+-- Name: practice_rooms practice_rooms_confirmations_reset; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER practice_rooms_confirmations_reset AFTER UPDATE OF datetime_utc, guest_id ON public.practice_rooms FOR EACH ROW EXECUTE FUNCTION public.room_confirmations_reset();
 
 --
 -- Name: practice_rooms practice_rooms_confirmed_address; Type: TRIGGER; Schema: public; Owner: -
@@ -2223,6 +2339,18 @@ CREATE TRIGGER practice_rounds_realtime AFTER INSERT OR DELETE OR UPDATE ON publ
 CREATE TRIGGER profiles_touch_updated_at BEFORE UPDATE ON public.profiles FOR EACH ROW EXECUTE FUNCTION public.touch_updated_at();
 
 --
+-- Name: room_confirmations room_confirmations_guard; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER room_confirmations_guard BEFORE INSERT ON public.room_confirmations FOR EACH ROW EXECUTE FUNCTION public.room_confirmations_guard();
+
+--
+-- Name: room_confirmations room_confirmations_realtime; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER room_confirmations_realtime AFTER INSERT ON public.room_confirmations FOR EACH ROW EXECUTE FUNCTION public.room_confirmations_realtime();
+
+--
 -- Name: transcript_lines transcript_lines_append_only; Type: TRIGGER; Schema: public; Owner: -
 --
 
@@ -2248,6 +2376,20 @@ ALTER TABLE ONLY auth.password_resets
 
 ALTER TABLE ONLY auth.user_sessions
     ADD CONSTRAINT user_sessions_user_id_fkey FOREIGN KEY (user_id) REFERENCES auth.users(id) ON DELETE CASCADE;
+
+--
+-- Name: attendance_links attendance_links_room_id_fkey; Type: FK CONSTRAINT; Schema: mail; Owner: -
+--
+
+ALTER TABLE ONLY mail.attendance_links
+    ADD CONSTRAINT attendance_links_room_id_fkey FOREIGN KEY (room_id) REFERENCES public.practice_rooms(id) ON DELETE CASCADE;
+
+--
+-- Name: attendance_links attendance_links_user_id_fkey; Type: FK CONSTRAINT; Schema: mail; Owner: -
+--
+
+ALTER TABLE ONLY mail.attendance_links
+    ADD CONSTRAINT attendance_links_user_id_fkey FOREIGN KEY (user_id) REFERENCES auth.users(id) ON DELETE CASCADE;
 
 --
 -- Name: outbox outbox_user_id_fkey; Type: FK CONSTRAINT; Schema: mail; Owner: -
@@ -2369,6 +2511,20 @@ ALTER TABLE ONLY public.profiles
     ADD CONSTRAINT profiles_user_id_fkey FOREIGN KEY (user_id) REFERENCES auth.users(id) ON DELETE CASCADE;
 
 --
+-- Name: room_confirmations room_confirmations_room_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.room_confirmations
+    ADD CONSTRAINT room_confirmations_room_id_fkey FOREIGN KEY (room_id) REFERENCES public.practice_rooms(id) ON DELETE CASCADE;
+
+--
+-- Name: room_confirmations room_confirmations_user_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.room_confirmations
+    ADD CONSTRAINT room_confirmations_user_id_fkey FOREIGN KEY (user_id) REFERENCES auth.users(id) ON DELETE CASCADE;
+
+--
 -- Name: room_creations room_creations_host_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -2417,6 +2573,12 @@ ALTER TABLE auth.user_sessions ENABLE ROW LEVEL SECURITY;
 --
 
 ALTER TABLE auth.users ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: attendance_links; Type: ROW SECURITY; Schema: mail; Owner: -
+--
+
+ALTER TABLE mail.attendance_links ENABLE ROW LEVEL SECURITY;
 
 --
 -- Name: outbox; Type: ROW SECURITY; Schema: mail; Owner: -
@@ -2577,6 +2739,26 @@ CREATE POLICY profiles_select_signed_in ON public.profiles FOR SELECT TO authent
 --
 
 CREATE POLICY profiles_update_own ON public.profiles FOR UPDATE TO authenticated USING ((user_id = ( SELECT auth.uid() AS uid))) WITH CHECK ((user_id = ( SELECT auth.uid() AS uid)));
+
+--
+-- Name: room_confirmations; Type: ROW SECURITY; Schema: public; Owner: -
+--
+
+ALTER TABLE public.room_confirmations ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: room_confirmations room_confirmations_own; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY room_confirmations_own ON public.room_confirmations FOR INSERT TO authenticated WITH CHECK ((user_id = ( SELECT auth.uid() AS uid)));
+
+--
+-- Name: room_confirmations room_confirmations_read; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY room_confirmations_read ON public.room_confirmations FOR SELECT TO authenticated USING ((EXISTS ( SELECT 1
+   FROM public.practice_rooms r
+  WHERE ((r.id = room_confirmations.room_id) AND ((( SELECT auth.uid() AS uid) = r.host_id) OR (( SELECT auth.uid() AS uid) = r.guest_id))))));
 
 --
 -- Name: room_creations; Type: ROW SECURITY; Schema: public; Owner: -
@@ -2847,6 +3029,24 @@ REVOKE ALL ON FUNCTION public.room_by_url(p_room_url text) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.room_by_url(p_room_url text) TO authenticated;
 
 --
+-- Name: FUNCTION room_confirmations_guard(); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.room_confirmations_guard() FROM PUBLIC;
+
+--
+-- Name: FUNCTION room_confirmations_realtime(); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.room_confirmations_realtime() FROM PUBLIC;
+
+--
+-- Name: FUNCTION room_confirmations_reset(); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.room_confirmations_reset() FROM PUBLIC;
+
+--
 -- Name: FUNCTION round_brief(p_round_id uuid); Type: ACL; Schema: public; Owner: -
 --
 
@@ -2978,6 +3178,12 @@ GRANT INSERT(training_level),UPDATE(training_level) ON TABLE public.profiles TO 
 --
 
 GRANT INSERT(avatar),UPDATE(avatar) ON TABLE public.profiles TO authenticated;
+
+--
+-- Name: TABLE room_confirmations; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,INSERT ON TABLE public.room_confirmations TO authenticated;
 
 --
 -- Name: TABLE transcript_lines; Type: ACL; Schema: public; Owner: -

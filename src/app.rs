@@ -16,6 +16,7 @@ use crate::pages::{
         editor::{EditCasePage, NewCasePage},
         AdminPage,
     },
+    attend::AttendPage,
     board::BoardPage,
     confirm_email::ConfirmEmailPage,
     my_sessions::MySessionsPage,
@@ -102,6 +103,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/sign-up") view={Lazy::<SignUpRoute>::new()} ssr=SsrMode::Async/>
                         <Route path=path!("/forgot-password") view={Lazy::<ForgotPasswordRoute>::new()} ssr=SsrMode::Async/>
                         <Route path=path!("/reset-password") view={Lazy::<ResetPasswordRoute>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/attend") view={Lazy::<AttendRoute>::new()} ssr=SsrMode::Async/>
                         <Route path=path!("/confirm-email") view={Lazy::<ConfirmEmailRoute>::new()} ssr=SsrMode::Async/>
                         <Route path=path!("/unsubscribe") view={Lazy::<UnsubscribeRoute>::new()} ssr=SsrMode::Async/>
                         <Route path=path!("/profile") view={Lazy::<ProfileRoute>::new()} ssr=SsrMode::Async/>
@@ -151,6 +153,7 @@ lazy_page!(ForgotPasswordRoute, ForgotPasswordPage);
 lazy_page!(ResetPasswordRoute, ResetPasswordPage);
 lazy_page!(UnsubscribeRoute, UnsubscribePage);
 lazy_page!(ConfirmEmailRoute, ConfirmEmailPage);
+lazy_page!(AttendRoute, AttendPage);
 lazy_page!(AdminRoute, AdminPage);
 lazy_page!(CaseListRoute, CaseListPage);
 lazy_page!(NewCaseRoute, NewCasePage);

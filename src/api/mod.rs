@@ -3,6 +3,7 @@
 
 pub mod account;
 pub mod admin;
+pub mod attendance;
 pub mod board;
 pub mod cases;
 pub mod practice;

@@ -380,6 +380,15 @@ pub struct RoomView {
     /// For a participant whose partner's clock reads differently: the start in the
     /// partner's zone ("09:00 EST for Gus (America/New_York)").
     pub partner_time: Option<String>,
+    /// For the two participants, once both are there: who has said they will be there.
+    pub attendance: Option<Attendance>,
+}
+
+/// Whether the viewer and their partner have said they will be at a session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Attendance {
+    pub me: bool,
+    pub partner: bool,
 }
 
 /// Something the other side did to one of my sessions.

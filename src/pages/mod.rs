@@ -1,6 +1,7 @@
 //! One module a page.
 
 pub mod admin;
+pub mod attend;
 pub mod board;
 pub mod confirm_email;
 pub mod my_sessions;

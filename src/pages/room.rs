@@ -7,6 +7,7 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
+use crate::api::attendance::{CannotMakeIt, ConfirmAttendance};
 use crate::api::sessions::{
     get_room, CancelSession, JoinByLink, LeaveSession, RemoveGuest, RescheduleSession,
     UpdateSession,
@@ -19,7 +20,7 @@ use crate::components::live::use_live;
 use crate::components::practice::{practice_resource, Practice, PracticeActions, PracticeResource};
 use crate::components::schedule::KindFields;
 use crate::error::AppError;
-use crate::model::{RoomView, Stage, Viewer};
+use crate::model::{Attendance, RoomView, Stage, Viewer};
 
 #[derive(Clone, Copy)]
 struct Actions {
@@ -29,6 +30,8 @@ struct Actions {
     reschedule: ServerAction<RescheduleSession>,
     update: ServerAction<UpdateSession>,
     remove: ServerAction<RemoveGuest>,
+    attend: ServerAction<ConfirmAttendance>,
+    cannot: ServerAction<CannotMakeIt>,
 }
 
 /// An action's last outcome, its value dropped: what `ActionError` shows.
@@ -51,6 +54,8 @@ pub fn RoomPage() -> impl IntoView {
         reschedule: ServerAction::new(),
         update: ServerAction::new(),
         remove: ServerAction::new(),
+        attend: ServerAction::new(),
+        cannot: ServerAction::new(),
     };
     let version = move || {
         actions.join.version().get()
@@ -59,6 +64,8 @@ pub fn RoomPage() -> impl IntoView {
             + actions.reschedule.version().get()
             + actions.update.version().get()
             + actions.remove.version().get()
+            + actions.attend.version().get()
+            + actions.cannot.version().get()
     };
     // The other side joining, leaving or moving the stage; known once the room is read.
     let room_id = RwSignal::new(None);
@@ -196,6 +203,10 @@ fn RoomDetails(room: RoomView, actions: Actions, practice: Practiced) -> impl In
             </dl>
             </details>
             }.into_any()}
+            {match room.attendance {
+                Some(attendance) if practising && upcoming => Some(view! { <AttendanceBox room=room.clone() attendance actions/> }),
+                _ => None,
+            }}
             {(!under_way).then(|| view! { <RoomActions room=room.clone() actions upcoming/> })}
         </section>
         {(practising && !under_way).then(|| view! { <Practice practice=practice.data actions=practice.actions/> })}
@@ -376,6 +387,57 @@ fn HostTools(room: RoomView, actions: Actions) -> impl IntoView {
                 <ActionForm action=actions.cancel attr:class="inline-form">
                     <input type="hidden" name="room" value=cancel_id.get_value()/>
                     <button type="submit" class="button button--danger">"Yes, cancel it"</button>
+                </ActionForm>
+            </Confirm>
+        </section>
+    }
+}
+
+/// Whether each of the two will be there: my answer to give, and my partner's.
+#[component]
+fn AttendanceBox(room: RoomView, attendance: Attendance, actions: Actions) -> impl IntoView {
+    let partner = match room.viewer {
+        Viewer::Host => room.guest.as_ref().map(|g| g.first_name.clone()),
+        _ => Some(room.host.first_name.clone()),
+    }
+    .unwrap_or_default();
+    let theirs = if attendance.partner {
+        format!("{partner} has said they will be there.")
+    } else {
+        format!("{partner} has not said yet whether they will be there.")
+    };
+    let consequence = if room.viewer == Viewer::Host {
+        "This cancels the session, and your guest is told."
+    } else {
+        "This frees your seat for someone else, and your host is told."
+    };
+    let room_id = room.id.to_string();
+    view! {
+        <section class="attendance" aria-labelledby="attendance-heading">
+            <h2 id="attendance-heading">"Will you be there?"</h2>
+            <p class=if attendance.partner { "notice notice--success" } else { "notice notice--info" }>{theirs}</p>
+            {if attendance.me {
+                view! { <p>"You have said you will be there."</p> }.into_any()
+            } else {
+                let room_id = room_id.clone();
+                view! {
+                    <ActionError value=outcome(actions.attend)/>
+                    <ActionForm action=actions.attend attr:class="inline-form">
+                        <input type="hidden" name="room" value=room_id/>
+                        <button type="submit" class="button">"I'll be there"</button>
+                    </ActionForm>
+                }.into_any()
+            }}
+            <ActionError value=outcome(actions.cannot)/>
+            <Confirm
+                id="cannot-make-it"
+                label="I can't make it"
+                question=format!("Can't make it? {consequence}")
+                keep="I'll be there after all"
+            >
+                <ActionForm action=actions.cannot attr:class="inline-form">
+                    <input type="hidden" name="room" value=room_id/>
+                    <button type="submit" class="button button--danger">"Yes, I can't make it"</button>
                 </ActionForm>
             </Confirm>
         </section>

@@ -57,6 +57,9 @@ pub struct MailConfig {
     pub retry_base: Duration,
     pub lease: Duration,
     pub poll: Duration,
+    /// `MAIL_REMINDER_SCAN_SECS`: how often each instance looks for reminders falling
+    /// due (a minute; the browser tests make it shorter).
+    pub reminder_scan: Duration,
 }
 
 impl MailConfig {
@@ -116,6 +119,7 @@ fn mail_config(get: &impl Fn(&str) -> Option<String>) -> Result<MailConfig, Conf
         )?),
         lease: Duration::from_secs(number(get, "MAIL_LEASE_SECS", 120u64, 1, 3600)?),
         poll: Duration::from_millis(number(get, "MAIL_POLL_MS", 1000u64, 20, 60_000)?),
+        reminder_scan: Duration::from_secs(number(get, "MAIL_REMINDER_SCAN_SECS", 60u64, 1, 3600)?),
     })
 }
 

@@ -133,6 +133,8 @@ pub const RULES: &[(&str, Reply)] = &[
     ("case_briefs_actor_brief_length", Invalid("A field of the case is too long.")),
     ("practice_rounds_case_archived", Conflict("That case is archived, so it is not used for new rounds.")),
     ("practice_rooms_address_unconfirmed", Conflict(m::CONFIRM_ADDRESS_FIRST)),
+    ("room_confirmations_participants_only", NotFound),
+    ("room_confirmations_started", Conflict("The session has started, so there is nothing left to confirm.")),
 
     // Set by the app itself, never by a person's input: a fresh row is made by the
     // server's own insert. Worded anyway, should a bug ever reach them.
@@ -155,6 +157,8 @@ pub const INTERNAL: &[&str] = &[
     "outbox_pkey",
     "password_resets_pkey",
     "email_verifications_pkey",
+    "attendance_links_pkey",
+    "room_confirmations_pkey",
     "practice_room_removals_pkey",
     "practice_rooms_pkey",
     "practice_rounds_pkey",
@@ -178,6 +182,10 @@ pub const INTERNAL: &[&str] = &[
     "password_resets_user_id_fkey",
     "email_verifications_token_hash_key",
     "email_verifications_user_id_fkey",
+    "attendance_links_room_id_fkey",
+    "attendance_links_user_id_fkey",
+    "room_confirmations_room_id_fkey",
+    "room_confirmations_user_id_fkey",
     "practice_room_removals_room_id_fkey",
     "practice_room_removals_user_id_fkey",
     "practice_rooms_first_round_id_fkey",
@@ -214,6 +222,7 @@ pub const INTERNAL: &[&str] = &[
     "email_verifications_expiry_valid",
     "email_verifications_next_length",
     "email_verifications_token_hash_length",
+    "attendance_links_token_hash_length",
     "users_time_zone_length",
     "password_resets_token_hash_length",
     "practice_rooms_room_url_format",

@@ -6,6 +6,7 @@
 pub mod accounts;
 pub mod admin;
 pub mod assessor;
+pub mod attendance;
 pub mod avatars;
 pub mod calendar;
 pub mod cases;

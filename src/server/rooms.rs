@@ -12,8 +12,8 @@ use crate::error::AppError;
 use crate::model::messages;
 use crate::model::messages::SEAT_TAKEN;
 use crate::model::{
-    BoardQuery, BoardRoom, BoardSlice, ExamPreset, Person, RoomType, RoomView, Seat, Stage,
-    TrainingLevel, Viewer, BOARD_COUNT_CAP,
+    Attendance, BoardQuery, BoardRoom, BoardSlice, ExamPreset, Person, RoomType, RoomView, Seat,
+    Stage, TrainingLevel, Viewer, BOARD_COUNT_CAP,
 };
 
 /// A session's kind as a form or the board's filter gives it.
@@ -449,6 +449,16 @@ pub async fn by_url(
         }
         None => None,
     };
+    let attendance = match (&partner_id(&viewer, row.host_id, row.guest_id), me) {
+        (Some(partner), Some(me)) => {
+            let confirmed = super::attendance::confirmed(&mut *conn, id).await?;
+            Some(Attendance {
+                me: confirmed.contains(&me),
+                partner: confirmed.contains(partner),
+            })
+        }
+        _ => None,
+    };
     Ok(RoomView {
         id,
         room_url: row.room_url,
@@ -473,7 +483,17 @@ pub async fn by_url(
         is_open: !row.has_guest,
         viewer,
         partner_time,
+        attendance,
     })
+}
+
+/// The viewer's partner in a session, when the viewer is one of its two participants.
+fn partner_id(viewer: &Viewer, host: Uuid, guest: Option<Uuid>) -> Option<Uuid> {
+    match viewer {
+        Viewer::Host => guest,
+        Viewer::Guest => Some(host),
+        _ => None,
+    }
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ mod common;
 
 mod accounts;
 mod assessment;
+mod attendance;
 mod board;
 mod cases;
 mod checkouts;

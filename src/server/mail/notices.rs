@@ -13,6 +13,7 @@ use uuid::Uuid;
 use super::{queue, Kind, Mail};
 use crate::server::calendar::{self, CalendarEntry};
 use crate::server::timezone::{format_in_zone, partner_time};
+use crate::server::{attendance, tokens};
 
 /// Updates older than this when first seen (mail was off, say) are not mailed.
 const UPDATE_MAX_AGE_HOURS: i64 = 24;
@@ -311,13 +312,24 @@ pub async fn queue_reminders(
                 )
             } else {
                 (
-                    format!("Reminder: your session with {} tomorrow", first_word(partner)),
-                    format!("Your {what} with {partner} is on {at}. If you can no longer make it, leave or cancel it on the session page so your partner knows."),
+                    format!(
+                        "Reminder: your session with {} tomorrow",
+                        first_word(partner)
+                    ),
+                    format!("Your {what} with {partner} is on {at}."),
                 )
             };
             let (ics, method) = calendar::invitation(&entry, from_address, email);
-            let mail = Mail::new(Kind::Reminder, email, &subject)
-                .paragraph(lead)
+            let mut mail = Mail::new(Kind::Reminder, email, &subject).paragraph(lead);
+            // The day before, each is asked whether they will be there, by a link of
+            // their own that needs no sign-in.
+            let answer = (which == "24h").then(|| tokens::new().0);
+            if let Some(token) = &answer {
+                mail = mail
+                    .paragraph(format!("Will you be there? Say so, so {} knows: \"I'll be there\" or \"I can't make it\".", first_word(partner)))
+                    .link("Will you be there?", format!("{base}{}", attendance::link_path(token)));
+            }
+            let mail = mail
                 .link("Open the session", url.clone())
                 .calendar(ics, method)
                 .unsubscribable(base);
@@ -327,6 +339,9 @@ pub async fn queue_reminders(
                 row.starts.timestamp()
             );
             if queue(&mut tx, &key, Some(user_id), &mail).await? {
+                if let Some(token) = &answer {
+                    attendance::new_link(&mut tx, row.room_id, user_id, row.starts, token).await?;
+                }
                 queued += 1;
             }
         }

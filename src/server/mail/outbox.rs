@@ -280,17 +280,20 @@ async fn work(
     }
 }
 
-/// How often the session mail (updates, reminders) is looked for.
-const REMINDERS_EVERY: Duration = Duration::from_secs(60);
-
 /// Turns session updates into mail as they come, and queues reminders as they fall due.
-async fn notify(pool: PgPool, public_base_url: String, from: String, poll: Duration) {
+async fn notify(
+    pool: PgPool,
+    public_base_url: String,
+    from: String,
+    poll: Duration,
+    reminders_every: Duration,
+) {
     let mut last_reminders: Option<tokio::time::Instant> = None;
     loop {
         if let Err(e) = super::notices::queue_updates(&pool, &public_base_url, &from).await {
             tracing::warn!(error = %e, "mail: cannot queue session updates");
         }
-        if last_reminders.is_none_or(|at| at.elapsed() >= REMINDERS_EVERY) {
+        if last_reminders.is_none_or(|at| at.elapsed() >= reminders_every) {
             last_reminders = Some(tokio::time::Instant::now());
             if let Err(e) =
                 super::notices::queue_reminders(&pool, &public_base_url, &from, None).await
@@ -342,6 +345,7 @@ pub fn start(
         public_base_url.to_string(),
         from.email.to_string(),
         config.poll,
+        config.reminder_scan,
     ));
     tracing::info!(workers = config.workers, "mail workers started");
     Some(process)

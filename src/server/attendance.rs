@@ -1,0 +1,145 @@
+//! Whether each participant will be there. A day before a session the reminder asks both
+//! ("I'll be there" / "I can't make it") by a link of their own, and the session page
+//! asks too. A yes is kept for the session's time as it stood (a reschedule asks
+//! again) and each participant sees the other's; "I can't make it" is the guest leaving
+//! or the host cancelling, which frees the seat or ends the session and tells the other
+//! person. The rules (participants only, not once started or cancelled) are the
+//! database's (`room_confirmations_guard`).
+
+use chrono::{DateTime, Utc};
+use sqlx::PgConnection;
+use uuid::Uuid;
+
+use super::db::UserTx;
+use super::{schedule, tokens};
+use crate::error::AppError;
+
+pub const LINK_NOT_VALID: &str =
+    "This link is not valid. Open the session's page to say whether you will be there.";
+pub const LINK_STALE: &str = "This link was for an earlier time of the session, or the session has started, ended or been cancelled. Open the session's page to see where it stands.";
+pub const NOT_A_PARTICIPANT: &str = "You are not in this session.";
+
+/// The transaction's user says they will be at `room`. Saying it twice is no change.
+pub async fn confirm(tx: &mut UserTx, room: Uuid) -> Result<(), AppError> {
+    let me = tx.user();
+    sqlx::query(
+        "insert into public.room_confirmations (room_id, user_id) values ($1, $2)
+         on conflict (room_id, user_id) do nothing",
+    )
+    .bind(room)
+    .bind(me)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// The transaction's user cannot make it: a guest leaves (the seat is free again), a
+/// host cancels; either way the other person is told.
+pub async fn cannot_make_it(tx: &mut UserTx, room: Uuid) -> Result<(), AppError> {
+    let me = tx.user();
+    let seats: Option<(Uuid, Option<Uuid>)> =
+        sqlx::query_as("select host_id, guest_id from public.practice_rooms where id = $1")
+            .bind(room)
+            .fetch_optional(&mut **tx)
+            .await?;
+    match seats {
+        Some((host, _)) if host == me => schedule::cancel(tx, room).await,
+        Some((_, Some(guest))) if guest == me => schedule::leave(tx, room).await,
+        Some(_) => Err(AppError::invalid(NOT_A_PARTICIPANT)),
+        None => Err(AppError::NotFound),
+    }
+}
+
+/// Who of `room`'s participants has said they will be there (as the reader sees it:
+/// participants only).
+pub async fn confirmed(conn: &mut PgConnection, room: Uuid) -> Result<Vec<Uuid>, AppError> {
+    Ok(
+        sqlx::query_scalar("select user_id from public.room_confirmations where room_id = $1")
+            .bind(room)
+            .fetch_all(conn)
+            .await?,
+    )
+}
+
+/// The path a reminder's link opens.
+pub fn link_path(token: &str) -> String {
+    format!("/attend?token={token}")
+}
+
+/// A new link for `user` to answer for `room` at `starts` (server work, on the
+/// reminder's transaction): the token to send.
+pub async fn new_link(
+    conn: &mut PgConnection,
+    room: Uuid,
+    user: Uuid,
+    starts: DateTime<Utc>,
+    token: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "insert into mail.attendance_links (token_hash, room_id, user_id, datetime_utc)
+         values ($1, $2, $3, $4)",
+    )
+    .bind(tokens::hash(token))
+    .bind(room)
+    .bind(user)
+    .bind(starts)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Whom a link answers for, and for which session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    pub room_id: Uuid,
+    pub room_url: String,
+    pub user_id: Uuid,
+    pub starts: DateTime<Utc>,
+    pub is_host: bool,
+    pub confirmed: bool,
+}
+
+/// The link behind `token` (server work), while it still answers: the session is at the
+/// time it was sent for, not cancelled and not started.
+pub async fn by_link(conn: &mut PgConnection, token: &str) -> Result<Link, AppError> {
+    let Some(hash) = tokens::hash(token) else {
+        return Err(AppError::invalid(LINK_NOT_VALID));
+    };
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        room_id: Uuid,
+        room_url: String,
+        user_id: Uuid,
+        starts: DateTime<Utc>,
+        is_host: bool,
+        confirmed: bool,
+        current: bool,
+    }
+    let row: Option<Row> = sqlx::query_as(
+        "select r.id as room_id, r.room_url, l.user_id, r.datetime_utc as starts,
+                r.host_id = l.user_id as is_host,
+                exists (select 1 from public.room_confirmations c
+                         where c.room_id = r.id and c.user_id = l.user_id) as confirmed,
+                (l.datetime_utc = r.datetime_utc and r.cancelled_at is null
+                 and r.first_round_id is null and r.stage = 1 and r.datetime_utc > now()
+                 and l.user_id in (r.host_id, r.guest_id)) as current
+           from mail.attendance_links l
+           join public.practice_rooms r on r.id = l.room_id
+          where l.token_hash = $1",
+    )
+    .bind(hash)
+    .fetch_optional(conn)
+    .await?;
+    match row {
+        None => Err(AppError::invalid(LINK_NOT_VALID)),
+        Some(row) if !row.current => Err(AppError::conflict(LINK_STALE)),
+        Some(row) => Ok(Link {
+            room_id: row.room_id,
+            room_url: row.room_url,
+            user_id: row.user_id,
+            starts: row.starts,
+            is_host: row.is_host,
+            confirmed: row.confirmed,
+        }),
+    }
+}
