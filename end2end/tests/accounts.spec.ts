@@ -1,4 +1,4 @@
-import { test, expect, hydrated, disclosure, confirmAddress } from './fixtures';
+import { test, expect, hydrated, disclosure, confirmAddress, submitSignUp } from './fixtures';
 
 // An 8 x 8 PNG, standing in for a photo.
 const AVATAR_PNG = Buffer.from(
@@ -15,12 +15,7 @@ test('a new trainee signs up, sets up their profile, signs out and back in', asy
   const email = uniqueEmail(testInfo.project.name);
   const nav = page.getByRole('navigation', { name: 'Main' });
 
-  await page.goto('/sign-up');
-  await hydrated(page);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign up' }).click();
-  await expect(page).toHaveURL(/\/confirm-email\?sent=1$/);
+  await submitSignUp(page, email);
   await confirmAddress(page, email);
 
   await expect(page).toHaveURL(/\/profile$/);

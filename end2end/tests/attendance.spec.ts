@@ -49,7 +49,7 @@ test('two people say whether they will be there, on the page and by the reminder
   await expect(hostBox.getByText('Jude has said they will be there.')).toBeVisible();
 
   // The host answers by the link in the day's reminder, which asks first.
-  const reminder = await mailTo(page, hostEmail, 'Reminder: your session with Jude tomorrow');
+  const reminder = await mailTo(page, hostEmail, 'Reminder: your session with Jude is coming up');
   await page.goto(linkIn(reminder, '/attend?token='));
   await hydrated(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Will you be there?' })).toBeVisible();

@@ -110,6 +110,16 @@ export async function confirmAddress(page: Page, email: string): Promise<void> {
   await page.getByRole('button', { name: 'Confirm my address' }).click();
 }
 
+/** Fills in and sends the sign-up form, which answers "check your email". */
+export async function submitSignUp(page: Page, email: string): Promise<void> {
+  await page.goto('/sign-up');
+  await hydrated(page);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign up' }).click();
+  await expect(page).toHaveURL(/\/confirm-email\?sent=1$/);
+}
+
 /**
  * A new account: signs up, opens the confirmation link from the caught mail (which
  * signs this browser in) and sets up the profile.
@@ -117,12 +127,7 @@ export async function confirmAddress(page: Page, email: string): Promise<void> {
 export async function signUp(page: Page, project: string, first: string, last: string): Promise<string> {
   // A mailbox's name has at most 64 characters: long names are cut short here.
   const email = `e2e-${first.toLowerCase().slice(0, 16)}-${project}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.org`;
-  await page.goto('/sign-up');
-  await hydrated(page);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign up' }).click();
-  await expect(page).toHaveURL(/\/confirm-email\?sent=1$/);
+  await submitSignUp(page, email);
   await confirmAddress(page, email);
   await expect(page).toHaveURL(/\/profile$/);
   await page.getByLabel('First name').fill(first);

@@ -5,6 +5,7 @@ import {
   expectAccessible,
   expectNoHorizontalScroll,
   confirmAddress,
+  submitSignUp,
   mailTo,
   linkIn,
   dayAhead,
@@ -21,12 +22,7 @@ test('an address is confirmed by the emailed link before its account hosts', asy
   const email = uniqueEmail(project, 'vera');
   const nav = page.getByRole('navigation', { name: 'Main' });
 
-  await page.goto('/sign-up');
-  await hydrated(page);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign up' }).click();
-  await expect(page).toHaveURL(/\/confirm-email\?sent=1$/);
+  await submitSignUp(page, email);
   await expect(page.getByRole('heading', { level: 1, name: 'Confirm your email address' })).toBeVisible();
   await expect(page.locator('main').getByRole('status')).toContainText('Check your email');
   await expectAccessible(page);
@@ -89,12 +85,7 @@ test('a new address takes effect once confirmed; the old one is told', async ({ 
   const project = testInfo.project.name;
   const email = uniqueEmail(project, 'cato');
   const newEmail = uniqueEmail(project, 'cato-new');
-  await page.goto('/sign-up');
-  await hydrated(page);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign up' }).click();
-  await expect(page).toHaveURL(/\/confirm-email\?sent=1$/);
+  await submitSignUp(page, email);
   await confirmAddress(page, email);
   await expect(page).toHaveURL(/\/profile$/);
   await page.getByLabel('First name').fill('Cato');

@@ -161,19 +161,25 @@ pub async fn address_in_use(
     Ok(())
 }
 
+/// The account's address and whether it is confirmed, locked against a concurrent
+/// request for a link.
+async fn account(conn: &mut PgConnection, user_id: Uuid) -> Result<(String, bool), AppError> {
+    sqlx::query_as(
+        "select email, email_verified_at is not null from auth.users where id = $1 for update",
+    )
+    .bind(user_id)
+    .fetch_optional(conn)
+    .await?
+    .ok_or(AppError::Unauthenticated)
+}
+
 /// "Send the link again", for the signed-in `user_id` whose address is not confirmed.
 pub async fn resend(
     conn: &mut PgConnection,
     user_id: Uuid,
     public_base_url: &str,
 ) -> Result<(), AppError> {
-    let (address, confirmed): (String, bool) = sqlx::query_as(
-        "select email, email_verified_at is not null from auth.users where id = $1 for update",
-    )
-    .bind(user_id)
-    .fetch_optional(&mut *conn)
-    .await?
-    .ok_or(AppError::Unauthenticated)?;
+    let (address, confirmed) = account(conn, user_id).await?;
     if confirmed {
         return Err(AppError::conflict(ALREADY_CONFIRMED));
     }
@@ -202,12 +208,7 @@ pub async fn request_change(
     public_base_url: &str,
 ) -> Result<(), AppError> {
     let new_address = normalize_email(new_address)?;
-    let (current,): (String,) =
-        sqlx::query_as("select email from auth.users where id = $1 for update")
-            .bind(user_id)
-            .fetch_optional(&mut *conn)
-            .await?
-            .ok_or(AppError::Unauthenticated)?;
+    let (current, _) = account(conn, user_id).await?;
     if current.to_lowercase() == new_address {
         return Err(AppError::invalid(SAME_ADDRESS));
     }

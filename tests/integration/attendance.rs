@@ -71,17 +71,11 @@ async fn each_says_on_the_page_and_sees_the_others_answer(pool: PgPool) {
             partner: false
         })
     );
-    assert!(passed(
-        app.call(&guest, "confirm_attendance", &[("room", &id)])
-            .await
-            .status()
-    ));
+    app.ok::<()>(&guest, "confirm_attendance", &[("room", &id)])
+        .await;
     // Twice is no change.
-    assert!(passed(
-        app.call(&guest, "confirm_attendance", &[("room", &id)])
-            .await
-            .status()
-    ));
+    app.ok::<()>(&guest, "confirm_attendance", &[("room", &id)])
+        .await;
     assert_eq!(
         room(&app, &host, &url).await.attendance,
         Some(Attendance {
@@ -143,16 +137,10 @@ async fn cannot_make_it_frees_the_seat_or_cancels_and_tells_the_other(pool: PgPo
     let app = TestApp::spawn(pool.clone()).await;
     let (host, host_id, guest, guest_id, _, view) = session(&app).await;
     let (id, url) = (view.id.to_string(), view.room_url.clone());
-    assert!(passed(
-        app.call(&guest, "confirm_attendance", &[("room", &id)])
-            .await
-            .status()
-    ));
-    assert!(passed(
-        app.call(&guest, "cannot_make_it", &[("room", &id)])
-            .await
-            .status()
-    ));
+    app.ok::<()>(&guest, "confirm_attendance", &[("room", &id)])
+        .await;
+    app.ok::<()>(&guest, "cannot_make_it", &[("room", &id)])
+        .await;
     let after = room(&app, &host, &url).await;
     assert!(after.is_open);
     assert_eq!(after.attendance, None);
@@ -164,16 +152,9 @@ async fn cannot_make_it_frees_the_seat_or_cancels_and_tells_the_other(pool: PgPo
     assert_eq!(confirmations, 0);
 
     // The guest comes back; this time the host cannot make it.
-    assert!(passed(
-        app.call(&guest, "join_session", &[("room", &id)])
-            .await
-            .status()
-    ));
-    assert!(passed(
-        app.call(&host, "cannot_make_it", &[("room", &id)])
-            .await
-            .status()
-    ));
+    let _: String = app.ok(&guest, "join_session", &[("room", &id)]).await;
+    app.ok::<()>(&host, "cannot_make_it", &[("room", &id)])
+        .await;
     assert!(room(&app, &guest, &url).await.cancelled);
     assert_eq!(told(&pool, guest_id, view.id).await, ["cancelled"]);
     // A cancelled session takes no answers.

@@ -1342,6 +1342,7 @@ async fn the_catalog_holds_the_security_model(pool: PgPool) {
             "practice_rooms",
             "practice_rounds",
             "profiles",
+            "room_confirmations",
             "room_creations",
             "transcript_lines"
         ]

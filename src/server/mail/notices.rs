@@ -313,7 +313,7 @@ pub async fn queue_reminders(
             } else {
                 (
                     format!(
-                        "Reminder: your session with {} tomorrow",
+                        "Reminder: your session with {} is coming up",
                         first_word(partner)
                     ),
                     format!("Your {what} with {partner} is on {at}."),
