@@ -56,6 +56,14 @@ impl Live {
         live
     }
 
+    /// Opens the stream again after a sign-in or sign-out in this tab, with the cookie it
+    /// now has, resuming where it was: a stream opened while signed out never hears of
+    /// a private session or of anything only its two participants may see.
+    pub fn reopen(&self) {
+        #[cfg(feature = "hydrate")]
+        leptos::task::spawn_local(reopen());
+    }
+
     /// Takes in one message from the stream. Every watcher that wants the change is
     /// bumped at once, so two changes in quick succession are never folded into one.
     pub fn receive(&self, message: LiveMessage) {
@@ -202,6 +210,12 @@ fn connect(live: Live) {
 }
 
 #[cfg(feature = "hydrate")]
+#[lazy]
+fn reopen() {
+    browser::reopen();
+}
+
+#[cfg(feature = "hydrate")]
 mod browser {
     use leptos::prelude::Set;
     use std::cell::{Cell, RefCell};
@@ -229,6 +243,27 @@ mod browser {
         timer: Cell<Option<i32>>,
     }
 
+    thread_local! {
+        /// The tab's one stream, so a sign-in can open it again.
+        static CURRENT: RefCell<Option<Rc<Link>>> = const { RefCell::new(None) };
+    }
+
+    /// Closes the stream and opens it again at once, from where it was.
+    pub fn reopen() {
+        let Some(link) = CURRENT.with(|current| current.borrow().clone()) else {
+            return;
+        };
+        if let Some(timer) = link.timer.take() {
+            if let Some(window) = web_sys::window() {
+                window.clear_timeout_with_handle(timer);
+            }
+        }
+        if let Some(source) = link.source.borrow_mut().take() {
+            source.close();
+        }
+        open(link);
+    }
+
     pub fn connect(live: Live) {
         let since = document_live_from();
         let link = Rc::new(Link {
@@ -239,6 +274,7 @@ mod browser {
             handlers: RefCell::new(Vec::new()),
             timer: Cell::new(None),
         });
+        CURRENT.with(|current| *current.borrow_mut() = Some(Rc::clone(&link)));
         if let Some(window) = web_sys::window() {
             // Offline: the stream is gone even if the browser has not noticed yet.
             let on_offline = {
