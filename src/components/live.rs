@@ -60,8 +60,10 @@ impl Live {
     /// now has, resuming where it was: a stream opened while signed out never hears of
     /// a private session or of anything only its two participants may see.
     pub fn reopen(&self) {
+        // The same lazy function as the first connection: code two WASM chunks shared
+        // would move into the first visit's module.
         #[cfg(feature = "hydrate")]
-        leptos::task::spawn_local(reopen());
+        leptos::task::spawn_local(connect(*self));
     }
 
     /// Takes in one message from the stream. Every watcher that wants the change is
@@ -202,17 +204,12 @@ pub fn LiveStatus() -> impl IntoView {
 }
 
 /// The stream's code (opening, reading, retrying) is a WASM chunk of its own, loaded
-/// once the page has hydrated: the first paint never waits for it.
+/// once the page has hydrated: the first paint never waits for it. Called again, it
+/// opens the stream again (see [`Live::reopen`]).
 #[cfg(feature = "hydrate")]
 #[lazy]
 fn connect(live: Live) {
     browser::connect(live);
-}
-
-#[cfg(feature = "hydrate")]
-#[lazy]
-fn reopen() {
-    browser::reopen();
 }
 
 #[cfg(feature = "hydrate")]
@@ -249,10 +246,7 @@ mod browser {
     }
 
     /// Closes the stream and opens it again at once, from where it was.
-    pub fn reopen() {
-        let Some(link) = CURRENT.with(|current| current.borrow().clone()) else {
-            return;
-        };
+    fn reopen(link: Rc<Link>) {
         if let Some(timer) = link.timer.take() {
             if let Some(window) = web_sys::window() {
                 window.clear_timeout_with_handle(timer);
@@ -264,7 +258,12 @@ mod browser {
         open(link);
     }
 
+    /// Opens the tab's stream, or opens it again when it is already there.
     pub fn connect(live: Live) {
+        if let Some(link) = CURRENT.with(|current| current.borrow().clone()) {
+            reopen(link);
+            return;
+        }
         let since = document_live_from();
         let link = Rc::new(Link {
             live,
