@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::live::{use_live, Live};
+use super::live::use_live;
 use crate::api::account::get_current_user;
 use crate::error::AppError;
 use crate::model::CurrentUser;
@@ -11,29 +11,24 @@ use crate::model::CurrentUser;
 pub struct Auth {
     pub user: Resource<Result<Option<CurrentUser>, AppError>>,
     epoch: RwSignal<u32>,
-    live: Live,
 }
 
 impl Auth {
     pub fn provide() -> Self {
         let epoch = RwSignal::new(0);
         // The other side's changes to my sessions bring updates (the header's count).
-        let live = use_live();
-        let mine = live.mine();
+        let mine = use_live().mine();
         let auth = Auth {
             user: Resource::new(move || (epoch.get(), mine.get()), |_| get_current_user()),
             epoch,
-            live,
         };
         provide_context(auth);
         auth
     }
 
-    /// After sign-in, sign-out, profile changes: read the user again, and open the live
-    /// stream again as whoever is now signed in.
+    /// After sign-in, sign-out, profile changes: read the user again.
     pub fn changed(&self) {
         self.epoch.update(|e| *e += 1);
-        self.live.reopen();
     }
 
     /// Reads the user again each time `action` completes successfully.

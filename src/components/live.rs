@@ -56,16 +56,6 @@ impl Live {
         live
     }
 
-    /// Opens the stream again after a sign-in or sign-out in this tab, with the cookie it
-    /// now has, resuming where it was: a stream opened while signed out never hears of
-    /// a private session or of anything only its two participants may see.
-    pub fn reopen(&self) {
-        // The same lazy function as the first connection: code two WASM chunks shared
-        // would move into the first visit's module.
-        #[cfg(feature = "hydrate")]
-        leptos::task::spawn_local(connect(*self));
-    }
-
     /// Takes in one message from the stream. Every watcher that wants the change is
     /// bumped at once, so two changes in quick succession are never folded into one.
     pub fn receive(&self, message: LiveMessage) {
@@ -204,8 +194,7 @@ pub fn LiveStatus() -> impl IntoView {
 }
 
 /// The stream's code (opening, reading, retrying) is a WASM chunk of its own, loaded
-/// once the page has hydrated: the first paint never waits for it. Called again, it
-/// opens the stream again (see [`Live::reopen`]).
+/// once the page has hydrated: the first paint never waits for it.
 #[cfg(feature = "hydrate")]
 #[lazy]
 fn connect(live: Live) {
@@ -240,30 +229,7 @@ mod browser {
         timer: Cell<Option<i32>>,
     }
 
-    thread_local! {
-        /// The tab's one stream, so a sign-in can open it again.
-        static CURRENT: RefCell<Option<Rc<Link>>> = const { RefCell::new(None) };
-    }
-
-    /// Closes the stream and opens it again at once, from where it was.
-    fn reopen(link: Rc<Link>) {
-        if let Some(timer) = link.timer.take() {
-            if let Some(window) = web_sys::window() {
-                window.clear_timeout_with_handle(timer);
-            }
-        }
-        if let Some(source) = link.source.borrow_mut().take() {
-            source.close();
-        }
-        open(link);
-    }
-
-    /// Opens the tab's stream, or opens it again when it is already there.
     pub fn connect(live: Live) {
-        if let Some(link) = CURRENT.with(|current| current.borrow().clone()) {
-            reopen(link);
-            return;
-        }
         let since = document_live_from();
         let link = Rc::new(Link {
             live,
@@ -273,7 +239,6 @@ mod browser {
             handlers: RefCell::new(Vec::new()),
             timer: Cell::new(None),
         });
-        CURRENT.with(|current| *current.borrow_mut() = Some(Rc::clone(&link)));
         if let Some(window) = web_sys::window() {
             // Offline: the stream is gone even if the browser has not noticed yet.
             let on_offline = {
