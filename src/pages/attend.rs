@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::attendance::{attendance_link, AnswerAttendance};
@@ -48,12 +47,15 @@ pub fn AttendPage() -> impl IntoView {
                                     } else {
                                         "If you can't make it, your seat is freed for someone else and your host is told."
                                     };
+                                    // A plain link: this view can resolve after the page has
+                                    // moved on (the answer's redirect), when the router's
+                                    // context that `<A>` reads is gone.
                                     view! {
                                         <p>
                                             "Your practice session starts "
                                             <time datetime=link.starts.to_rfc3339()>{link.when}</time>
                                             ". "
-                                            <A href=path>"Open the session"</A>
+                                            <a href=path>"Open the session"</a>
                                         </p>
                                         {link.confirmed.then(|| view! {
                                             <p class="notice notice--info">"You have already said you will be there."</p>
