@@ -44,6 +44,43 @@ CREATE FUNCTION auth.uid() RETURNS uuid
     AS $$ select nullif(current_setting('request.jwt.claim.sub', true), '')::uuid $$;
 
 --
+-- Name: accept_standby_offer(uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.accept_standby_offer(p_offer uuid) RETURNS text
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  uid uuid := auth.uid();
+  o public.standby_offers;
+  url text;
+begin
+  if uid is null then
+    raise exception using errcode = 'insufficient_privilege', message = 'sign in to take a seat';
+  end if;
+  select * into o from public.standby_offers where id = p_offer and user_id = uid;
+  if not found then
+    perform public.violates('standby_offers_not_found', 'no such offer');
+  end if;
+  if o.outcome = 'accepted' then
+    select room_url into url from public.practice_rooms where id = o.room_id and guest_id = uid;
+    if found then
+      return url;
+    end if;
+  end if;
+  update public.practice_rooms
+     set guest_id = uid
+   where id = o.room_id and guest_id is null and cancelled_at is null
+     and datetime_utc = o.datetime_utc and stage = 1 and first_round_id is null
+  returning room_url into url;
+  if not found then
+    perform public.violates('standby_offers_gone', 'someone else took the seat');
+  end if;
+  return url;
+end $$;
+
+--
 -- Name: add_transcript_line(uuid, text); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -118,6 +155,31 @@ CREATE FUNCTION public.admin_account_count() RETURNS bigint
 $$;
 
 --
+-- Name: admin_attendance_reports(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.admin_attendance_reports() RETURNS TABLE(room_id uuid, room_url text, datetime_utc timestamp with time zone, reporter_id uuid, reporter_name text, reported_id uuid, reported_name text, came boolean, created_at timestamp with time zone, disputed_at timestamp with time zone, voided_at timestamp with time zone)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+begin
+  if not public.is_admin() then
+    raise exception using errcode = 'insufficient_privilege', message = 'admins only';
+  end if;
+  return query
+    select a.room_id, r.room_url, r.datetime_utc,
+           a.reporter_id, rp.first_name || ' ' || rp.last_name,
+           a.reported_id, dp.first_name || ' ' || dp.last_name,
+           a.came, a.created_at, a.disputed_at, a.voided_at
+      from public.attendance_reports a
+      join public.practice_rooms r on r.id = a.room_id
+      left join public.profiles rp on rp.user_id = a.reporter_id
+      left join public.profiles dp on dp.user_id = a.reported_id
+     order by a.created_at desc
+     limit 200;
+end $$;
+
+--
 -- Name: advance_stage(uuid); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -156,6 +218,95 @@ begin
 end $$;
 
 --
+-- Name: attendance_reports_guard(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.attendance_reports_guard() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  uid uuid := auth.uid();
+  server_work boolean := uid is null and current_user not in ('anon', 'authenticated');
+  r public.practice_rooms;
+begin
+  if tg_op = 'INSERT' then
+    select * into r from public.practice_rooms where id = new.room_id;
+    if not found or r.guest_id is null
+       or not (new.reporter_id in (r.host_id, r.guest_id) and new.reported_id in (r.host_id, r.guest_id)) then
+      perform public.violates('attendance_reports_participants_only',
+        'only a session''s two participants report on each other');
+    end if;
+    if r.cancelled_at is not null then
+      perform public.violates('practice_rooms_cancelled', 'the session was cancelled');
+    end if;
+    if public.room_round_started(r.id) then
+      perform public.violates('attendance_reports_round_started',
+        'a round started, so both count as having come');
+    end if;
+    if r.datetime_utc + interval '60 minutes' > now() then
+      perform public.violates('attendance_reports_too_early', 'a report waits for the session''s end');
+    end if;
+    if r.datetime_utc + interval '60 minutes' + interval '7 days' < now() then
+      perform public.violates('attendance_reports_too_late', 'a report is made within 7 days of the session');
+    end if;
+    new.created_at := now();
+    new.disputed_at := null;
+    new.voided_at := null;
+    new.voided_by := null;
+    return new;
+  end if;
+
+  if server_work then
+    return new;
+  end if;
+  if (to_jsonb(new) - 'disputed_at' - 'voided_at' - 'voided_by')
+     <> (to_jsonb(old) - 'disputed_at' - 'voided_at' - 'voided_by') then
+    perform public.violates('attendance_reports_fixed', 'a report, once made, is not changed');
+  end if;
+  if new.voided_at is distinct from old.voided_at or new.voided_by is distinct from old.voided_by then
+    if not public.is_admin() then
+      perform public.violates('attendance_reports_admin_voids', 'only an admin voids a report');
+    end if;
+    if old.voided_at is not null then
+      perform public.violates('attendance_reports_voided', 'the report is void already');
+    end if;
+    new.voided_at := now();
+    new.voided_by := uid;
+  end if;
+  if new.disputed_at is distinct from old.disputed_at then
+    if uid is distinct from old.reported_id then
+      perform public.violates('attendance_reports_dispute_own', 'only the person a report names disputes it');
+    end if;
+    if old.disputed_at is not null then
+      perform public.violates('attendance_reports_disputed', 'the report is disputed already');
+    end if;
+    if old.came then
+      perform public.violates('attendance_reports_dispute_no_show', 'only a report that someone did not come is disputed');
+    end if;
+    if old.created_at + interval '48 hours' < now() then
+      perform public.violates('attendance_reports_dispute_window', 'a report is disputed within 48 hours');
+    end if;
+    new.disputed_at := now();
+  end if;
+  return new;
+end $$;
+
+--
+-- Name: attendance_reports_realtime(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.attendance_reports_realtime() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+begin
+  perform realtime.record('room', 'update', new.room_id, null, array['attendance'], false,
+    array[new.reporter_id, new.reported_id]);
+  return null;
+end $$;
+
+--
 -- Name: case_mark_scheme_valid(jsonb); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -185,6 +336,49 @@ CREATE FUNCTION public.case_mark_scheme_valid(scheme jsonb) RETURNS boolean
               )
          )
     )
+$$;
+
+--
+-- Name: check_windows(tstzmultirange); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.check_windows(p_windows tstzmultirange) RETURNS void
+    LANGUAGE plpgsql STABLE
+    SET search_path TO ''
+    AS $$
+declare
+  n integer;
+begin
+  select count(*) into n from unnest(p_windows) w;
+  if n = 0 or n > 5 then
+    perform public.violates('time_windows_count', 'one to five time windows');
+  end if;
+  if exists (select 1 from unnest(p_windows) w where upper(w) - lower(w) < interval '60 minutes'
+                or lower_inf(w) or upper_inf(w)) then
+    perform public.violates('time_window_short', 'each window is at least an hour');
+  end if;
+  if lower(p_windows) <= now() then
+    perform public.violates('time_window_past', 'windows are in the future');
+  end if;
+  if upper(p_windows) > now() + interval '28 days' then
+    perform public.violates('time_window_too_far', 'windows are within four weeks');
+  end if;
+end $$;
+
+--
+-- Name: free_at(uuid, timestamp with time zone, uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.free_at(p_user uuid, p_at timestamp with time zone, p_except uuid) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  select not exists (
+    select 1 from public.practice_rooms r
+     where r.id is distinct from p_except and r.cancelled_at is null
+       and p_user in (r.host_id, r.guest_id)
+       and r.datetime_utc > p_at - interval '60 minutes'
+       and r.datetime_utc < p_at + interval '60 minutes')
 $$;
 
 --
@@ -318,6 +512,15 @@ CREATE FUNCTION public.max_lines_per_minute() RETURNS integer
     AS $$ select 60 $$;
 
 --
+-- Name: max_open_partner_requests(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.max_open_partner_requests() RETURNS integer
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO ''
+    AS $$ select 3 $$;
+
+--
 -- Name: max_rooms_created_per_day(); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -334,6 +537,15 @@ CREATE FUNCTION public.max_rounds_started_per_day() RETURNS integer
     LANGUAGE sql IMMUTABLE
     SET search_path TO ''
     AS $$ select 20 $$;
+
+--
+-- Name: max_standby(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.max_standby() RETURNS integer
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO ''
+    AS $$ select 3 $$;
 
 --
 -- Name: max_transcript_chars(); Type: FUNCTION; Schema: public; Owner: -
@@ -377,6 +589,15 @@ CREATE FUNCTION public.my_mail_preferences(OUT updates boolean, OUT reminders bo
 $$;
 
 --
+-- Name: my_suspension(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.my_suspension() RETURNS timestamp with time zone
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$ select public.suspended_until(auth.uid()) $$;
+
+--
 -- Name: my_time_zone(); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -386,6 +607,104 @@ CREATE FUNCTION public.my_time_zone() RETURNS text
     AS $$
   select time_zone from auth.users where id = auth.uid();
 $$;
+
+--
+-- Name: offer_room(uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.offer_room(p_offer uuid) RETURNS TABLE(type text, exam_preset text, host text, open boolean, guest_id uuid, room_url text)
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  select r.type, r.exam_preset, p.first_name || ' ' || p.last_name,
+         r.guest_id is null and r.cancelled_at is null and r.datetime_utc = o.datetime_utc
+           and r.datetime_utc > now() and r.stage = 1 and r.first_round_id is null,
+         r.guest_id,
+         case when r.guest_id = auth.uid() then r.room_url end
+    from public.standby_offers o
+    join public.practice_rooms r on r.id = o.room_id
+    left join public.profiles p on p.user_id = r.host_id
+   where o.id = p_offer and o.user_id = auth.uid()
+$$;
+
+--
+-- Name: partner_demand(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.partner_demand() RETURNS TABLE(type text, exam_preset text, people bigint)
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  select p.type, p.exam_preset, count(distinct p.user_id)
+    from public.partner_requests p
+   where p.status = 'open'
+     and p.windows && tstzmultirange(tstzrange(now(), now() + interval '7 days'))
+   group by p.type, p.exam_preset
+   order by 3 desc, 1, 2
+$$;
+
+--
+-- Name: partner_requests_guard(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.partner_requests_guard() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  uid uuid := auth.uid();
+  server_work boolean := uid is null and current_user not in ('anon', 'authenticated');
+begin
+  if tg_op = 'UPDATE' then
+    if new.id <> old.id or new.user_id <> old.user_id or new.created_at <> old.created_at then
+      perform public.violates('partner_requests_identity_immutable', 'a request''s id and owner never change');
+    end if;
+    new.updated_at := now();
+    if server_work then
+      if new.status <> old.status then
+        new.closed_at := case when new.status = 'open' then null else now() end;
+      end if;
+      return new;
+    end if;
+    if old.status <> 'open' then
+      perform public.violates('partner_requests_closed', 'the request is no longer open');
+    end if;
+    if new.room_id is distinct from old.room_id or new.closed_at is distinct from old.closed_at then
+      perform public.violates('partner_requests_server_only', 'the matcher records matches');
+    end if;
+    if new.status <> old.status then
+      if new.status <> 'withdrawn' then
+        perform public.violates('partner_requests_withdraw_only', 'a person only withdraws a request');
+      end if;
+      new.closed_at := now();
+      return new;
+    end if;
+  else
+    if not server_work and (new.status <> 'open' or new.room_id is not null or new.closed_at is not null) then
+      perform public.violates('partner_requests_new_open', 'a new request is open');
+    end if;
+    new.created_at := now();
+    new.updated_at := now();
+    if exists (select 1 from auth.users u where u.id = new.user_id and u.email_verified_at is null) then
+      perform public.violates('practice_rooms_address_unconfirmed',
+        'a person confirms their email address before looking for a partner');
+    end if;
+    perform public.refuse_if_suspended(new.user_id);
+    perform pg_advisory_xact_lock(hashtextextended('partner_requests:' || new.user_id::text, 0));
+    if (select count(*) from public.partner_requests p
+         where p.user_id = new.user_id and p.status = 'open') >= public.max_open_partner_requests() then
+      perform public.violates('partner_requests_limit', 'too many open requests');
+    end if;
+  end if;
+  if new.windows is distinct from (case when tg_op = 'UPDATE' then old.windows end) then
+    perform public.check_windows(new.windows);
+  end if;
+  if new.exam_date is not null and (new.exam_date < current_date or new.exam_date > current_date + 730)
+     and new.exam_date is distinct from (case when tg_op = 'UPDATE' then old.exam_date end) then
+    perform public.violates('partner_requests_exam_date_valid', 'an exam date from today to two years ahead');
+  end if;
+  return new;
+end $$;
 
 --
 -- Name: partner_time_zone(text); Type: FUNCTION; Schema: public; Owner: -
@@ -601,6 +920,24 @@ begin
 end $$;
 
 --
+-- Name: practice_rooms_not_suspended(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.practice_rooms_not_suspended() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+begin
+  if tg_op = 'INSERT' then
+    perform public.refuse_if_suspended(new.host_id);
+  end if;
+  if new.guest_id is not null and (tg_op = 'INSERT' or new.guest_id is distinct from old.guest_id) then
+    perform public.refuse_if_suspended(new.guest_id);
+  end if;
+  return new;
+end $$;
+
+--
 -- Name: practice_rooms_notify(); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -722,6 +1059,67 @@ begin
     perform public.violates('practice_rooms_new_not_fresh', 'a new session is neither cancelled nor revised');
   end if;
   return new;
+end $$;
+
+--
+-- Name: practice_rooms_standby(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.practice_rooms_standby() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  offered uuid[];
+begin
+  if old.guest_id is not null and new.guest_id is null and new.cancelled_at is null
+     and new.stage = 1 and new.first_round_id is null
+     and new.datetime_utc > now() and new.datetime_utc <= now() + interval '24 hours' then
+    with fit as (
+      select distinct s.user_id
+        from public.standby s
+        join auth.users u on u.id = s.user_id
+       where s.window_range @> tstzrange(new.datetime_utc, new.datetime_utc + interval '60 minutes')
+         and (s.type is null or s.type = new.type)
+         and (s.exam_preset is null or s.exam_preset is not distinct from new.exam_preset)
+         and s.user_id <> new.host_id and s.user_id <> old.guest_id
+         and u.email_verified_at is not null
+         and public.suspended_until(s.user_id) is null
+         and public.free_at(s.user_id, new.datetime_utc, new.id)
+         and not exists (select 1 from public.practice_room_removals x
+                          where x.room_id = new.id and x.user_id = s.user_id)
+    ), made as (
+      insert into public.standby_offers (room_id, user_id, datetime_utc)
+      select new.id, fit.user_id, new.datetime_utc from fit
+      on conflict do nothing
+      returning user_id
+    ), told as (
+      insert into public.notifications (user_id, room_id, kind, datetime_utc)
+      select made.user_id, new.id, 'standby_offer', new.datetime_utc from made
+      returning user_id
+    )
+    select array_agg(user_id) into offered from told;
+    if offered is not null then
+      perform realtime.record('room', 'update', new.id, null, array['standby'], false, offered);
+    end if;
+  elsif new.guest_id is not null and new.guest_id is distinct from old.guest_id then
+    update public.standby_offers set outcome = 'accepted', decided_at = now()
+     where room_id = new.id and user_id = new.guest_id and outcome is null;
+    with gone as (
+      update public.standby_offers set outcome = 'gone', decided_at = now()
+       where room_id = new.id and outcome is null
+      returning user_id
+    ), told as (
+      insert into public.notifications (user_id, room_id, kind, datetime_utc)
+      select gone.user_id, new.id, 'standby_gone', new.datetime_utc from gone
+      returning user_id
+    )
+    select array_agg(user_id) into offered from told;
+    if offered is not null then
+      perform realtime.record('room', 'update', new.id, null, array['standby'], false, offered);
+    end if;
+  end if;
+  return null;
 end $$;
 
 --
@@ -890,6 +1288,50 @@ begin
 end $$;
 
 --
+-- Name: refuse_if_suspended(uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.refuse_if_suspended(p_user uuid) RETURNS void
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  ends timestamptz := public.suspended_until(p_user);
+begin
+  if ends is not null then
+    raise exception using errcode = 'check_violation', constraint = 'attendance_suspended',
+      message = 'hosting and joining are suspended after two missed sessions',
+      detail = to_char(ends at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"');
+  end if;
+end $$;
+
+--
+-- Name: reliability(uuid[]); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.reliability(p_users uuid[]) RETURNS TABLE(user_id uuid, attended integer, counted integer)
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  with sessions as (
+    select person, r.id as room_id, public.room_round_started(r.id) as started
+      from unnest(p_users) as person
+      join public.practice_rooms r on person in (r.host_id, r.guest_id)
+     where r.cancelled_at is null and r.guest_id is not null
+       and r.datetime_utc <= now()
+  )
+  select u.person,
+         count(*) filter (where s.started or a.came)::integer,
+         count(*) filter (where s.started or a.came is not null)::integer
+    from unnest(p_users) as u(person)
+    left join sessions s on s.person = u.person
+    left join public.attendance_reports a
+      on a.room_id = s.room_id and a.reported_id = s.person and not s.started
+     and a.disputed_at is null and a.voided_at is null
+   group by u.person
+$$;
+
+--
 -- Name: rerun_assessment(uuid); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -994,6 +1436,18 @@ begin
   end if;
   return null;
 end $$;
+
+--
+-- Name: room_round_started(uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.room_round_started(p_room uuid) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  select exists (select 1 from public.practice_rounds pr
+                  where pr.room_id = p_room and pr.started_at is not null)
+$$;
 
 --
 -- Name: round_brief(uuid); Type: FUNCTION; Schema: public; Owner: -
@@ -1144,6 +1598,30 @@ CREATE FUNCTION public.set_my_time_zone(p_zone text) RETURNS void
 $$;
 
 --
+-- Name: standby_guard(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.standby_guard() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+begin
+  new.created_at := now();
+  if exists (select 1 from auth.users u where u.id = new.user_id and u.email_verified_at is null) then
+    perform public.violates('practice_rooms_address_unconfirmed',
+      'a person confirms their email address before standing by');
+  end if;
+  perform public.refuse_if_suspended(new.user_id);
+  perform public.check_windows(tstzmultirange(new.window_range));
+  perform pg_advisory_xact_lock(hashtextextended('standby:' || new.user_id::text, 0));
+  if (select count(*) from public.standby s
+       where s.user_id = new.user_id and upper(s.window_range) > now()) >= public.max_standby() then
+    perform public.violates('standby_limit', 'too many standby windows');
+  end if;
+  return new;
+end $$;
+
+--
 -- Name: start_round(uuid, uuid, uuid); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -1249,6 +1727,30 @@ begin
 end $$;
 
 --
+-- Name: suspended_until(uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.suspended_until(p_user uuid) RETURNS timestamp with time zone
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  select max(b.created_at) + interval '7 days'
+    from public.attendance_reports b
+    join public.practice_rooms rb on rb.id = b.room_id
+   where b.reported_id = p_user and not b.came and b.disputed_at is null and b.voided_at is null
+     and b.created_at + interval '7 days' > now()
+     and exists (
+       select 1
+         from public.attendance_reports a
+         join public.practice_rooms ra on ra.id = a.room_id
+        where a.reported_id = p_user and not a.came and a.disputed_at is null
+          and a.voided_at is null and a.room_id <> b.room_id
+          and a.created_at <= b.created_at
+          and ra.datetime_utc > rb.datetime_utc - interval '30 days'
+          and ra.datetime_utc < rb.datetime_utc + interval '30 days')
+$$;
+
+--
 -- Name: touch_updated_at(); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -1284,6 +1786,25 @@ CREATE FUNCTION public.violates(rule text, message text) RETURNS void
     AS $$
 begin
   raise exception using errcode = 'check_violation', constraint = rule, message = message;
+end $$;
+
+--
+-- Name: void_attendance_report(uuid, uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.void_attendance_report(p_room uuid, p_reporter uuid) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+begin
+  if not public.is_admin() then
+    raise exception using errcode = 'insufficient_privilege', message = 'admins only';
+  end if;
+  update public.attendance_reports set voided_at = now()
+   where room_id = p_room and reporter_id = p_reporter;
+  if not found then
+    perform public.violates('attendance_reports_not_found', 'no such report');
+  end if;
 end $$;
 
 --
@@ -1597,6 +2118,24 @@ CREATE TABLE public.assessment_jobs (
 ALTER TABLE ONLY public.assessment_jobs FORCE ROW LEVEL SECURITY;
 
 --
+-- Name: attendance_reports; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.attendance_reports (
+    room_id uuid NOT NULL,
+    reporter_id uuid DEFAULT auth.uid() NOT NULL,
+    reported_id uuid NOT NULL,
+    came boolean NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    disputed_at timestamp with time zone,
+    voided_at timestamp with time zone,
+    voided_by uuid,
+    CONSTRAINT attendance_reports_not_self CHECK ((reported_id <> reporter_id))
+);
+
+ALTER TABLE ONLY public.attendance_reports FORCE ROW LEVEL SECURITY;
+
+--
 -- Name: case_briefs; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -1649,17 +2188,45 @@ ALTER TABLE ONLY public.case_briefs FORCE ROW LEVEL SECURITY;
 CREATE TABLE public.notifications (
     id uuid DEFAULT gen_random_uuid() NOT NULL,
     user_id uuid NOT NULL,
-    room_id uuid NOT NULL,
+    room_id uuid,
     kind text NOT NULL,
     previous_datetime_utc timestamp with time zone,
     datetime_utc timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     read_at timestamp with time zone,
     mailed_at timestamp with time zone,
-    CONSTRAINT notifications_kind_valid CHECK ((kind = ANY (ARRAY['rescheduled'::text, 'cancelled'::text, 'removed'::text, 'joined'::text, 'left'::text])))
+    request_id uuid,
+    CONSTRAINT notifications_about CHECK (((room_id IS NOT NULL) OR (request_id IS NOT NULL))),
+    CONSTRAINT notifications_kind_valid CHECK ((kind = ANY (ARRAY['rescheduled'::text, 'cancelled'::text, 'removed'::text, 'joined'::text, 'left'::text, 'matched'::text, 'request_expired'::text, 'standby_offer'::text, 'standby_gone'::text])))
 );
 
 ALTER TABLE ONLY public.notifications FORCE ROW LEVEL SECURITY;
+
+--
+-- Name: partner_requests; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.partner_requests (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    user_id uuid DEFAULT auth.uid() NOT NULL,
+    type text DEFAULT 'Clinical'::text NOT NULL,
+    exam_preset text,
+    levels text[] NOT NULL,
+    exam_date date,
+    windows tstzmultirange NOT NULL,
+    status text DEFAULT 'open'::text NOT NULL,
+    room_id uuid,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    closed_at timestamp with time zone,
+    CONSTRAINT partner_requests_closed_when CHECK (((status = 'open'::text) = (closed_at IS NULL))),
+    CONSTRAINT partner_requests_exam_preset_valid CHECK (((exam_preset IS NULL) OR (exam_preset = ANY (ARRAY['PLAB 2'::text, 'UKMLA CPSA'::text, 'MRCGP SCA'::text, 'AMC'::text, 'PACES'::text])))),
+    CONSTRAINT partner_requests_levels_valid CHECK ((((cardinality(levels) >= 1) AND (cardinality(levels) <= 12)) AND (levels <@ ARRAY['student_y1'::text, 'student_y2'::text, 'student_y3'::text, 'student_y4'::text, 'student_y5'::text, 'student_y6'::text, 'fy1'::text, 'fy2'::text, 'ct_st'::text, 'img_plab'::text, 'gp_trainee'::text, 'other'::text]))),
+    CONSTRAINT partner_requests_status_valid CHECK ((status = ANY (ARRAY['open'::text, 'matched'::text, 'withdrawn'::text, 'expired'::text]))),
+    CONSTRAINT partner_requests_type_valid CHECK ((type = ANY (ARRAY['Clinical'::text, 'Communication'::text])))
+);
+
+ALTER TABLE ONLY public.partner_requests FORCE ROW LEVEL SECURITY;
 
 --
 -- Name: practice_room_removals; Type: TABLE; Schema: public; Owner: -
@@ -1743,6 +2310,41 @@ CREATE TABLE public.room_creations (
 );
 
 ALTER TABLE ONLY public.room_creations FORCE ROW LEVEL SECURITY;
+
+--
+-- Name: standby; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.standby (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    user_id uuid DEFAULT auth.uid() NOT NULL,
+    type text,
+    exam_preset text,
+    window_range tstzrange NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT standby_exam_preset_valid CHECK (((exam_preset IS NULL) OR (exam_preset = ANY (ARRAY['PLAB 2'::text, 'UKMLA CPSA'::text, 'MRCGP SCA'::text, 'AMC'::text, 'PACES'::text])))),
+    CONSTRAINT standby_type_valid CHECK (((type IS NULL) OR (type = ANY (ARRAY['Clinical'::text, 'Communication'::text]))))
+);
+
+ALTER TABLE ONLY public.standby FORCE ROW LEVEL SECURITY;
+
+--
+-- Name: standby_offers; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.standby_offers (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    room_id uuid NOT NULL,
+    user_id uuid NOT NULL,
+    datetime_utc timestamp with time zone NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    outcome text,
+    decided_at timestamp with time zone,
+    CONSTRAINT standby_offers_decided_when CHECK (((outcome IS NULL) = (decided_at IS NULL))),
+    CONSTRAINT standby_offers_outcome_valid CHECK (((outcome IS NULL) OR (outcome = ANY (ARRAY['accepted'::text, 'gone'::text]))))
+);
+
+ALTER TABLE ONLY public.standby_offers FORCE ROW LEVEL SECURITY;
 
 --
 -- Name: transcript_lines; Type: TABLE; Schema: public; Owner: -
@@ -1889,6 +2491,13 @@ ALTER TABLE ONLY public.assessment_jobs
     ADD CONSTRAINT assessment_jobs_round_key UNIQUE (round_id);
 
 --
+-- Name: attendance_reports attendance_reports_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.attendance_reports
+    ADD CONSTRAINT attendance_reports_pkey PRIMARY KEY (room_id, reporter_id);
+
+--
 -- Name: case_briefs case_briefs_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -1901,6 +2510,13 @@ ALTER TABLE ONLY public.case_briefs
 
 ALTER TABLE ONLY public.notifications
     ADD CONSTRAINT notifications_pkey PRIMARY KEY (id);
+
+--
+-- Name: partner_requests partner_requests_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.partner_requests
+    ADD CONSTRAINT partner_requests_pkey PRIMARY KEY (id);
 
 --
 -- Name: practice_room_removals practice_room_removals_pkey; Type: CONSTRAINT; Schema: public; Owner: -
@@ -1950,6 +2566,27 @@ ALTER TABLE ONLY public.profiles
 
 ALTER TABLE ONLY public.room_confirmations
     ADD CONSTRAINT room_confirmations_pkey PRIMARY KEY (room_id, user_id);
+
+--
+-- Name: standby_offers standby_offers_once; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.standby_offers
+    ADD CONSTRAINT standby_offers_once UNIQUE (room_id, user_id, datetime_utc);
+
+--
+-- Name: standby_offers standby_offers_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.standby_offers
+    ADD CONSTRAINT standby_offers_pkey PRIMARY KEY (id);
+
+--
+-- Name: standby standby_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.standby
+    ADD CONSTRAINT standby_pkey PRIMARY KEY (id);
 
 --
 -- Name: transcript_lines transcript_lines_no_speaker_prefix; Type: CHECK CONSTRAINT; Schema: public; Owner: -
@@ -2063,6 +2700,24 @@ CREATE INDEX assessment_jobs_lease_idx ON public.assessment_jobs USING btree (le
 CREATE INDEX assessment_jobs_room_idx ON public.assessment_jobs USING btree (room_id);
 
 --
+-- Name: attendance_reports_reported_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX attendance_reports_reported_idx ON public.attendance_reports USING btree (reported_id, created_at);
+
+--
+-- Name: attendance_reports_reporter_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX attendance_reports_reporter_idx ON public.attendance_reports USING btree (reporter_id);
+
+--
+-- Name: attendance_reports_voided_by_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX attendance_reports_voided_by_idx ON public.attendance_reports USING btree (voided_by);
+
+--
 -- Name: case_briefs_active_domain_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -2093,6 +2748,12 @@ CREATE INDEX case_briefs_domain_idx ON public.case_briefs USING btree (domain);
 CREATE INDEX case_briefs_search_idx ON public.case_briefs USING gin (search);
 
 --
+-- Name: notifications_request_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX notifications_request_id_idx ON public.notifications USING btree (request_id);
+
+--
 -- Name: notifications_room_id_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -2109,6 +2770,24 @@ CREATE INDEX notifications_unmailed_idx ON public.notifications USING btree (cre
 --
 
 CREATE INDEX notifications_user_unread_idx ON public.notifications USING btree (user_id, created_at DESC) WHERE (read_at IS NULL);
+
+--
+-- Name: partner_requests_open_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX partner_requests_open_idx ON public.partner_requests USING btree (created_at) WHERE (status = 'open'::text);
+
+--
+-- Name: partner_requests_room_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX partner_requests_room_idx ON public.partner_requests USING btree (room_id);
+
+--
+-- Name: partner_requests_user_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX partner_requests_user_idx ON public.partner_requests USING btree (user_id, status);
 
 --
 -- Name: practice_room_removals_user_id_idx; Type: INDEX; Schema: public; Owner: -
@@ -2207,6 +2886,30 @@ CREATE INDEX room_confirmations_user_idx ON public.room_confirmations USING btre
 CREATE INDEX room_creations_host_at_idx ON public.room_creations USING btree (host_id, at);
 
 --
+-- Name: standby_offers_open_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX standby_offers_open_idx ON public.standby_offers USING btree (room_id) WHERE (outcome IS NULL);
+
+--
+-- Name: standby_offers_user_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX standby_offers_user_idx ON public.standby_offers USING btree (user_id, created_at DESC);
+
+--
+-- Name: standby_user_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX standby_user_idx ON public.standby USING btree (user_id);
+
+--
+-- Name: standby_window_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX standby_window_idx ON public.standby USING gist (window_range);
+
+--
 -- Name: transcript_lines_user_added_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -2231,10 +2934,28 @@ CREATE TRIGGER assessment_jobs_realtime AFTER INSERT OR UPDATE ON public.assessm
 CREATE TRIGGER assessment_jobs_touch_updated_at BEFORE UPDATE ON public.assessment_jobs FOR EACH ROW EXECUTE FUNCTION public.touch_updated_at();
 
 --
+-- Name: attendance_reports attendance_reports_guard; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER attendance_reports_guard BEFORE INSERT OR UPDATE ON public.attendance_reports FOR EACH ROW EXECUTE FUNCTION public.attendance_reports_guard();
+
+--
+-- Name: attendance_reports attendance_reports_realtime; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER attendance_reports_realtime AFTER INSERT OR UPDATE ON public.attendance_reports FOR EACH ROW EXECUTE FUNCTION public.attendance_reports_realtime();
+
+--
 -- Name: case_briefs case_briefs_touch_updated_at; Type: TRIGGER; Schema: public; Owner: -
 --
 
 CREATE TRIGGER case_briefs_touch_updated_at BEFORE UPDATE ON public.case_briefs FOR EACH ROW EXECUTE FUNCTION public.touch_updated_at();
+
+--
+-- Name: partner_requests partner_requests_guard; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER partner_requests_guard BEFORE INSERT OR UPDATE ON public.partner_requests FOR EACH ROW EXECUTE FUNCTION public.partner_requests_guard();
 
 --
 -- Name: practice_rooms practice_rooms_confirmations_reset; Type: TRIGGER; Schema: public; Owner: -
@@ -2267,6 +2988,12 @@ CREATE TRIGGER practice_rooms_guard BEFORE INSERT OR UPDATE ON public.practice_r
 CREATE TRIGGER practice_rooms_no_overlap BEFORE INSERT OR UPDATE OF datetime_utc, guest_id, cancelled_at ON public.practice_rooms FOR EACH ROW EXECUTE FUNCTION public.practice_rooms_no_overlap();
 
 --
+-- Name: practice_rooms practice_rooms_not_suspended; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER practice_rooms_not_suspended BEFORE INSERT OR UPDATE OF guest_id ON public.practice_rooms FOR EACH ROW EXECUTE FUNCTION public.practice_rooms_not_suspended();
+
+--
 -- Name: practice_rooms practice_rooms_notify; Type: TRIGGER; Schema: public; Owner: -
 --
 
@@ -2295,6 +3022,12 @@ CREATE TRIGGER practice_rooms_round_rules BEFORE UPDATE OF first_round_id, secon
 --
 
 CREATE TRIGGER practice_rooms_schedule_guard BEFORE INSERT OR UPDATE ON public.practice_rooms FOR EACH ROW EXECUTE FUNCTION public.practice_rooms_schedule_guard();
+
+--
+-- Name: practice_rooms practice_rooms_standby; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER practice_rooms_standby AFTER UPDATE OF guest_id ON public.practice_rooms FOR EACH ROW EXECUTE FUNCTION public.practice_rooms_standby();
 
 --
 -- Name: practice_rooms practice_rooms_started_rules; Type: TRIGGER; Schema: public; Owner: -
@@ -2349,6 +3082,12 @@ CREATE TRIGGER room_confirmations_guard BEFORE INSERT ON public.room_confirmatio
 --
 
 CREATE TRIGGER room_confirmations_realtime AFTER INSERT ON public.room_confirmations FOR EACH ROW EXECUTE FUNCTION public.room_confirmations_realtime();
+
+--
+-- Name: standby standby_guard; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER standby_guard BEFORE INSERT ON public.standby FOR EACH ROW EXECUTE FUNCTION public.standby_guard();
 
 --
 -- Name: transcript_lines transcript_lines_append_only; Type: TRIGGER; Schema: public; Owner: -
@@ -2413,11 +3152,46 @@ ALTER TABLE ONLY public.assessment_jobs
     ADD CONSTRAINT assessment_jobs_round_id_fkey FOREIGN KEY (round_id) REFERENCES public.practice_rounds(id) ON DELETE CASCADE;
 
 --
+-- Name: attendance_reports attendance_reports_reported_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.attendance_reports
+    ADD CONSTRAINT attendance_reports_reported_id_fkey FOREIGN KEY (reported_id) REFERENCES auth.users(id) ON DELETE CASCADE;
+
+--
+-- Name: attendance_reports attendance_reports_reporter_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.attendance_reports
+    ADD CONSTRAINT attendance_reports_reporter_id_fkey FOREIGN KEY (reporter_id) REFERENCES auth.users(id) ON DELETE CASCADE;
+
+--
+-- Name: attendance_reports attendance_reports_room_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.attendance_reports
+    ADD CONSTRAINT attendance_reports_room_id_fkey FOREIGN KEY (room_id) REFERENCES public.practice_rooms(id) ON DELETE CASCADE;
+
+--
+-- Name: attendance_reports attendance_reports_voided_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.attendance_reports
+    ADD CONSTRAINT attendance_reports_voided_by_fkey FOREIGN KEY (voided_by) REFERENCES auth.users(id) ON DELETE SET NULL;
+
+--
 -- Name: case_briefs case_briefs_author_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
 ALTER TABLE ONLY public.case_briefs
     ADD CONSTRAINT case_briefs_author_id_fkey FOREIGN KEY (author_id) REFERENCES auth.users(id) ON DELETE SET NULL;
+
+--
+-- Name: notifications notifications_request_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.notifications
+    ADD CONSTRAINT notifications_request_id_fkey FOREIGN KEY (request_id) REFERENCES public.partner_requests(id) ON DELETE CASCADE;
 
 --
 -- Name: notifications notifications_room_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
@@ -2432,6 +3206,20 @@ ALTER TABLE ONLY public.notifications
 
 ALTER TABLE ONLY public.notifications
     ADD CONSTRAINT notifications_user_id_fkey FOREIGN KEY (user_id) REFERENCES auth.users(id) ON DELETE CASCADE;
+
+--
+-- Name: partner_requests partner_requests_room_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.partner_requests
+    ADD CONSTRAINT partner_requests_room_id_fkey FOREIGN KEY (room_id) REFERENCES public.practice_rooms(id) ON DELETE SET NULL;
+
+--
+-- Name: partner_requests partner_requests_user_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.partner_requests
+    ADD CONSTRAINT partner_requests_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.profiles(user_id) ON DELETE CASCADE;
 
 --
 -- Name: practice_room_removals practice_room_removals_room_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
@@ -2532,6 +3320,27 @@ ALTER TABLE ONLY public.room_creations
     ADD CONSTRAINT room_creations_host_id_fkey FOREIGN KEY (host_id) REFERENCES auth.users(id) ON DELETE CASCADE;
 
 --
+-- Name: standby_offers standby_offers_room_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.standby_offers
+    ADD CONSTRAINT standby_offers_room_id_fkey FOREIGN KEY (room_id) REFERENCES public.practice_rooms(id) ON DELETE CASCADE;
+
+--
+-- Name: standby_offers standby_offers_user_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.standby_offers
+    ADD CONSTRAINT standby_offers_user_id_fkey FOREIGN KEY (user_id) REFERENCES auth.users(id) ON DELETE CASCADE;
+
+--
+-- Name: standby standby_user_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.standby
+    ADD CONSTRAINT standby_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.profiles(user_id) ON DELETE CASCADE;
+
+--
 -- Name: transcript_lines transcript_lines_round_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -2601,6 +3410,30 @@ CREATE POLICY assessment_jobs_select_participants ON public.assessment_jobs FOR 
   WHERE ((ro.id = assessment_jobs.round_id) AND ((ro.candidate_id = ( SELECT auth.uid() AS uid)) OR (ro.partner_id = ( SELECT auth.uid() AS uid)))))) OR ( SELECT public.is_admin() AS is_admin)));
 
 --
+-- Name: attendance_reports; Type: ROW SECURITY; Schema: public; Owner: -
+--
+
+ALTER TABLE public.attendance_reports ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: attendance_reports attendance_reports_dispute_own; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY attendance_reports_dispute_own ON public.attendance_reports FOR UPDATE TO authenticated USING ((reported_id = ( SELECT auth.uid() AS uid))) WITH CHECK ((reported_id = ( SELECT auth.uid() AS uid)));
+
+--
+-- Name: attendance_reports attendance_reports_insert_own; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY attendance_reports_insert_own ON public.attendance_reports FOR INSERT TO authenticated WITH CHECK ((reporter_id = ( SELECT auth.uid() AS uid)));
+
+--
+-- Name: attendance_reports attendance_reports_read; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY attendance_reports_read ON public.attendance_reports FOR SELECT TO authenticated USING ((((( SELECT auth.uid() AS uid) = reporter_id) OR (( SELECT auth.uid() AS uid) = reported_id)) OR ( SELECT public.is_admin() AS is_admin)));
+
+--
 -- Name: case_briefs; Type: ROW SECURITY; Schema: public; Owner: -
 --
 
@@ -2647,6 +3480,18 @@ CREATE POLICY notifications_select_own ON public.notifications FOR SELECT TO aut
 --
 
 CREATE POLICY notifications_update_own ON public.notifications FOR UPDATE TO authenticated USING ((user_id = ( SELECT auth.uid() AS uid))) WITH CHECK ((user_id = ( SELECT auth.uid() AS uid)));
+
+--
+-- Name: partner_requests; Type: ROW SECURITY; Schema: public; Owner: -
+--
+
+ALTER TABLE public.partner_requests ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: partner_requests partner_requests_own; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY partner_requests_own ON public.partner_requests TO authenticated USING ((user_id = ( SELECT auth.uid() AS uid))) WITH CHECK ((user_id = ( SELECT auth.uid() AS uid)));
 
 --
 -- Name: practice_room_removals; Type: ROW SECURITY; Schema: public; Owner: -
@@ -2767,6 +3612,30 @@ CREATE POLICY room_confirmations_read ON public.room_confirmations FOR SELECT TO
 ALTER TABLE public.room_creations ENABLE ROW LEVEL SECURITY;
 
 --
+-- Name: standby; Type: ROW SECURITY; Schema: public; Owner: -
+--
+
+ALTER TABLE public.standby ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: standby_offers; Type: ROW SECURITY; Schema: public; Owner: -
+--
+
+ALTER TABLE public.standby_offers ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: standby_offers standby_offers_own; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY standby_offers_own ON public.standby_offers FOR SELECT TO authenticated USING ((user_id = ( SELECT auth.uid() AS uid)));
+
+--
+-- Name: standby standby_own; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY standby_own ON public.standby TO authenticated USING ((user_id = ( SELECT auth.uid() AS uid))) WITH CHECK ((user_id = ( SELECT auth.uid() AS uid)));
+
+--
 -- Name: transcript_lines; Type: ROW SECURITY; Schema: public; Owner: -
 --
 
@@ -2807,6 +3676,13 @@ GRANT ALL ON FUNCTION auth.uid() TO anon;
 GRANT ALL ON FUNCTION auth.uid() TO authenticated;
 
 --
+-- Name: FUNCTION accept_standby_offer(p_offer uuid); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.accept_standby_offer(p_offer uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.accept_standby_offer(p_offer uuid) TO authenticated;
+
+--
 -- Name: FUNCTION add_transcript_line(p_round_id uuid, p_text text); Type: ACL; Schema: public; Owner: -
 --
 
@@ -2821,11 +3697,42 @@ REVOKE ALL ON FUNCTION public.admin_account_count() FROM PUBLIC;
 GRANT ALL ON FUNCTION public.admin_account_count() TO authenticated;
 
 --
+-- Name: FUNCTION admin_attendance_reports(); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.admin_attendance_reports() FROM PUBLIC;
+GRANT ALL ON FUNCTION public.admin_attendance_reports() TO authenticated;
+
+--
 -- Name: FUNCTION advance_stage(p_room uuid); Type: ACL; Schema: public; Owner: -
 --
 
 REVOKE ALL ON FUNCTION public.advance_stage(p_room uuid) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.advance_stage(p_room uuid) TO authenticated;
+
+--
+-- Name: FUNCTION attendance_reports_guard(); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.attendance_reports_guard() FROM PUBLIC;
+
+--
+-- Name: FUNCTION attendance_reports_realtime(); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.attendance_reports_realtime() FROM PUBLIC;
+
+--
+-- Name: FUNCTION check_windows(p_windows tstzmultirange); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.check_windows(p_windows tstzmultirange) FROM PUBLIC;
+
+--
+-- Name: FUNCTION free_at(p_user uuid, p_at timestamp with time zone, p_except uuid); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.free_at(p_user uuid, p_at timestamp with time zone, p_except uuid) FROM PUBLIC;
 
 --
 -- Name: FUNCTION is_admin(); Type: ACL; Schema: public; Owner: -
@@ -2965,11 +3872,39 @@ REVOKE ALL ON FUNCTION public.my_mail_preferences(OUT updates boolean, OUT remin
 GRANT ALL ON FUNCTION public.my_mail_preferences(OUT updates boolean, OUT reminders boolean) TO authenticated;
 
 --
+-- Name: FUNCTION my_suspension(); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.my_suspension() FROM PUBLIC;
+GRANT ALL ON FUNCTION public.my_suspension() TO authenticated;
+
+--
 -- Name: FUNCTION my_time_zone(); Type: ACL; Schema: public; Owner: -
 --
 
 REVOKE ALL ON FUNCTION public.my_time_zone() FROM PUBLIC;
 GRANT ALL ON FUNCTION public.my_time_zone() TO authenticated;
+
+--
+-- Name: FUNCTION offer_room(p_offer uuid); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.offer_room(p_offer uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.offer_room(p_offer uuid) TO authenticated;
+
+--
+-- Name: FUNCTION partner_demand(); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.partner_demand() FROM PUBLIC;
+GRANT ALL ON FUNCTION public.partner_demand() TO anon;
+GRANT ALL ON FUNCTION public.partner_demand() TO authenticated;
+
+--
+-- Name: FUNCTION partner_requests_guard(); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.partner_requests_guard() FROM PUBLIC;
 
 --
 -- Name: FUNCTION partner_time_zone(p_room_url text); Type: ACL; Schema: public; Owner: -
@@ -2991,6 +3926,12 @@ REVOKE ALL ON FUNCTION public.practice_rooms_confirmed_address() FROM PUBLIC;
 REVOKE ALL ON FUNCTION public.practice_rooms_daily_quota() FROM PUBLIC;
 
 --
+-- Name: FUNCTION practice_rooms_not_suspended(); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.practice_rooms_not_suspended() FROM PUBLIC;
+
+--
 -- Name: FUNCTION practice_rooms_notify(); Type: ACL; Schema: public; Owner: -
 --
 
@@ -3003,6 +3944,12 @@ REVOKE ALL ON FUNCTION public.practice_rooms_notify() FROM PUBLIC;
 REVOKE ALL ON FUNCTION public.practice_rooms_removed_guests() FROM PUBLIC;
 
 --
+-- Name: FUNCTION practice_rooms_standby(); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.practice_rooms_standby() FROM PUBLIC;
+
+--
 -- Name: FUNCTION practice_rounds_case_active(); Type: ACL; Schema: public; Owner: -
 --
 
@@ -3013,6 +3960,20 @@ REVOKE ALL ON FUNCTION public.practice_rounds_case_active() FROM PUBLIC;
 --
 
 REVOKE ALL ON FUNCTION public.practice_rounds_enqueue_assessment() FROM PUBLIC;
+
+--
+-- Name: FUNCTION refuse_if_suspended(p_user uuid); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.refuse_if_suspended(p_user uuid) FROM PUBLIC;
+
+--
+-- Name: FUNCTION reliability(p_users uuid[]); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.reliability(p_users uuid[]) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.reliability(p_users uuid[]) TO anon;
+GRANT ALL ON FUNCTION public.reliability(p_users uuid[]) TO authenticated;
 
 --
 -- Name: FUNCTION rerun_assessment(p_round_id uuid); Type: ACL; Schema: public; Owner: -
@@ -3045,6 +4006,13 @@ REVOKE ALL ON FUNCTION public.room_confirmations_realtime() FROM PUBLIC;
 --
 
 REVOKE ALL ON FUNCTION public.room_confirmations_reset() FROM PUBLIC;
+
+--
+-- Name: FUNCTION room_round_started(p_room uuid); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.room_round_started(p_room uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.room_round_started(p_room uuid) TO authenticated;
 
 --
 -- Name: FUNCTION round_brief(p_round_id uuid); Type: ACL; Schema: public; Owner: -
@@ -3088,11 +4056,30 @@ REVOKE ALL ON FUNCTION public.set_my_time_zone(p_zone text) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.set_my_time_zone(p_zone text) TO authenticated;
 
 --
+-- Name: FUNCTION standby_guard(); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.standby_guard() FROM PUBLIC;
+
+--
 -- Name: FUNCTION start_round(p_room_id uuid, p_candidate_id uuid, p_case_id uuid); Type: ACL; Schema: public; Owner: -
 --
 
 REVOKE ALL ON FUNCTION public.start_round(p_room_id uuid, p_candidate_id uuid, p_case_id uuid) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.start_round(p_room_id uuid, p_candidate_id uuid, p_case_id uuid) TO authenticated;
+
+--
+-- Name: FUNCTION suspended_until(p_user uuid); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.suspended_until(p_user uuid) FROM PUBLIC;
+
+--
+-- Name: FUNCTION void_attendance_report(p_room uuid, p_reporter uuid); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.void_attendance_report(p_room uuid, p_reporter uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.void_attendance_report(p_room uuid, p_reporter uuid) TO authenticated;
 
 --
 -- Name: FUNCTION record(p_entity text, p_op text, p_room uuid, p_round uuid, p_fields text[], p_public boolean, p_participants uuid[]); Type: ACL; Schema: realtime; Owner: -
@@ -3105,6 +4092,42 @@ REVOKE ALL ON FUNCTION realtime.record(p_entity text, p_op text, p_room uuid, p_
 --
 
 GRANT SELECT ON TABLE public.assessment_jobs TO authenticated;
+
+--
+-- Name: TABLE attendance_reports; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT ON TABLE public.attendance_reports TO authenticated;
+
+--
+-- Name: COLUMN attendance_reports.room_id; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT INSERT(room_id) ON TABLE public.attendance_reports TO authenticated;
+
+--
+-- Name: COLUMN attendance_reports.reporter_id; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT INSERT(reporter_id) ON TABLE public.attendance_reports TO authenticated;
+
+--
+-- Name: COLUMN attendance_reports.reported_id; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT INSERT(reported_id) ON TABLE public.attendance_reports TO authenticated;
+
+--
+-- Name: COLUMN attendance_reports.came; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT INSERT(came) ON TABLE public.attendance_reports TO authenticated;
+
+--
+-- Name: COLUMN attendance_reports.disputed_at; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT UPDATE(disputed_at) ON TABLE public.attendance_reports TO authenticated;
 
 --
 -- Name: TABLE case_briefs; Type: ACL; Schema: public; Owner: -
@@ -3123,6 +4146,54 @@ GRANT SELECT ON TABLE public.notifications TO authenticated;
 --
 
 GRANT UPDATE(read_at) ON TABLE public.notifications TO authenticated;
+
+--
+-- Name: TABLE partner_requests; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT ON TABLE public.partner_requests TO authenticated;
+
+--
+-- Name: COLUMN partner_requests.user_id; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT INSERT(user_id) ON TABLE public.partner_requests TO authenticated;
+
+--
+-- Name: COLUMN partner_requests.type; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT INSERT(type),UPDATE(type) ON TABLE public.partner_requests TO authenticated;
+
+--
+-- Name: COLUMN partner_requests.exam_preset; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT INSERT(exam_preset),UPDATE(exam_preset) ON TABLE public.partner_requests TO authenticated;
+
+--
+-- Name: COLUMN partner_requests.levels; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT INSERT(levels),UPDATE(levels) ON TABLE public.partner_requests TO authenticated;
+
+--
+-- Name: COLUMN partner_requests.exam_date; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT INSERT(exam_date),UPDATE(exam_date) ON TABLE public.partner_requests TO authenticated;
+
+--
+-- Name: COLUMN partner_requests.windows; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT INSERT(windows),UPDATE(windows) ON TABLE public.partner_requests TO authenticated;
+
+--
+-- Name: COLUMN partner_requests.status; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT UPDATE(status) ON TABLE public.partner_requests TO authenticated;
 
 --
 -- Name: TABLE practice_rounds; Type: ACL; Schema: public; Owner: -
@@ -3184,6 +4255,42 @@ GRANT INSERT(avatar),UPDATE(avatar) ON TABLE public.profiles TO authenticated;
 --
 
 GRANT SELECT,INSERT ON TABLE public.room_confirmations TO authenticated;
+
+--
+-- Name: TABLE standby; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT,DELETE ON TABLE public.standby TO authenticated;
+
+--
+-- Name: COLUMN standby.user_id; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT INSERT(user_id) ON TABLE public.standby TO authenticated;
+
+--
+-- Name: COLUMN standby.type; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT INSERT(type) ON TABLE public.standby TO authenticated;
+
+--
+-- Name: COLUMN standby.exam_preset; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT INSERT(exam_preset) ON TABLE public.standby TO authenticated;
+
+--
+-- Name: COLUMN standby.window_range; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT INSERT(window_range) ON TABLE public.standby TO authenticated;
+
+--
+-- Name: TABLE standby_offers; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT ON TABLE public.standby_offers TO authenticated;
 
 --
 -- Name: TABLE transcript_lines; Type: ACL; Schema: public; Owner: -

@@ -80,6 +80,7 @@ pub mod cases;
 pub mod marking;
 pub mod messages;
 pub mod next;
+pub mod partners;
 pub mod practice;
 
 /// A session's kind, as the exams split their stations.

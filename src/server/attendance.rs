@@ -6,13 +6,16 @@
 //! person. The rules (participants only, not once started or cancelled) are the
 //! database's (`room_confirmations_guard`).
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Utc};
 use sqlx::PgConnection;
 use uuid::Uuid;
 
 use super::db::UserTx;
-use super::{schedule, tokens};
+use super::{schedule, timezone, tokens};
 use crate::error::AppError;
+use crate::model::partners::{AdminReport, AttendanceRecord, Reliability};
 
 pub const LINK_NOT_VALID: &str =
     "This link is not valid. Open the session's page to say whether you will be there.";
@@ -142,4 +145,180 @@ pub async fn by_link(conn: &mut PgConnection, token: &str) -> Result<Link, AppEr
             confirmed: row.confirmed,
         }),
     }
+}
+
+// ---------------------------------------------------------------------------------------
+// After the session: whether each came, disputes, the record, suspension
+// ---------------------------------------------------------------------------------------
+
+/// The transaction's user says whether their partner at `room` came. The database
+/// decides whether they may (participants only, after the end, within 7 days, not
+/// once a round started, once each).
+pub async fn report(tx: &mut UserTx, room: Uuid, came: bool) -> Result<(), AppError> {
+    let me = tx.user();
+    let seats: Option<(Uuid, Option<Uuid>)> =
+        sqlx::query_as("select host_id, guest_id from public.practice_rooms where id = $1")
+            .bind(room)
+            .fetch_optional(&mut **tx)
+            .await?;
+    let partner = match seats {
+        Some((host, Some(guest))) if host == me => guest,
+        Some((host, Some(guest))) if guest == me => host,
+        _ => return Err(AppError::NotFound),
+    };
+    sqlx::query(
+        "insert into public.attendance_reports (room_id, reporter_id, reported_id, came)
+         values ($1, $2, $3, $4)",
+    )
+    .bind(room)
+    .bind(me)
+    .bind(partner)
+    .bind(came)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// The transaction's user disputes their partner's report that they did not come.
+pub async fn dispute(tx: &mut UserTx, room: Uuid) -> Result<(), AppError> {
+    let me = tx.user();
+    let done = sqlx::query(
+        "update public.attendance_reports set disputed_at = now()
+          where room_id = $1 and reported_id = $2",
+    )
+    .bind(room)
+    .bind(me)
+    .execute(&mut **tx)
+    .await?;
+    if done.rows_affected() == 0 {
+        return Err(AppError::NotFound);
+    }
+    Ok(())
+}
+
+/// What `me` may say, or has said, about `room` once it is over; None while it is not.
+pub async fn record(
+    conn: &mut PgConnection,
+    room: Uuid,
+    me: Uuid,
+) -> Result<Option<AttendanceRecord>, AppError> {
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        over: bool,
+        reportable: bool,
+        started: bool,
+        my_report: Option<bool>,
+        their_report: Option<bool>,
+        disputed: bool,
+        disputable: bool,
+    }
+    let row: Option<Row> = sqlx::query_as(
+        "select r.datetime_utc + interval '60 minutes' <= now() as over,
+                r.datetime_utc + interval '60 minutes' + interval '7 days' >= now() as reportable,
+                public.room_round_started(r.id) as started,
+                mine.came as my_report, theirs.came as their_report,
+                theirs.disputed_at is not null as disputed,
+                coalesce(theirs.disputed_at is null and not theirs.came and theirs.voided_at is null
+                         and theirs.created_at + interval '48 hours' >= now(), false) as disputable
+           from public.practice_rooms r
+           left join public.attendance_reports mine on mine.room_id = r.id and mine.reporter_id = $2
+           left join public.attendance_reports theirs on theirs.room_id = r.id and theirs.reported_id = $2
+          where r.id = $1 and r.guest_id is not null and r.cancelled_at is null
+            and $2 in (r.host_id, r.guest_id)",
+    )
+    .bind(room)
+    .bind(me)
+    .fetch_optional(conn)
+    .await?;
+    Ok(row.filter(|row| row.over || row.started).map(|row| AttendanceRecord {
+        started: row.started,
+        can_report: !row.started && row.my_report.is_none() && row.reportable,
+        my_report: row.my_report,
+        their_report: row.their_report,
+        disputed: row.disputed,
+        can_dispute: row.disputable,
+    }))
+}
+
+/// The attendance records of `users`, as anyone may read them.
+pub async fn reliability(
+    conn: &mut PgConnection,
+    users: &[Uuid],
+) -> Result<HashMap<Uuid, Reliability>, AppError> {
+    let rows: Vec<(Uuid, i32, i32)> =
+        sqlx::query_as("select user_id, attended, counted from public.reliability($1)")
+            .bind(users)
+            .fetch_all(conn)
+            .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(user, attended, counted)| (user, Reliability { attended, counted }))
+        .collect())
+}
+
+/// One person's record.
+pub async fn reliability_of(conn: &mut PgConnection, user: Uuid) -> Result<Reliability, AppError> {
+    Ok(reliability(conn, &[user])
+        .await?
+        .remove(&user)
+        .unwrap_or_default())
+}
+
+/// Until when the transaction's user may not host or join, if they are suspended.
+pub async fn my_suspension(conn: &mut PgConnection) -> Result<Option<DateTime<Utc>>, AppError> {
+    Ok(sqlx::query_scalar("select public.my_suspension()")
+        .fetch_one(conn)
+        .await?)
+}
+
+/// Every report, newest first, for an admin (the database refuses anyone else).
+pub async fn admin_reports(
+    conn: &mut PgConnection,
+    zone: chrono_tz::Tz,
+) -> Result<Vec<AdminReport>, AppError> {
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        room_id: Uuid,
+        room_url: String,
+        datetime_utc: DateTime<Utc>,
+        reporter_id: Uuid,
+        reporter_name: Option<String>,
+        reported_name: Option<String>,
+        came: bool,
+        created_at: DateTime<Utc>,
+        disputed_at: Option<DateTime<Utc>>,
+        voided_at: Option<DateTime<Utc>>,
+    }
+    let rows: Vec<Row> = sqlx::query_as(
+        "select room_id, room_url, datetime_utc, reporter_id, reporter_name, reported_name,
+                came, created_at, disputed_at, voided_at
+           from public.admin_attendance_reports()",
+    )
+    .fetch_all(conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|row| AdminReport {
+            room_id: row.room_id,
+            room_url: row.room_url,
+            when: timezone::format_in_zone(row.datetime_utc, zone),
+            reporter_id: row.reporter_id,
+            reporter: row.reporter_name.unwrap_or_else(|| "A deleted account".into()),
+            reported: row.reported_name.unwrap_or_else(|| "A deleted account".into()),
+            came: row.came,
+            reported_at: timezone::format_in_zone(row.created_at, zone),
+            disputed: row.disputed_at.is_some(),
+            voided: row.voided_at.is_some(),
+        })
+        .collect())
+}
+
+/// An admin voids a report: it counts for nobody.
+pub async fn void(conn: &mut PgConnection, room: Uuid, reporter: Uuid) -> Result<(), AppError> {
+    sqlx::query("select public.void_attendance_report($1, $2)")
+        .bind(room)
+        .bind(reporter)
+        .execute(conn)
+        .await?;
+    Ok(())
 }

@@ -135,6 +135,42 @@ pub const RULES: &[(&str, Reply)] = &[
     ("practice_rooms_address_unconfirmed", Conflict(m::CONFIRM_ADDRESS_FIRST)),
     ("room_confirmations_participants_only", NotFound),
     ("room_confirmations_started", Conflict("The session has started, so there is nothing left to confirm.")),
+    ("attendance_reports_not_self", Invalid("Report on your partner, not on yourself.")),
+    ("attendance_reports_participants_only", NotFound),
+    ("attendance_reports_round_started", Conflict("A round started, so both of you count as having come: there is nothing to report.")),
+    ("attendance_reports_too_early", Conflict("You can say whether your partner came once the session has ended.")),
+    ("attendance_reports_too_late", Conflict("Reports are made within 7 days of a session.")),
+    ("attendance_reports_pkey", Conflict("You have already reported on this session.")),
+    ("attendance_reports_fixed", Forbidden),
+    ("attendance_reports_admin_voids", Forbidden),
+    ("attendance_reports_voided", Conflict("This report is void already.")),
+    ("attendance_reports_dispute_own", Forbidden),
+    ("attendance_reports_disputed", Conflict("You have already disputed this report.")),
+    ("attendance_reports_dispute_no_show", Conflict("Only a report that you did not come can be disputed.")),
+    ("attendance_reports_dispute_window", Conflict("Reports are disputed within 48 hours; this one now stands.")),
+    ("attendance_reports_not_found", NotFound),
+    ("attendance_suspended", Conflict(m::SUSPENDED)),
+    ("partner_requests_type_valid", Invalid(m::CHOOSE_ROOM_TYPE)),
+    ("partner_requests_exam_preset_valid", Invalid(m::CHOOSE_EXAM)),
+    ("partner_requests_levels_valid", Invalid(super::partners::CHOOSE_LEVELS)),
+    ("partner_requests_user_id_fkey", Invalid(m::PROFILE_FIRST)),
+    ("partner_requests_identity_immutable", Forbidden),
+    ("partner_requests_closed", Conflict("This request has already been matched, withdrawn or expired.")),
+    ("partner_requests_server_only", Forbidden),
+    ("partner_requests_withdraw_only", Forbidden),
+    ("partner_requests_new_open", Invalid("A new request starts open, with no session.")),
+    ("partner_requests_limit", Conflict("You have 3 open requests, the most at once. Withdraw one, or wait for a match.")),
+    ("partner_requests_exam_date_valid", Invalid("Enter an exam date from today to two years ahead.")),
+    ("time_windows_count", Invalid("Give one to five time windows.")),
+    ("time_window_short", Invalid(super::partners::WINDOW_SHORT)),
+    ("time_window_past", Invalid("Each time window must start in the future.")),
+    ("time_window_too_far", Invalid("Time windows must fall within the next four weeks.")),
+    ("standby_type_valid", Invalid(m::CHOOSE_ROOM_TYPE)),
+    ("standby_exam_preset_valid", Invalid(m::CHOOSE_EXAM)),
+    ("standby_user_id_fkey", Invalid(m::PROFILE_FIRST)),
+    ("standby_limit", Conflict("You are on standby for 3 windows, the most at once. Remove one first.")),
+    ("standby_offers_not_found", NotFound),
+    ("standby_offers_gone", Conflict("Sorry, someone else took that seat first.")),
 
     // Set by the app itself, never by a person's input: a fresh row is made by the
     // server's own insert. Worded anyway, should a bug ever reach them.
@@ -159,6 +195,9 @@ pub const INTERNAL: &[&str] = &[
     "email_verifications_pkey",
     "attendance_links_pkey",
     "room_confirmations_pkey",
+    "partner_requests_pkey",
+    "standby_pkey",
+    "standby_offers_pkey",
     "practice_room_removals_pkey",
     "practice_rooms_pkey",
     "practice_rounds_pkey",
@@ -186,6 +225,15 @@ pub const INTERNAL: &[&str] = &[
     "attendance_links_user_id_fkey",
     "room_confirmations_room_id_fkey",
     "room_confirmations_user_id_fkey",
+    "attendance_reports_room_id_fkey",
+    "attendance_reports_reporter_id_fkey",
+    "attendance_reports_reported_id_fkey",
+    "attendance_reports_voided_by_fkey",
+    "partner_requests_room_id_fkey",
+    "standby_offers_room_id_fkey",
+    "standby_offers_user_id_fkey",
+    "standby_offers_once",
+    "notifications_request_id_fkey",
     "practice_room_removals_room_id_fkey",
     "practice_room_removals_user_id_fkey",
     "practice_rooms_first_round_id_fkey",
@@ -210,6 +258,11 @@ pub const INTERNAL: &[&str] = &[
     "changes_op_valid",
     "changes_round_has_id",
     "notifications_kind_valid",
+    "notifications_about",
+    "partner_requests_status_valid",
+    "partner_requests_closed_when",
+    "standby_offers_outcome_valid",
+    "standby_offers_decided_when",
     "outbox_attempts_valid",
     "outbox_ics_method_valid",
     "outbox_kind_valid",
@@ -245,6 +298,9 @@ pub fn constraint_error(name: &str) -> Option<AppError> {
 impl From<sqlx::Error> for AppError {
     fn from(err: sqlx::Error) -> Self {
         if let Some(db) = err.as_database_error() {
+            if db.constraint() == Some("attendance_suspended") {
+                return suspended(db.try_downcast_ref::<sqlx::postgres::PgDatabaseError>());
+            }
             if let Some(mapped) = db.constraint().and_then(constraint_error) {
                 return mapped;
             }
@@ -256,5 +312,20 @@ impl From<sqlx::Error> for AppError {
         }
         tracing::error!(error = %err, "database error");
         AppError::Internal
+    }
+}
+
+/// The refusal for a suspended person, with the suspension's end (the database puts it
+/// in the error's detail, in UTC).
+fn suspended(db: Option<&sqlx::postgres::PgDatabaseError>) -> AppError {
+    let ends = db
+        .and_then(|db| db.detail())
+        .and_then(|d| chrono::DateTime::parse_from_rfc3339(d).ok());
+    match ends {
+        Some(ends) => AppError::conflict(m::suspended_until(&super::timezone::format_in_zone(
+            ends.with_timezone(&chrono::Utc),
+            chrono_tz::Tz::UTC,
+        ))),
+        None => AppError::conflict(m::SUSPENDED),
     }
 }

@@ -15,6 +15,7 @@ pub mod db;
 pub mod demo;
 pub mod errors;
 pub mod mail;
+pub mod partners;
 pub mod passwords;
 pub mod practice;
 pub mod profiles;

@@ -1336,14 +1336,18 @@ async fn the_catalog_holds_the_security_model(pool: PgPool) {
         forced,
         [
             "assessment_jobs",
+            "attendance_reports",
             "case_briefs",
             "notifications",
+            "partner_requests",
             "practice_room_removals",
             "practice_rooms",
             "practice_rounds",
             "profiles",
             "room_confirmations",
             "room_creations",
+            "standby",
+            "standby_offers",
             "transcript_lines"
         ]
     );

@@ -16,6 +16,7 @@ mod contract;
 mod demo;
 mod hardening;
 mod mail;
+mod partners;
 mod practice;
 mod realtime;
 mod rules;
