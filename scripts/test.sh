@@ -37,7 +37,7 @@ trap 'kill "$fake_llm" 2>/dev/null || true' EXIT
 wait_for_http "$FAKE_LLM_ADDR"
 # Mail goes to a local catcher over real SMTP; the tests read it through its REST API.
 start_mail_catcher "${E2E_SMTP_PORT:-3125}" "${E2E_MAILDEV_PORT:-3180}"
-export MAIL_POLL_MS=200 MAIL_REMINDER_SCAN_SECS=2
+export MAIL_POLL_MS=200 MAIL_REMINDER_SCAN_SECS=2 MATCHER_POLL_MS=500
 trap 'kill "$fake_llm" "$MAIL_CATCHER_PID" 2>/dev/null || true' EXIT
 for profile in ${E2E_PROFILES:-release}; do
   recreate_database med_practice_e2e

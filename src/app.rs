@@ -11,6 +11,7 @@ use crate::components::layout::{SiteFooter, SiteHeader};
 use crate::components::live::{Live, LiveFrom, LiveStatus};
 use crate::pages::{
     admin::{
+        attendance::AdminAttendancePage,
         case::CasePage,
         cases::CaseListPage,
         editor::{EditCasePage, NewCasePage},
@@ -21,6 +22,7 @@ use crate::pages::{
     confirm_email::ConfirmEmailPage,
     my_sessions::MySessionsPage,
     not_found::NotFound,
+    partners::PartnersPage,
     profile::ProfilePage,
     recovery::{ForgotPasswordPage, ResetPasswordPage, UnsubscribePage},
     room::RoomPage,
@@ -104,12 +106,14 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/forgot-password") view={Lazy::<ForgotPasswordRoute>::new()} ssr=SsrMode::Async/>
                         <Route path=path!("/reset-password") view={Lazy::<ResetPasswordRoute>::new()} ssr=SsrMode::Async/>
                         <Route path=path!("/attend") view={Lazy::<AttendRoute>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/partners") view={Lazy::<PartnersRoute>::new()} ssr=SsrMode::Async/>
                         <Route path=path!("/confirm-email") view={Lazy::<ConfirmEmailRoute>::new()} ssr=SsrMode::Async/>
                         <Route path=path!("/unsubscribe") view={Lazy::<UnsubscribeRoute>::new()} ssr=SsrMode::Async/>
                         <Route path=path!("/profile") view={Lazy::<ProfileRoute>::new()} ssr=SsrMode::Async/>
                         // Async: the status (404 for non-admins) is known before the first byte goes out.
                         <Route path=path!("/admin") view={Lazy::<AdminRoute>::new()} ssr=SsrMode::Async/>
                         <Route path=path!("/admin/cases") view={Lazy::<CaseListRoute>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/admin/attendance") view={Lazy::<AdminAttendanceRoute>::new()} ssr=SsrMode::Async/>
                         <Route path=path!("/admin/cases/new") view={Lazy::<NewCaseRoute>::new()} ssr=SsrMode::Async/>
                         <Route path=path!("/admin/cases/:id") view={Lazy::<CaseRoute>::new()} ssr=SsrMode::Async/>
                         <Route path=path!("/admin/cases/:id/edit") view={Lazy::<EditCaseRoute>::new()} ssr=SsrMode::Async/>
@@ -154,6 +158,8 @@ lazy_page!(ResetPasswordRoute, ResetPasswordPage);
 lazy_page!(UnsubscribeRoute, UnsubscribePage);
 lazy_page!(ConfirmEmailRoute, ConfirmEmailPage);
 lazy_page!(AttendRoute, AttendPage);
+lazy_page!(PartnersRoute, PartnersPage);
+lazy_page!(AdminAttendanceRoute, AdminAttendancePage);
 lazy_page!(AdminRoute, AdminPage);
 lazy_page!(CaseListRoute, CaseListPage);
 lazy_page!(NewCaseRoute, NewCasePage);

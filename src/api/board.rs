@@ -13,11 +13,16 @@ pub const BOARD_PAGE_SIZE: i64 = 50;
 #[server(prefix = "/api", endpoint = "board")]
 pub async fn get_board(#[server(default)] query: BoardQuery) -> Result<BoardSlice, AppError> {
     use crate::host::request;
-    use crate::server::rooms;
+    use crate::server::{partners, rooms};
     request::answer(async {
         let request::Context { zone, mut tx } = request::context().await?;
         let (filter, page) = rooms::BoardFilter::parse(&query, zone)?;
-        let slice = rooms::board(&mut tx, &filter, page, BOARD_PAGE_SIZE, zone).await?;
+        let mut slice = rooms::board(&mut tx, &filter, page, BOARD_PAGE_SIZE, zone).await?;
+        slice.demand = partners::demand(&mut tx)
+            .await?
+            .iter()
+            .map(|d| d.sentence())
+            .collect();
         tx.commit().await?;
         Ok(slice)
     })

@@ -6,6 +6,7 @@ pub mod admin;
 pub mod attendance;
 pub mod board;
 pub mod cases;
+pub mod partners;
 pub mod practice;
 pub mod profiles;
 pub mod sessions;

@@ -25,6 +25,7 @@ pub fn SiteHeader() -> impl IntoView {
                 </A>
                 <nav class="site-nav" aria-label="Main">
                     <A href="/" exact=true>"Board"</A>
+                    <A href="/partners">"Find a partner"</A>
                     <A href="/my-sessions">
                         "My sessions"
                         <Transition fallback=|| ()>

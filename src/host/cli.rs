@@ -14,6 +14,7 @@ use crate::server::config::Config;
 use crate::server::db::Db;
 use crate::server::demo::{self, DemoError};
 use crate::server::mail;
+use crate::server::partners;
 use crate::server::realtime::Hub;
 
 #[derive(Parser)]
@@ -146,6 +147,7 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         &state_config.public_base_url,
         &mail_domain(&state_config.public_base_url),
     );
+    partners::start(db.owner(), state_config.matcher_poll);
     let owner = db.owner().clone();
     tokio::spawn(housekeeping(db));
     tracing::info!("Med Practice is listening on http://{addr}");

@@ -22,9 +22,12 @@ pub const LINE_LENGTH: &str = "A line has 1 to 2000 characters.";
 pub const CONFIRM_ADDRESS_FIRST: &str = "Confirm your email address before you host or join a session: open the link we emailed you, or send it again.";
 
 /// Two missed sessions within 30 days suspend hosting and joining for 7 days.
-pub const SUSPENDED: &str = "Hosting and joining are suspended for 7 days after two missed sessions within 30 days.";
+pub const SUSPENDED: &str =
+    "Hosting and joining are suspended for 7 days after two missed sessions within 30 days.";
 
 /// [`SUSPENDED`], with when it ends.
 pub fn suspended_until(ends: &str) -> String {
-    format!("Hosting and joining are suspended until {ends}, after two missed sessions within 30 days.")
+    format!(
+        "Hosting and joining are suspended until {ends}, after two missed sessions within 30 days."
+    )
 }

@@ -299,6 +299,8 @@ pub struct BoardRoom {
     pub is_open: bool,
     /// The viewer's own seat in it, if any.
     pub my_seat: Option<Seat>,
+    /// The host's attendance record.
+    pub host_reliability: partners::Reliability,
 }
 
 /// The board's filters, as the URL carries them (every field optional, all strings, so a
@@ -342,6 +344,9 @@ pub struct BoardSlice {
     pub previous: Option<String>,
     /// The IANA zone the times are shown in.
     pub zone: String,
+    /// "3 people are looking for a PLAB 2 (Clinical) partner this week", worded on the
+    /// server: the board's encouragement to host.
+    pub demand: Vec<String>,
 }
 
 /// Who is looking at a session's page.
@@ -383,6 +388,11 @@ pub struct RoomView {
     pub partner_time: Option<String>,
     /// For the two participants, once both are there: who has said they will be there.
     pub attendance: Option<Attendance>,
+    /// The host's attendance record; the guest's, for the two participants.
+    pub host_reliability: partners::Reliability,
+    pub guest_reliability: Option<partners::Reliability>,
+    /// For a participant once the session is over: whether each came.
+    pub after: Option<partners::AttendanceRecord>,
 }
 
 /// Whether the viewer and their partner have said they will be at a session.
@@ -400,6 +410,14 @@ pub enum UpdateKind {
     Removed,
     Joined,
     Left,
+    /// The matcher found a partner for a find-a-partner request.
+    Matched,
+    /// A find-a-partner request's windows passed without a match.
+    RequestExpired,
+    /// A seat freed within a standby window.
+    StandbyOffer,
+    /// Someone else took an offered seat first.
+    StandbyGone,
 }
 
 stored_as_text!(UpdateKind {
@@ -408,7 +426,21 @@ stored_as_text!(UpdateKind {
     Removed => "removed",
     Joined => "joined",
     Left => "left",
+    Matched => "matched",
+    RequestExpired => "request_expired",
+    StandbyOffer => "standby_offer",
+    StandbyGone => "standby_gone",
 });
+
+impl UpdateKind {
+    /// Updates about finding a partner link to that page rather than to a session.
+    pub fn about_partners(self) -> bool {
+        matches!(
+            self,
+            UpdateKind::RequestExpired | UpdateKind::StandbyOffer | UpdateKind::StandbyGone
+        )
+    }
+}
 
 /// An unread update, worded on the server (times in the viewer's zone).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -6,6 +6,7 @@ pub mod board;
 pub mod confirm_email;
 pub mod my_sessions;
 pub mod not_found;
+pub mod partners;
 pub mod profile;
 pub mod recovery;
 pub mod room;

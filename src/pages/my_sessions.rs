@@ -87,7 +87,11 @@ fn Updates(updates: Vec<SessionUpdate>, dismiss: ServerAction<DismissUpdate>) ->
                                 <li class="update">
                                     <p>
                                         {u.message}
-                                        {u.room_url.map(|url| view! { " " <A href=room_path(&url)>"Open the session"</A> })}
+                                        {if u.kind.about_partners() {
+                                            Some(view! { " " <A href="/partners">"Find a partner"</A> }.into_any())
+                                        } else {
+                                            u.room_url.map(|url| view! { " " <A href=room_path(&url)>"Open the session"</A> }.into_any())
+                                        }}
                                     </p>
                                     <ActionForm action=dismiss attr:class="inline-form">
                                         <input type="hidden" name="id" value=u.id.to_string()/>

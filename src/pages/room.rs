@@ -8,6 +8,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::attendance::{CannotMakeIt, ConfirmAttendance};
+use crate::api::partners::{DisputeAttendance, ReportAttendance};
 use crate::api::sessions::{
     get_room, CancelSession, JoinByLink, LeaveSession, RemoveGuest, RescheduleSession,
     UpdateSession,
@@ -20,6 +21,7 @@ use crate::components::live::use_live;
 use crate::components::practice::{practice_resource, Practice, PracticeActions, PracticeResource};
 use crate::components::schedule::KindFields;
 use crate::error::AppError;
+use crate::model::partners::AttendanceRecord;
 use crate::model::{Attendance, RoomView, Stage, Viewer};
 
 #[derive(Clone, Copy)]
@@ -32,6 +34,8 @@ struct Actions {
     remove: ServerAction<RemoveGuest>,
     attend: ServerAction<ConfirmAttendance>,
     cannot: ServerAction<CannotMakeIt>,
+    report: ServerAction<ReportAttendance>,
+    dispute: ServerAction<DisputeAttendance>,
 }
 
 /// An action's last outcome, its value dropped: what `ActionError` shows.
@@ -56,6 +60,8 @@ pub fn RoomPage() -> impl IntoView {
         remove: ServerAction::new(),
         attend: ServerAction::new(),
         cannot: ServerAction::new(),
+        report: ServerAction::new(),
+        dispute: ServerAction::new(),
     };
     let version = move || {
         actions.join.version().get()
@@ -66,6 +72,8 @@ pub fn RoomPage() -> impl IntoView {
             + actions.remove.version().get()
             + actions.attend.version().get()
             + actions.cannot.version().get()
+            + actions.report.version().get()
+            + actions.dispute.version().get()
     };
     // The other side joining, leaving or moving the stage; known once the room is read.
     let room_id = RwSignal::new(None);
@@ -183,7 +191,7 @@ fn RoomDetails(room: RoomView, actions: Actions, practice: Practiced) -> impl In
                     <dt>"Host"</dt>
                     <dd class="person">
                         <Avatar person=host.clone()/>
-                        <span>{host.full_name()} <span class="muted">" · " {host.training_level.label()}</span></span>
+                        <span>{host.full_name()} <span class="muted">" · " {host.training_level.label()} " · " {room.host_reliability.text()}</span></span>
                     </dd>
                 </div>
                 {participant.then(|| view! {
@@ -193,7 +201,7 @@ fn RoomDetails(room: RoomView, actions: Actions, practice: Practiced) -> impl In
                             {match guest {
                                 Some(g) => view! {
                                     <Avatar person=g.clone()/>
-                                    <span>{g.full_name()} <span class="muted">" · " {g.training_level.label()}</span></span>
+                                    <span>{g.full_name()} <span class="muted">" · " {g.training_level.label()} " · " {room.guest_reliability.unwrap_or_default().text()}</span></span>
                                 }.into_any(),
                                 None => view! { <span class="muted">"Nobody yet"</span> }.into_any(),
                             }}
@@ -207,6 +215,7 @@ fn RoomDetails(room: RoomView, actions: Actions, practice: Practiced) -> impl In
                 Some(attendance) if practising && upcoming => Some(view! { <AttendanceBox room=room.clone() attendance actions/> }),
                 _ => None,
             }}
+            {room.after.clone().map(|after| view! { <AfterBox room=room.clone() after actions/> })}
             {(!under_way).then(|| view! { <RoomActions room=room.clone() actions upcoming/> })}
         </section>
         {(practising && !under_way).then(|| view! { <Practice practice=practice.data actions=practice.actions/> })}
@@ -440,6 +449,75 @@ fn AttendanceBox(room: RoomView, attendance: Attendance, actions: Actions) -> im
                     <button type="submit" class="button button--danger">"Yes, I can't make it"</button>
                 </ActionForm>
             </Confirm>
+        </section>
+    }
+}
+
+/// After the session: whether each came. A started round settles it; otherwise each
+/// may say whether the other came, and the one said not to have come may dispute it.
+#[component]
+fn AfterBox(room: RoomView, after: AttendanceRecord, actions: Actions) -> impl IntoView {
+    let partner = match room.viewer {
+        Viewer::Host => room.guest.as_ref().map(|g| g.first_name.clone()),
+        _ => Some(room.host.first_name.clone()),
+    }
+    .unwrap_or_default();
+    let room_id = room.id.to_string();
+    let mine = match after.my_report {
+        _ if after.started => {
+            view! { <p>"A round started, so you both count as having come."</p> }.into_any()
+        }
+        Some(true) => view! { <p>{format!("You said {partner} came.")}</p> }.into_any(),
+        Some(false) => view! { <p>{format!("You said {partner} did not come.")}</p> }.into_any(),
+        None if after.can_report => {
+            let (yes, no) = (room_id.clone(), room_id.clone());
+            let ask = format!("Did {partner} come? Your answer goes into their attendance record.");
+            let (came, missed) = (
+                format!("Yes, {partner} came"),
+                format!("No, {partner} did not come"),
+            );
+            view! {
+                <p>{ask}</p>
+                <ActionError value=outcome(actions.report)/>
+                <div class="button-row">
+                    <ActionForm action=actions.report attr:class="inline-form">
+                        <input type="hidden" name="room" value=yes/>
+                        <input type="hidden" name="came" value="yes"/>
+                        <button type="submit" class="button">{came}</button>
+                    </ActionForm>
+                    <ActionForm action=actions.report attr:class="inline-form">
+                        <input type="hidden" name="room" value=no/>
+                        <input type="hidden" name="came" value="no"/>
+                        <button type="submit" class="button button--secondary">{missed}</button>
+                    </ActionForm>
+                </div>
+            }
+            .into_any()
+        }
+        None => ().into_any(),
+    };
+    let theirs = match after.their_report {
+        Some(false) if after.disputed => Some(view! {
+            <p class="notice notice--info">{format!("{partner} said you did not come. You disputed it, so it counts for neither of you.")}</p>
+        }.into_any()),
+        Some(false) => Some(view! {
+            <p class="notice notice--warning">{format!("{partner} said you did not come.")}</p>
+            {after.can_dispute.then(|| view! {
+                <ActionError value=outcome(actions.dispute)/>
+                <ActionForm action=actions.dispute attr:class="inline-form">
+                    <input type="hidden" name="room" value=room_id.clone()/>
+                    <button type="submit" class="button button--secondary">"Dispute it: I was there"</button>
+                </ActionForm>
+                <p class="hint">"Disputed within 48 hours, the report counts for neither of you."</p>
+            })}
+        }.into_any()),
+        _ => None,
+    };
+    view! {
+        <section class="attendance" aria-labelledby="after-heading">
+            <h2 id="after-heading">"Who came"</h2>
+            {mine}
+            {theirs}
         </section>
     }
 }

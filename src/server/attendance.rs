@@ -230,14 +230,16 @@ pub async fn record(
     .bind(me)
     .fetch_optional(conn)
     .await?;
-    Ok(row.filter(|row| row.over || row.started).map(|row| AttendanceRecord {
-        started: row.started,
-        can_report: !row.started && row.my_report.is_none() && row.reportable,
-        my_report: row.my_report,
-        their_report: row.their_report,
-        disputed: row.disputed,
-        can_dispute: row.disputable,
-    }))
+    Ok(row
+        .filter(|row| row.over || row.started)
+        .map(|row| AttendanceRecord {
+            started: row.started,
+            can_report: !row.started && row.my_report.is_none() && row.reportable,
+            my_report: row.my_report,
+            their_report: row.their_report,
+            disputed: row.disputed,
+            can_dispute: row.disputable,
+        }))
 }
 
 /// The attendance records of `users`, as anyone may read them.
@@ -303,8 +305,12 @@ pub async fn admin_reports(
             room_url: row.room_url,
             when: timezone::format_in_zone(row.datetime_utc, zone),
             reporter_id: row.reporter_id,
-            reporter: row.reporter_name.unwrap_or_else(|| "A deleted account".into()),
-            reported: row.reported_name.unwrap_or_else(|| "A deleted account".into()),
+            reporter: row
+                .reporter_name
+                .unwrap_or_else(|| "A deleted account".into()),
+            reported: row
+                .reported_name
+                .unwrap_or_else(|| "A deleted account".into()),
             came: row.came,
             reported_at: timezone::format_in_zone(row.created_at, zone),
             disputed: row.disputed_at.is_some(),

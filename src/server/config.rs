@@ -42,6 +42,8 @@ pub struct Config {
     pub streams_per_address: usize,
     /// Outgoing mail: off without `SMTP_URL`.
     pub mail: MailConfig,
+    /// `MATCHER_POLL_MS`: how often each instance runs a pass of the partner matcher.
+    pub matcher_poll: Duration,
 }
 
 /// Outgoing mail through SMTP.
@@ -389,9 +391,12 @@ impl Config {
         let sign_ups_per_hour = number(&get, "SIGN_UPS_PER_HOUR", 10i64, 1, 100_000)?;
         let streams_per_address = number(&get, "STREAMS_PER_ADDRESS", 20usize, 1, 100_000)?;
         let mail = mail_config(&get)?;
+        let matcher_poll =
+            Duration::from_millis(number(&get, "MATCHER_POLL_MS", 5_000u64, 100, 600_000)?);
 
         Ok(Self {
             mail,
+            matcher_poll,
             streams_per_address,
             sign_ups_per_hour,
             assessor,
@@ -425,6 +430,7 @@ impl fmt::Debug for Config {
             .field("sign_ups_per_hour", &self.sign_ups_per_hour)
             .field("streams_per_address", &self.streams_per_address)
             .field("mail", &self.mail)
+            .field("matcher_poll", &self.matcher_poll)
             .finish()
     }
 }

@@ -49,7 +49,10 @@ pub struct WindowInput {
 
 /// Reads one window; None when all three fields are empty. An end at or before the
 /// start is taken to run past midnight ("22:00 to 01:00").
-pub fn parse_window(input: &WindowInput, zone: Tz) -> Result<Option<(DateTime<Utc>, DateTime<Utc>)>, AppError> {
+pub fn parse_window(
+    input: &WindowInput,
+    zone: Tz,
+) -> Result<Option<(DateTime<Utc>, DateTime<Utc>)>, AppError> {
     let blank = |s: &str| s.trim().is_empty();
     if blank(&input.date) && blank(&input.from) && blank(&input.to) {
         return Ok(None);
@@ -196,7 +199,11 @@ fn window(starts: DateTime<Utc>, ends: DateTime<Utc>, zone: Tz) -> Window {
     let label = if end_date == date {
         format!("{} to {to}", format_in_zone(starts, zone))
     } else {
-        format!("{} to {}", format_in_zone(starts, zone), format_in_zone(ends, zone))
+        format!(
+            "{} to {}",
+            format_in_zone(starts, zone),
+            format_in_zone(ends, zone)
+        )
     };
     Window {
         starts,
@@ -316,15 +323,20 @@ pub async fn leave_standby(tx: &mut UserTx, id: Uuid) -> Result<(), AppError> {
 
 /// The transaction's user's standby windows still ahead.
 pub async fn my_standby(tx: &mut UserTx, zone: Tz) -> Result<Vec<Standby>, AppError> {
-    let rows: Vec<(Uuid, Option<RoomType>, Option<ExamPreset>, DateTime<Utc>, DateTime<Utc>)> =
-        sqlx::query_as(
-            "select id, type, exam_preset, lower(window_range), upper(window_range)
+    let rows: Vec<(
+        Uuid,
+        Option<RoomType>,
+        Option<ExamPreset>,
+        DateTime<Utc>,
+        DateTime<Utc>,
+    )> = sqlx::query_as(
+        "select id, type, exam_preset, lower(window_range), upper(window_range)
                from public.standby
               where upper(window_range) > now()
               order by lower(window_range)",
-        )
-        .fetch_all(&mut **tx)
-        .await?;
+    )
+    .fetch_all(&mut **tx)
+    .await?;
     Ok(rows
         .into_iter()
         .map(|(id, room_type, exam_preset, s, e)| Standby {
@@ -381,12 +393,10 @@ pub async fn my_offers(tx: &mut UserTx, zone: Tz) -> Result<Vec<SeatOffer>, AppE
 /// Takes an offered seat; returns the session's link. One winner: the others get
 /// "someone else took it".
 pub async fn accept_offer(tx: &mut UserTx, offer: Uuid) -> Result<String, AppError> {
-    Ok(
-        sqlx::query_scalar("select public.accept_standby_offer($1)")
-            .bind(offer)
-            .fetch_one(&mut **tx)
-            .await?,
-    )
+    Ok(sqlx::query_scalar("select public.accept_standby_offer($1)")
+        .bind(offer)
+        .fetch_one(&mut **tx)
+        .await?)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -483,8 +493,11 @@ pub fn plan(
             continue;
         }
         let a = &requests[i];
-        let mut best: Option<((bool, i64, DateTime<Utc>, DateTime<Utc>), usize, DateTime<Utc>)> =
-            None;
+        let mut best: Option<(
+            (bool, i64, DateTime<Utc>, DateTime<Utc>),
+            usize,
+            DateTime<Utc>,
+        )> = None;
         for &j in &order {
             if j == i || paired[j] || !compatible(a, &requests[j]) {
                 continue;
@@ -605,7 +618,9 @@ pub async fn run_once(pool: &PgPool, batch: i64) -> Result<Pass, sqlx::Error> {
         .collect::<HashSet<_>>()
         .into_iter()
         .collect();
-    let now: DateTime<Utc> = sqlx::query_scalar("select now()").fetch_one(&mut *tx).await?;
+    let now: DateTime<Utc> = sqlx::query_scalar("select now()")
+        .fetch_one(&mut *tx)
+        .await?;
     let sessions: Vec<(Uuid, Option<Uuid>, DateTime<Utc>)> = sqlx::query_as(
         "select host_id, guest_id, datetime_utc from public.practice_rooms
           where cancelled_at is null
@@ -689,7 +704,11 @@ pub fn start(pool: &PgPool, every: std::time::Duration) {
         loop {
             match run_once(&pool, 500).await {
                 Ok(pass) if pass.matched + pass.expired > 0 => {
-                    tracing::info!(matched = pass.matched, expired = pass.expired, "matcher pass");
+                    tracing::info!(
+                        matched = pass.matched,
+                        expired = pass.expired,
+                        "matcher pass"
+                    );
                 }
                 Ok(_) => {}
                 Err(e) => tracing::warn!(error = %e, "matcher: pass failed"),
@@ -731,7 +750,14 @@ mod tests {
             request(3, 3, &[(10, 12)], Some("2027-03-10")),
         ];
         let plan = plan(&requests, HashMap::new(), &HashSet::new(), now);
-        assert_eq!(plan, vec![Pairing { host: 0, guest: 2, at: at(10, 0) }]);
+        assert_eq!(
+            plan,
+            vec![Pairing {
+                host: 0,
+                guest: 2,
+                at: at(10, 0)
+            }]
+        );
     }
 
     #[test]
@@ -744,7 +770,14 @@ mod tests {
         ];
         let recent = HashSet::from([(Uuid::from_u128(1002), Uuid::from_u128(1001))]);
         let plan = plan(&requests, HashMap::new(), &recent, now);
-        assert_eq!(plan, vec![Pairing { host: 0, guest: 2, at: at(10, 0) }]);
+        assert_eq!(
+            plan,
+            vec![Pairing {
+                host: 0,
+                guest: 2,
+                at: at(10, 0)
+            }]
+        );
     }
 
     #[test]
@@ -757,9 +790,19 @@ mod tests {
         // Person 1 is busy at 11:00, so the first free common hour is 12:00.
         let busy = HashMap::from([(Uuid::from_u128(1001), vec![at(11, 0)])]);
         let plan = plan(&requests, busy, &HashSet::new(), now);
-        assert_eq!(plan, vec![Pairing { host: 0, guest: 1, at: at(12, 0) }]);
+        assert_eq!(
+            plan,
+            vec![Pairing {
+                host: 0,
+                guest: 1,
+                at: at(12, 0)
+            }]
+        );
         // Too soon: a window starting now begins on the grid after the lead time.
-        let requests = [request(1, 1, &[(8, 10)], None), request(2, 2, &[(8, 10)], None)];
+        let requests = [
+            request(1, 1, &[(8, 10)], None),
+            request(2, 2, &[(8, 10)], None),
+        ];
         let plan = super::plan(&requests, HashMap::new(), &HashSet::new(), at(8, 1));
         assert_eq!(plan[0].at, at(8, 30));
     }

@@ -1,6 +1,8 @@
 //! Practice rooms: the board and the guest seat. Functions take the caller's
 //! connection so the caller decides the transaction (and so the acting role).
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use sqlx::{PgConnection, Postgres, QueryBuilder};
@@ -11,6 +13,7 @@ use super::timezone;
 use crate::error::AppError;
 use crate::model::messages;
 use crate::model::messages::SEAT_TAKEN;
+use crate::model::partners::Reliability;
 use crate::model::{
     Attendance, BoardQuery, BoardRoom, BoardSlice, ExamPreset, Person, RoomType, RoomView, Seat,
     Stage, TrainingLevel, Viewer, BOARD_COUNT_CAP,
@@ -158,6 +161,7 @@ struct BoardRow {
     exam_preset: Option<ExamPreset>,
     is_open: bool,
     my_seat: Option<String>,
+    host_id: Uuid,
     first_name: String,
     last_name: String,
     training_level: TrainingLevel,
@@ -165,8 +169,13 @@ struct BoardRow {
 }
 
 impl BoardRow {
-    fn into_room(self, zone: Tz) -> Result<BoardRoom, AppError> {
+    fn into_room(
+        self,
+        zone: Tz,
+        records: &HashMap<Uuid, Reliability>,
+    ) -> Result<BoardRoom, AppError> {
         Ok(BoardRoom {
+            host_reliability: records.get(&self.host_id).copied().unwrap_or_default(),
             id: self.id,
             room_url: self.room_url,
             datetime_utc: self.datetime_utc,
@@ -212,7 +221,7 @@ pub fn push_board_page<'a>(
     } else {
         q.push("null::text as my_seat,");
     }
-    q.push(" p.first_name, p.last_name, p.training_level, p.avatar");
+    q.push(" r.host_id, p.first_name, p.last_name, p.training_level, p.avatar");
     filter.push_conditions(q, true);
     let descending = matches!(page, Page::Before(_));
     match page {
@@ -291,9 +300,12 @@ pub async fn board(
     };
     let previous = has_previous.then(|| rows.first().map(cursor)).flatten();
     let next = has_next.then(|| rows.last().map(cursor)).flatten();
+    // Each host's attendance record, for the cards: one query for the page.
+    let hosts: Vec<Uuid> = rows.iter().map(|r| r.host_id).collect();
+    let records = super::attendance::reliability(&mut *conn, &hosts).await?;
     let sessions = rows
         .into_iter()
-        .map(|r| r.into_room(zone))
+        .map(|r| r.into_room(zone, &records))
         .collect::<Result<_, _>>()?;
     Ok(BoardSlice {
         sessions,
@@ -301,6 +313,7 @@ pub async fn board(
         next,
         previous,
         zone: zone.name().to_string(),
+        demand: Vec::new(),
     })
 }
 
@@ -459,7 +472,22 @@ pub async fn by_url(
         }
         _ => None,
     };
+    // Attendance: the host's record for everyone, the guest's for the two of them, and,
+    // once the session is over, what each may report.
+    let mut people = vec![row.host_id];
+    people.extend(row.guest_id.filter(|_| participant));
+    let records = super::attendance::reliability(&mut *conn, &people).await?;
+    let record = |id: Uuid| records.get(&id).copied().unwrap_or_default();
+    let after = match me {
+        Some(me) if participant && row.guest_id.is_some() => {
+            super::attendance::record(&mut *conn, id, me).await?
+        }
+        _ => None,
+    };
     Ok(RoomView {
+        host_reliability: record(row.host_id),
+        guest_reliability: row.guest_id.filter(|_| participant).map(record),
+        after,
         id,
         room_url: row.room_url,
         datetime_utc: row.datetime_utc,

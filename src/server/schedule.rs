@@ -338,6 +338,18 @@ pub async fn updates(tx: &mut UserTx, zone: Tz) -> Result<Vec<SessionUpdate>, Ap
                 UpdateKind::Left => {
                     format!("Your guest left the session on {at}; the seat is open again.")
                 }
+                UpdateKind::Matched => {
+                    format!("We found you a partner: {someone}, on {at}.")
+                }
+                UpdateKind::RequestExpired => {
+                    "A partner request's time windows passed without a match.".to_string()
+                }
+                UpdateKind::StandbyOffer => {
+                    format!("A seat has freed up on {at}, in your standby window: take it before someone else does.")
+                }
+                UpdateKind::StandbyGone => {
+                    format!("Someone else took the seat on {at} first.")
+                }
             };
             Ok(SessionUpdate {
                 id: row.id,

@@ -128,10 +128,7 @@ async fn two_hundred_requests_two_matchers_nobody_booked_twice(pool: PgPool) {
 
     // Two matchers at once, small batches, until neither finds anything more.
     loop {
-        let (a, b) = tokio::join!(
-            partners::run_once(&pool, 60),
-            partners::run_once(&pool, 60)
-        );
+        let (a, b) = tokio::join!(partners::run_once(&pool, 60), partners::run_once(&pool, 60));
         let (a, b) = (a.unwrap(), b.unwrap());
         if a.matched + b.matched == 0 {
             break;
@@ -168,11 +165,17 @@ async fn two_hundred_requests_two_matchers_nobody_booked_twice(pool: PgPool) {
         by_room.entry(m.room_id).or_default().push(m);
     }
     for (room, pair) in &by_room {
-        assert_eq!(pair.len(), 2, "each session comes from exactly two requests");
+        assert_eq!(
+            pair.len(),
+            2,
+            "each session comes from exactly two requests"
+        );
         let (a, b) = (pair[0], pair[1]);
         assert_ne!(a.user_id, b.user_id, "nobody is matched with themselves");
         assert_eq!(a.room_type, b.room_type);
-        assert!(a.exam_preset.is_none() || b.exam_preset.is_none() || a.exam_preset == b.exam_preset);
+        assert!(
+            a.exam_preset.is_none() || b.exam_preset.is_none() || a.exam_preset == b.exam_preset
+        );
         assert!(a.levels.contains(&b.level) && b.levels.contains(&a.level));
         let (host, guest, kind, exam): (Uuid, Uuid, String, Option<String>) = sqlx::query_as(
             "select host_id, guest_id, type, exam_preset from public.practice_rooms where id = $1",
@@ -181,9 +184,20 @@ async fn two_hundred_requests_two_matchers_nobody_booked_twice(pool: PgPool) {
         .fetch_one(&pool)
         .await
         .unwrap();
-        let earlier = if (a.created_at, a.id) < (b.created_at, b.id) { a } else { b };
+        let earlier = if (a.created_at, a.id) < (b.created_at, b.id) {
+            a
+        } else {
+            b
+        };
         assert_eq!(host, earlier.user_id, "the earlier request's owner hosts");
-        assert_eq!(guest, if host == a.user_id { b.user_id } else { a.user_id });
+        assert_eq!(
+            guest,
+            if host == a.user_id {
+                b.user_id
+            } else {
+                a.user_id
+            }
+        );
         assert_eq!(kind, a.room_type);
         assert_eq!(exam, a.exam_preset.clone().or(b.exam_preset.clone()));
     }
@@ -201,12 +215,11 @@ async fn two_hundred_requests_two_matchers_nobody_booked_twice(pool: PgPool) {
     .unwrap();
     assert_eq!(clashes, 0);
     // Both are told, once each.
-    let told: i64 = sqlx::query_scalar(
-        "select count(*) from public.notifications where kind = 'matched'",
-    )
-    .fetch_one(&pool)
-    .await
-    .unwrap();
+    let told: i64 =
+        sqlx::query_scalar("select count(*) from public.notifications where kind = 'matched'")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
     assert_eq!(told as usize, matched.len());
 }
 
@@ -220,9 +233,45 @@ async fn the_matcher_prefers_the_nearest_exam_date_and_a_new_partner(pool: PgPoo
     let ben = person(&w, "Ben", "fy1").await;
     let cat = person(&w, "Cat", "fy1").await;
     let exam = Some(ExamPreset::Plab2);
-    let a = post(&w, ana, &request(RoomType::Clinical, exam, &levels, date("2027-03-01"), &window)).await.unwrap();
-    post(&w, ben, &request(RoomType::Clinical, exam, &levels, date("2027-09-01"), &window)).await.unwrap();
-    let c = post(&w, cat, &request(RoomType::Clinical, exam, &levels, date("2027-03-10"), &window)).await.unwrap();
+    let a = post(
+        &w,
+        ana,
+        &request(
+            RoomType::Clinical,
+            exam,
+            &levels,
+            date("2027-03-01"),
+            &window,
+        ),
+    )
+    .await
+    .unwrap();
+    post(
+        &w,
+        ben,
+        &request(
+            RoomType::Clinical,
+            exam,
+            &levels,
+            date("2027-09-01"),
+            &window,
+        ),
+    )
+    .await
+    .unwrap();
+    let c = post(
+        &w,
+        cat,
+        &request(
+            RoomType::Clinical,
+            exam,
+            &levels,
+            date("2027-03-10"),
+            &window,
+        ),
+    )
+    .await
+    .unwrap();
     assert_eq!(partners::run_once(&pool, 100).await.unwrap().matched, 1);
     let rooms: Vec<Option<Uuid>> = sqlx::query_scalar(
         "select room_id from public.partner_requests where id = any($1) order by created_at",
@@ -231,7 +280,10 @@ async fn the_matcher_prefers_the_nearest_exam_date_and_a_new_partner(pool: PgPoo
     .fetch_all(&pool)
     .await
     .unwrap();
-    assert!(rooms[0].is_some() && rooms[0] == rooms[1], "Ana and Cat, whose exams are nine days apart");
+    assert!(
+        rooms[0].is_some() && rooms[0] == rooms[1],
+        "Ana and Cat, whose exams are nine days apart"
+    );
 
     // Dan practised with Eve last week: Fay, a newcomer, is matched with him instead,
     // though Eve asked first.
@@ -247,9 +299,27 @@ async fn the_matcher_prefers_the_nearest_exam_date_and_a_new_partner(pool: PgPoo
     )
     .await;
     let levels = [TrainingLevel::Fy2];
-    let d = post(&w, dan, &request(RoomType::Clinical, None, &levels, None, &window)).await.unwrap();
-    post(&w, eve, &request(RoomType::Clinical, None, &levels, None, &window)).await.unwrap();
-    let f = post(&w, fay, &request(RoomType::Clinical, None, &levels, None, &window)).await.unwrap();
+    let d = post(
+        &w,
+        dan,
+        &request(RoomType::Clinical, None, &levels, None, &window),
+    )
+    .await
+    .unwrap();
+    post(
+        &w,
+        eve,
+        &request(RoomType::Clinical, None, &levels, None, &window),
+    )
+    .await
+    .unwrap();
+    let f = post(
+        &w,
+        fay,
+        &request(RoomType::Clinical, None, &levels, None, &window),
+    )
+    .await
+    .unwrap();
     assert_eq!(partners::run_once(&pool, 100).await.unwrap().matched, 1);
     let rooms: Vec<Option<Uuid>> = sqlx::query_scalar(
         "select room_id from public.partner_requests where id = any($1) order by created_at",
@@ -266,7 +336,13 @@ async fn a_requests_rules_are_the_databases(pool: PgPool) {
     let w = World::new(pool.clone());
     let ana = person(&w, "Ana", "fy1").await;
     let ok = |windows: &[(DateTime<Utc>, DateTime<Utc>)]| {
-        request(RoomType::Clinical, None, &[TrainingLevel::Fy1], None, windows)
+        request(
+            RoomType::Clinical,
+            None,
+            &[TrainingLevel::Fy1],
+            None,
+            windows,
+        )
     };
     let refused = |e: Result<Uuid, AppError>| e.unwrap_err().to_string();
     assert_eq!(
@@ -278,11 +354,20 @@ async fn a_requests_rules_are_the_databases(pool: PgPool) {
         "Time windows must fall within the next four weeks."
     );
     assert_eq!(
-        refused(post(&w, ana, &ok(&[(hour(2, 10), hour(2, 10) + Duration::minutes(30))])).await),
+        refused(
+            post(
+                &w,
+                ana,
+                &ok(&[(hour(2, 10), hour(2, 10) + Duration::minutes(30))])
+            )
+            .await
+        ),
         partners::WINDOW_SHORT
     );
     for day in 1..=3 {
-        post(&w, ana, &ok(&[(hour(day, 10), hour(day, 12))])).await.unwrap();
+        post(&w, ana, &ok(&[(hour(day, 10), hour(day, 12))]))
+            .await
+            .unwrap();
     }
     assert_eq!(
         refused(post(&w, ana, &ok(&[(hour(4, 10), hour(4, 12))])).await),
@@ -290,27 +375,34 @@ async fn a_requests_rules_are_the_databases(pool: PgPool) {
     );
     // Withdrawn, it no longer counts; withdrawn twice is a conflict; another's is not
     // found.
-    let mine: Uuid = sqlx::query_scalar(
-        "select id from public.partner_requests where user_id = $1 limit 1",
-    )
-    .bind(ana)
-    .fetch_one(&pool)
-    .await
-    .unwrap();
+    let mine: Uuid =
+        sqlx::query_scalar("select id from public.partner_requests where user_id = $1 limit 1")
+            .bind(ana)
+            .fetch_one(&pool)
+            .await
+            .unwrap();
     let ben = person(&w, "Ben", "fy1").await;
     let mut tx = w.as_user(ben).await;
-    assert_eq!(partners::withdraw(&mut tx, mine).await, Err(AppError::NotFound));
+    assert_eq!(
+        partners::withdraw(&mut tx, mine).await,
+        Err(AppError::NotFound)
+    );
     drop(tx);
     let mut tx = w.as_user(ana).await;
     partners::withdraw(&mut tx, mine).await.unwrap();
     tx.commit().await.unwrap();
     let mut tx = w.as_user(ana).await;
     assert_eq!(
-        partners::withdraw(&mut tx, mine).await.unwrap_err().to_string(),
+        partners::withdraw(&mut tx, mine)
+            .await
+            .unwrap_err()
+            .to_string(),
         "This request has already been matched, withdrawn or expired."
     );
     drop(tx);
-    post(&w, ana, &ok(&[(hour(4, 10), hour(4, 12))])).await.unwrap();
+    post(&w, ana, &ok(&[(hour(4, 10), hour(4, 12))]))
+        .await
+        .unwrap();
     // A person cannot mark their own request matched, nor see anyone else's.
     let err = w
         .exec_as(
@@ -369,11 +461,12 @@ async fn twenty_on_standby_reach_for_one_freed_seat_and_one_wins(pool: PgPool) {
     let host = person(&w, "Hana", "fy1").await;
     let guest = person(&w, "Gus", "fy1").await;
     let room = w.room(host, 5, false).await;
-    let at: DateTime<Utc> = sqlx::query_scalar("select datetime_utc from public.practice_rooms where id = $1")
-        .bind(room.id)
-        .fetch_one(&pool)
-        .await
-        .unwrap();
+    let at: DateTime<Utc> =
+        sqlx::query_scalar("select datetime_utc from public.practice_rooms where id = $1")
+            .bind(room.id)
+            .fetch_one(&pool)
+            .await
+            .unwrap();
     let mut tx = w.as_user(guest).await;
     sqlx::query("update public.practice_rooms set guest_id = $1 where id = $2")
         .bind(guest)
@@ -388,24 +481,44 @@ async fn twenty_on_standby_reach_for_one_freed_seat_and_one_wins(pool: PgPool) {
     for i in 0..20 {
         let id = person(&w, &format!("S{i}"), "fy2").await;
         let mut tx = w.as_user(id).await;
-        partners::stand_by(&mut tx, Some(RoomType::Clinical), None, window).await.unwrap();
+        partners::stand_by(&mut tx, Some(RoomType::Clinical), None, window)
+            .await
+            .unwrap();
         tx.commit().await.unwrap();
         standby.push(id);
     }
     // Busy then, or on standby for another time: not offered.
     let busy = person(&w, "Busy", "fy2").await;
     let mut tx = w.as_user(busy).await;
-    partners::stand_by(&mut tx, None, None, window).await.unwrap();
+    partners::stand_by(&mut tx, None, None, window)
+        .await
+        .unwrap();
     tx.commit().await.unwrap();
     w.room(busy, 5, true).await;
     let later = person(&w, "Later", "fy2").await;
     let mut tx = w.as_user(later).await;
-    partners::stand_by(&mut tx, None, None, (at + Duration::hours(3), at + Duration::hours(6))).await.unwrap();
+    partners::stand_by(
+        &mut tx,
+        None,
+        None,
+        (at + Duration::hours(3), at + Duration::hours(6)),
+    )
+    .await
+    .unwrap();
     tx.commit().await.unwrap();
     // The standby rules: a window in the past is refused.
     let mut tx = w.as_user(later).await;
-    let err = partners::stand_by(&mut tx, None, None, (at - Duration::days(1), at - Duration::hours(20))).await;
-    assert_eq!(err.unwrap_err().to_string(), "Each time window must start in the future.");
+    let err = partners::stand_by(
+        &mut tx,
+        None,
+        None,
+        (at - Duration::days(1), at - Duration::hours(20)),
+    )
+    .await;
+    assert_eq!(
+        err.unwrap_err().to_string(),
+        "Each time window must start in the future."
+    );
     drop(tx);
 
     // The guest can't make it: the seat frees and everyone who fits is offered it.
@@ -455,11 +568,12 @@ async fn twenty_on_standby_reach_for_one_freed_seat_and_one_wins(pool: PgPool) {
         }
     }
     assert_eq!(winners.len(), 1, "exactly one takes the seat");
-    let seated: Option<Uuid> = sqlx::query_scalar("select guest_id from public.practice_rooms where id = $1")
-        .bind(room.id)
-        .fetch_one(&pool)
-        .await
-        .unwrap();
+    let seated: Option<Uuid> =
+        sqlx::query_scalar("select guest_id from public.practice_rooms where id = $1")
+            .bind(room.id)
+            .fetch_one(&pool)
+            .await
+            .unwrap();
     assert_eq!(seated, Some(winners[0]));
     let gone: Vec<Uuid> = sqlx::query_scalar(
         "select user_id from public.notifications where room_id = $1 and kind = 'standby_gone'",
@@ -472,12 +586,16 @@ async fn twenty_on_standby_reach_for_one_freed_seat_and_one_wins(pool: PgPool) {
     assert!(!gone.contains(&winners[0]));
     // The winner sees the session's link in their offer; the others see it taken.
     let mut tx = w.as_user(winners[0]).await;
-    let mine = partners::my_offers(&mut tx, chrono_tz::Tz::UTC).await.unwrap();
+    let mine = partners::my_offers(&mut tx, chrono_tz::Tz::UTC)
+        .await
+        .unwrap();
     assert_eq!(mine[0].room_url.as_deref(), Some(room.room_url.as_str()));
     drop(tx);
     let loser = standby.iter().find(|u| **u != winners[0]).unwrap();
     let mut tx = w.as_user(*loser).await;
-    let theirs = partners::my_offers(&mut tx, chrono_tz::Tz::UTC).await.unwrap();
+    let theirs = partners::my_offers(&mut tx, chrono_tz::Tz::UTC)
+        .await
+        .unwrap();
     assert!(!theirs[0].open && theirs[0].room_url.is_none());
 }
 
@@ -535,8 +653,20 @@ async fn no_shows_reports_disputes_suspension_and_its_end(pool: PgPool) {
 
     // A round started: both came, and there is nothing to report.
     let r0 = past_session(&pool, p[0], xan, 6, true).await;
-    assert_eq!(record(&w, xan).await, Reliability { attended: 1, counted: 1 });
-    assert_eq!(record(&w, p[0]).await, Reliability { attended: 1, counted: 1 });
+    assert_eq!(
+        record(&w, xan).await,
+        Reliability {
+            attended: 1,
+            counted: 1
+        }
+    );
+    assert_eq!(
+        record(&w, p[0]).await,
+        Reliability {
+            attended: 1,
+            counted: 1
+        }
+    );
     assert_eq!(
         report(&w, p[0], r0, false).await.unwrap_err().to_string(),
         "A round started, so both of you count as having come: there is nothing to report."
@@ -550,7 +680,10 @@ async fn no_shows_reports_disputes_suspension_and_its_end(pool: PgPool) {
         .await
         .unwrap();
     assert_eq!(
-        report(&w, p[1], ahead.id, false).await.unwrap_err().to_string(),
+        report(&w, p[1], ahead.id, false)
+            .await
+            .unwrap_err()
+            .to_string(),
         "You can say whether your partner came once the session has ended."
     );
 
@@ -562,16 +695,31 @@ async fn no_shows_reports_disputes_suspension_and_its_end(pool: PgPool) {
         report(&w, p[1], r1, true).await.unwrap_err().to_string(),
         "You have already reported on this session."
     );
-    assert_eq!(record(&w, xan).await, Reliability { attended: 1, counted: 2 });
+    assert_eq!(
+        record(&w, xan).await,
+        Reliability {
+            attended: 1,
+            counted: 2
+        }
+    );
     let mut tx = w.as_user(p[1]).await;
-    assert_eq!(attendance::dispute(&mut tx, r1).await, Err(AppError::NotFound));
+    assert_eq!(
+        attendance::dispute(&mut tx, r1).await,
+        Err(AppError::NotFound)
+    );
     drop(tx);
     let mut tx = w.as_user(xan).await;
     let seen = attendance::record(&mut tx, r1, xan).await.unwrap().unwrap();
     assert!(seen.can_dispute && seen.their_report == Some(false));
     attendance::dispute(&mut tx, r1).await.unwrap();
     tx.commit().await.unwrap();
-    assert_eq!(record(&w, xan).await, Reliability { attended: 1, counted: 1 });
+    assert_eq!(
+        record(&w, xan).await,
+        Reliability {
+            attended: 1,
+            counted: 1
+        }
+    );
 
     // Two standing no-shows within 30 days: hosting and joining are suspended for 7 days.
     let r2 = past_session(&pool, p[2], xan, 4, false).await;
@@ -581,11 +729,25 @@ async fn no_shows_reports_disputes_suspension_and_its_end(pool: PgPool) {
     drop(tx);
     let r3 = past_session(&pool, xan, p[3], 2, false).await;
     report(&w, p[3], r3, false).await.unwrap();
-    assert_eq!(record(&w, xan).await, Reliability { attended: 1, counted: 3 });
+    assert_eq!(
+        record(&w, xan).await,
+        Reliability {
+            attended: 1,
+            counted: 3
+        }
+    );
     let mut tx = w.as_user(xan).await;
-    let ends = attendance::my_suspension(&mut tx).await.unwrap().expect("suspended");
+    let ends = attendance::my_suspension(&mut tx)
+        .await
+        .unwrap()
+        .expect("suspended");
     drop(tx);
-    assert!((ends - (Utc::now() + Duration::days(7))).num_minutes().abs() < 5);
+    assert!(
+        (ends - (Utc::now() + Duration::days(7)))
+            .num_minutes()
+            .abs()
+            < 5
+    );
     let expected = messages::suspended_until(&med_practice::server::timezone::format_in_zone(
         ends.duration_trunc(Duration::seconds(1)).unwrap(),
         chrono_tz::Tz::UTC,
@@ -607,14 +769,23 @@ async fn no_shows_reports_disputes_suspension_and_its_end(pool: PgPool) {
         .exec_as(
             crate::common::user(xan),
             "update public.practice_rooms set guest_id = $1 where id = $2",
-            &[crate::common::Bind::Uuid(xan), crate::common::Bind::Uuid(open.id)],
+            &[
+                crate::common::Bind::Uuid(xan),
+                crate::common::Bind::Uuid(open.id),
+            ],
         )
         .await;
     assert_eq!(joined, Err(AppError::conflict(expected.clone())));
     let asked = post(
         &w,
         xan,
-        &request(RoomType::Clinical, None, &[TrainingLevel::Fy1], None, &[(hour(2, 10), hour(2, 12))]),
+        &request(
+            RoomType::Clinical,
+            None,
+            &[TrainingLevel::Fy1],
+            None,
+            &[(hour(2, 10), hour(2, 12))],
+        ),
     )
     .await;
     assert_eq!(asked, Err(AppError::conflict(expected)));
@@ -633,20 +804,34 @@ async fn no_shows_reports_disputes_suspension_and_its_end(pool: PgPool) {
     assert_eq!(attendance::my_suspension(&mut tx).await.unwrap(), None);
     schedule::schedule(&mut tx, &new).await.unwrap();
     assert_eq!(
-        attendance::dispute(&mut tx, r3).await.unwrap_err().to_string(),
+        attendance::dispute(&mut tx, r3)
+            .await
+            .unwrap_err()
+            .to_string(),
         "Reports are disputed within 48 hours; this one now stands."
     );
     drop(tx);
 
     // An admin sees the reports and voids one; nobody else can.
     let mut tx = w.as_user(p[0]).await;
-    assert_eq!(attendance::void(&mut tx, r3, p[3]).await, Err(AppError::Forbidden));
+    assert_eq!(
+        attendance::void(&mut tx, r3, p[3]).await,
+        Err(AppError::Forbidden)
+    );
     drop(tx);
     let mut tx = w.as_user(admin).await;
-    let reports = attendance::admin_reports(&mut tx, chrono_tz::Tz::UTC).await.unwrap();
+    let reports = attendance::admin_reports(&mut tx, chrono_tz::Tz::UTC)
+        .await
+        .unwrap();
     assert_eq!(reports.len(), 3);
     assert!(reports.iter().any(|r| r.room_id == r1 && r.disputed));
     attendance::void(&mut tx, r3, p[3]).await.unwrap();
     tx.commit().await.unwrap();
-    assert_eq!(record(&w, xan).await, Reliability { attended: 1, counted: 2 });
+    assert_eq!(
+        record(&w, xan).await,
+        Reliability {
+            attended: 1,
+            counted: 2
+        }
+    );
 }

@@ -1,6 +1,7 @@
 //! The admin pages: the overview and the case library. Anyone else gets the 404 page,
 //! as if they did not exist (and the database refuses them anyway).
 
+pub mod attendance;
 pub mod case;
 pub mod cases;
 pub mod editor;
@@ -33,6 +34,8 @@ pub fn AdminPage() -> impl IntoView {
                                 </dl>
                                 <nav aria-label="Admin">
                                     <A href="/admin/cases" attr:class="button">"Case library"</A>
+                                    " "
+                                    <A href="/admin/attendance" attr:class="button button--secondary">"Attendance reports"</A>
                                 </nav>
                             </section>
                         }

@@ -30,7 +30,7 @@ pub fn ProfilePage() -> impl IntoView {
         <Transition fallback=|| view! { <p class="muted" role="status">"Loading…"</p> }>
             {move || Suspend::new(async move {
                 match auth.user.await {
-                    Ok(Some(user)) => view! { <ProfileForm user=user.clone()/> <AddressPanel user/> <MailPanel/> <ChangePasswordPanel/> <DeleteAccountPanel/> }.into_any(),
+                    Ok(Some(user)) => view! { <ProfileForm user=user.clone()/> <RecordPanel/> <AddressPanel user/> <MailPanel/> <ChangePasswordPanel/> <DeleteAccountPanel/> }.into_any(),
                     Ok(None) => {
                         view! {
                             <section class="form-card">
@@ -148,6 +148,26 @@ fn ProfileForm(user: CurrentUser) -> impl IntoView {
                     "Save profile"
                 </button>
             </form>
+        </section>
+    }
+}
+
+/// The trainee's own attendance record, as partners see it on the board and the
+/// session page.
+#[component]
+fn RecordPanel() -> impl IntoView {
+    let record = Resource::new(|| (), |_| crate::api::partners::my_reliability());
+    view! {
+        <section class="form-card" aria-labelledby="record-heading">
+            <h2 id="record-heading">"Attendance record"</h2>
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    record.await.ok().map(|r| view! {
+                        <p><strong>{r.text()}</strong></p>
+                        <p class="hint">"Partners see this beside your name. A session counts once a round starts, or when your partner says whether you came; a report you dispute within 48 hours counts for neither of you."</p>
+                    })
+                })}
+            </Suspense>
         </section>
     }
 }

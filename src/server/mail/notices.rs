@@ -49,14 +49,15 @@ struct UpdateRow {
     created_at: DateTime<Utc>,
     email: String,
     zone: Option<String>,
-    room_id: Uuid,
-    room_url: String,
-    room_type: String,
+    // An expired find-a-partner request has no session.
+    room_id: Option<Uuid>,
+    room_url: Option<String>,
+    room_type: Option<String>,
     exam_preset: Option<String>,
-    starts: DateTime<Utc>,
-    calendar_sequence: i32,
+    starts: Option<DateTime<Utc>>,
+    calendar_sequence: Option<i32>,
     cancelled: bool,
-    host_id: Uuid,
+    host_id: Option<Uuid>,
     host_name: Option<String>,
     host_zone: Option<String>,
     guest_name: Option<String>,
@@ -81,8 +82,8 @@ pub async fn queue_updates(
                 gp.first_name || ' ' || gp.last_name as guest_name, gu.time_zone as guest_zone
            from public.notifications n
            join auth.users u on u.id = n.user_id
-           join public.practice_rooms r on r.id = n.room_id
-           join auth.users hu on hu.id = r.host_id
+           left join public.practice_rooms r on r.id = n.room_id
+           left join auth.users hu on hu.id = r.host_id
            left join public.profiles hp on hp.user_id = r.host_id
            left join public.profiles gp on gp.user_id = r.guest_id
            left join auth.users gu on gu.id = r.guest_id
@@ -122,18 +123,30 @@ pub async fn queue_updates(
 }
 
 fn update_mail(row: &UpdateRow, base: &str, from_address: &str) -> Mail {
-    let url = format!("{base}/s/{}", row.room_url);
-    let what = title(&row.room_type, row.exam_preset.as_deref());
-    let for_host = row.user_id == row.host_id;
     let zone = zone_of(row.zone.as_deref());
+    let (Some(room_id), Some(room_url), Some(starts)) = (row.room_id, &row.room_url, row.starts)
+    else {
+        // A find-a-partner request whose windows passed without a match.
+        return Mail::new(Kind::Update, &row.email, "Your partner request has expired")
+            .paragraph("The time windows of one of your find-a-partner requests have passed without a match. Post a new one with other times, or host a session on the board for others to join.".to_string())
+            .link("Find a partner", format!("{base}/partners"))
+            .unsubscribable(base);
+    };
+    let url = format!("{base}/s/{room_url}");
+    let what = title(
+        row.room_type.as_deref().unwrap_or("Practice"),
+        row.exam_preset.as_deref(),
+    );
+    let for_host = Some(row.user_id) == row.host_id;
     let (partner_name, partner_zone) = if for_host {
         (row.guest_name.as_deref(), row.guest_zone.as_deref())
     } else {
         (row.host_name.as_deref(), row.host_zone.as_deref())
     };
     let partner = partner_name.map(|n| (first_word(n), zone_of(partner_zone)));
-    let at = when(row.starts, zone, partner);
+    let at = when(starts, zone, partner);
     let host = row.host_name.as_deref().unwrap_or("The host");
+    let partners_page = format!("{base}/partners");
     let (subject, lead) = match row.kind.as_str() {
         "joined" => (
             format!("{} joined your session", row.guest_name.as_deref().unwrap_or("A trainee")),
@@ -141,6 +154,26 @@ fn update_mail(row: &UpdateRow, base: &str, from_address: &str) -> Mail {
                 "{} joined your {what} on {at}.",
                 row.guest_name.as_deref().unwrap_or("A trainee")
             ),
+        ),
+        "matched" => {
+            let partner = partner_name.unwrap_or("a trainee");
+            let seat = if for_host {
+                "You asked first, so you host: you start the rounds."
+            } else {
+                "They asked first, so they host and start the rounds."
+            };
+            (
+                format!("You have a practice partner: {}", first_word(partner)),
+                format!("We matched you with {partner} for a {what} on {at}. {seat} It is in My sessions."),
+            )
+        }
+        "standby_offer" => (
+            "A seat has freed up in a session you can take".to_string(),
+            format!("A guest seat in {host}'s {what} on {at} has just freed up, in your standby window. The first to take it has it."),
+        ),
+        "standby_gone" => (
+            "The seat you were offered has been taken".to_string(),
+            format!("Someone else took the seat in {host}'s {what} on {at} first. You stay on standby for your other windows."),
         ),
         "left" => (
             "Your guest left your session".to_string(),
@@ -166,25 +199,29 @@ fn update_mail(row: &UpdateRow, base: &str, from_address: &str) -> Mail {
         ),
         other => (format!("An update to your session ({other})"), format!("Your {what} on {at} changed.")),
     };
-    let mut mail = Mail::new(Kind::Update, &row.email, &subject)
-        .paragraph(lead)
-        .link("Open the session", url.clone())
-        .unsubscribable(base);
+    let standby = matches!(row.kind.as_str(), "standby_offer" | "standby_gone");
+    let mut mail = Mail::new(Kind::Update, &row.email, &subject).paragraph(lead);
+    mail = if standby {
+        mail.link("See your offers", partners_page)
+    } else {
+        mail.link("Open the session", url.clone())
+    }
+    .unsubscribable(base);
     // The calendar entry follows the person's seat: theirs while they hold it, cancelled
     // once the session is, or once they no longer have a place in it.
     let gone = matches!(row.kind.as_str(), "removed" | "cancelled");
     let entry_title = format!("Med Practice: {what}");
     let entry = CalendarEntry {
-        room_id: row.room_id,
-        starts: row.starts,
-        sequence: u32::try_from(row.calendar_sequence).unwrap_or_default()
+        room_id,
+        starts,
+        sequence: u32::try_from(row.calendar_sequence.unwrap_or_default()).unwrap_or_default()
             + u32::from(gone && !row.cancelled),
         cancelled: gone || row.cancelled,
         title: &entry_title,
         url: &url,
         stamped: Utc::now(),
     };
-    if row.kind != "left" {
+    if row.kind != "left" && !standby {
         let (ics, method) = calendar::invitation(&entry, from_address, &row.email);
         mail = mail.calendar(ics, method);
     }
