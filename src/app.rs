@@ -11,7 +11,6 @@ use crate::components::layout::{SiteFooter, SiteHeader};
 use crate::components::live::{Live, LiveFrom, LiveStatus};
 use crate::pages::{
     admin::{
-        attendance::AdminAttendancePage,
         case::CasePage,
         cases::CaseListPage,
         editor::{EditCasePage, NewCasePage},
@@ -113,7 +112,6 @@ pub fn App() -> impl IntoView {
                         // Async: the status (404 for non-admins) is known before the first byte goes out.
                         <Route path=path!("/admin") view={Lazy::<AdminRoute>::new()} ssr=SsrMode::Async/>
                         <Route path=path!("/admin/cases") view={Lazy::<CaseListRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/admin/attendance") view={Lazy::<AdminAttendanceRoute>::new()} ssr=SsrMode::Async/>
                         <Route path=path!("/admin/cases/new") view={Lazy::<NewCaseRoute>::new()} ssr=SsrMode::Async/>
                         <Route path=path!("/admin/cases/:id") view={Lazy::<CaseRoute>::new()} ssr=SsrMode::Async/>
                         <Route path=path!("/admin/cases/:id/edit") view={Lazy::<EditCaseRoute>::new()} ssr=SsrMode::Async/>
@@ -159,7 +157,6 @@ lazy_page!(UnsubscribeRoute, UnsubscribePage);
 lazy_page!(ConfirmEmailRoute, ConfirmEmailPage);
 lazy_page!(AttendRoute, AttendPage);
 lazy_page!(PartnersRoute, PartnersPage);
-lazy_page!(AdminAttendanceRoute, AdminAttendancePage);
 lazy_page!(AdminRoute, AdminPage);
 lazy_page!(CaseListRoute, CaseListPage);
 lazy_page!(NewCaseRoute, NewCasePage);

@@ -18,11 +18,11 @@ pub async fn get_board(#[server(default)] query: BoardQuery) -> Result<BoardSlic
         let request::Context { zone, mut tx } = request::context().await?;
         let (filter, page) = rooms::BoardFilter::parse(&query, zone)?;
         let mut slice = rooms::board(&mut tx, &filter, page, BOARD_PAGE_SIZE, zone).await?;
-        slice.demand = partners::demand(&mut tx)
-            .await?
-            .iter()
-            .map(|d| d.sentence())
-            .collect();
+        let demand = partners::demand(&mut tx).await?;
+        slice.demand = (!demand.is_empty()).then(|| {
+            let lines: Vec<String> = demand.iter().map(|d| d.sentence()).collect();
+            format!("{}.", lines.join("; "))
+        });
         tx.commit().await?;
         Ok(slice)
     })

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::error::AppError;
-use crate::model::partners::{AdminReport, PartnersPage, Reliability};
+use crate::model::partners::{AdminReport, PartnersPage};
 
 /// The find-a-partner form. Levels come as `levels[code]`; up to three windows as
 /// `date_n`, `from_n`, `to_n`.
@@ -85,7 +85,7 @@ pub async fn get_partners_page() -> Result<Option<PartnersPage>, AppError> {
             requests: partners::mine(tx, zone).await?,
             standby: partners::my_standby(tx, zone).await?,
             offers: partners::my_offers(tx, zone).await?,
-            reliability: attendance::reliability_of(tx, id).await?,
+            record: attendance::reliability_of(tx, id).await?.text(),
             suspended_until: attendance::my_suspension(tx)
                 .await?
                 .map(|at| timezone::format_in_zone(at, zone)),
@@ -212,7 +212,7 @@ pub async fn take_seat(id: String) -> Result<(), AppError> {
 
 /// The signed-in user's own attendance record, for their profile.
 #[server(prefix = "/api", endpoint = "my_reliability")]
-pub async fn my_reliability() -> Result<Reliability, AppError> {
+pub async fn my_reliability() -> Result<String, AppError> {
     use crate::host::request;
     use crate::server::attendance;
     request::answer(async {
@@ -220,7 +220,7 @@ pub async fn my_reliability() -> Result<Reliability, AppError> {
         let id = me.user();
         let record = attendance::reliability_of(&mut me.tx, id).await?;
         me.tx.commit().await?;
-        Ok(record)
+        Ok(record.text())
     })
     .await
 }

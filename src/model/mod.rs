@@ -299,8 +299,8 @@ pub struct BoardRoom {
     pub is_open: bool,
     /// The viewer's own seat in it, if any.
     pub my_seat: Option<Seat>,
-    /// The host's attendance record.
-    pub host_reliability: partners::Reliability,
+    /// The host's attendance record, worded ("Attended 14 of 15 sessions").
+    pub host_record: String,
 }
 
 /// The board's filters, as the URL carries them (every field optional, all strings, so a
@@ -345,8 +345,8 @@ pub struct BoardSlice {
     /// The IANA zone the times are shown in.
     pub zone: String,
     /// "3 people are looking for a PLAB 2 (Clinical) partner this week", worded on the
-    /// server: the board's encouragement to host.
-    pub demand: Vec<String>,
+    /// server: the board's encouragement to host. None when nobody is looking.
+    pub demand: Option<String>,
 }
 
 /// Who is looking at a session's page.
@@ -388,9 +388,9 @@ pub struct RoomView {
     pub partner_time: Option<String>,
     /// For the two participants, once both are there: who has said they will be there.
     pub attendance: Option<Attendance>,
-    /// The host's attendance record; the guest's, for the two participants.
-    pub host_reliability: partners::Reliability,
-    pub guest_reliability: Option<partners::Reliability>,
+    /// The host's attendance record, worded; the guest's, for the two participants.
+    pub host_record: String,
+    pub guest_record: Option<String>,
     /// For a participant once the session is over: whether each came.
     pub after: Option<partners::AttendanceRecord>,
 }

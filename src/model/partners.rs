@@ -82,7 +82,8 @@ pub struct PartnersPage {
     pub requests: Vec<PartnerRequest>,
     pub standby: Vec<Standby>,
     pub offers: Vec<SeatOffer>,
-    pub reliability: Reliability,
+    /// The viewer's own attendance record, worded.
+    pub record: String,
     /// Hosting and joining are suspended until then (in the viewer's zone).
     pub suspended_until: Option<String>,
     pub zone: String,

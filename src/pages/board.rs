@@ -97,12 +97,8 @@ pub fn BoardPage() -> impl IntoView {
                                 <strong>{summary}</strong>
                                 <span class="muted">" · times in " <span data-zone="">{slice.zone}</span></span>
                             </p>
-                            {(!slice.demand.is_empty()).then(|| view! {
-                                <aside class="panel demand" aria-labelledby="demand-heading">
-                                    <h2 id="demand-heading">"Looking for a partner"</h2>
-                                    <ul>{slice.demand.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}</ul>
-                                    <p>"Host a session at a time that suits them, or " <A href="/partners">"ask to be matched"</A> "."</p>
-                                </aside>
+                            {slice.demand.map(|d| view! {
+                                <p class="notice notice--info">{d} " " <A href="/partners">"Ask to be matched"</A></p>
                             })}
                             {list}
                             <Pager query=board_query previous=slice.previous next=slice.next/>
@@ -226,7 +222,7 @@ fn SessionCard(
         host,
         is_open,
         my_seat,
-        host_reliability,
+        host_record,
     } = session;
     let host_name = host.full_name();
     let level = host.training_level.label();
@@ -276,7 +272,7 @@ fn SessionCard(
                     <span class="muted">" · 60 min"</span>
                 </p>
                 <p class="session-card__host">
-                    {host_name} <span class="muted">" · " {level} " · " {host_reliability.text()}</span>
+                    {host_name} <span class="muted">" · " {level} " · " {host_record}</span>
                 </p>
             </div>
             <div class="session-card__meta">

@@ -109,7 +109,7 @@ fn Partners(
         requests,
         standby,
         offers,
-        reliability,
+        record,
         suspended_until,
         zone,
         my_level,
@@ -120,7 +120,7 @@ fn Partners(
                 {format!("Hosting and joining are suspended until {until}, after two missed sessions within 30 days. You can still look at the board and your sessions.")}
             </p>
         })}
-        <p class="muted">"Your attendance record: " <strong>{reliability.text()}</strong> "."</p>
+        <p class="muted">"Your attendance record: " <strong>{record}</strong> "."</p>
         {(!offers.is_empty()).then(|| view! { <Offers offers actions/> })}
         <section aria-labelledby="requests-heading">
             <h2 id="requests-heading">"Your requests"</h2>

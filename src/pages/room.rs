@@ -191,7 +191,7 @@ fn RoomDetails(room: RoomView, actions: Actions, practice: Practiced) -> impl In
                     <dt>"Host"</dt>
                     <dd class="person">
                         <Avatar person=host.clone()/>
-                        <span>{host.full_name()} <span class="muted">" · " {host.training_level.label()} " · " {room.host_reliability.text()}</span></span>
+                        <span>{host.full_name()} <span class="muted">" · " {host.training_level.label()} " · " {room.host_record.clone()}</span></span>
                     </dd>
                 </div>
                 {participant.then(|| view! {
@@ -201,7 +201,7 @@ fn RoomDetails(room: RoomView, actions: Actions, practice: Practiced) -> impl In
                             {match guest {
                                 Some(g) => view! {
                                     <Avatar person=g.clone()/>
-                                    <span>{g.full_name()} <span class="muted">" · " {g.training_level.label()} " · " {room.guest_reliability.unwrap_or_default().text()}</span></span>
+                                    <span>{g.full_name()} <span class="muted">" · " {g.training_level.label()} " · " {room.guest_record.clone().unwrap_or_default()}</span></span>
                                 }.into_any(),
                                 None => view! { <span class="muted">"Nobody yet"</span> }.into_any(),
                             }}

@@ -175,7 +175,11 @@ impl BoardRow {
         records: &HashMap<Uuid, Reliability>,
     ) -> Result<BoardRoom, AppError> {
         Ok(BoardRoom {
-            host_reliability: records.get(&self.host_id).copied().unwrap_or_default(),
+            host_record: records
+                .get(&self.host_id)
+                .copied()
+                .unwrap_or_default()
+                .text(),
             id: self.id,
             room_url: self.room_url,
             datetime_utc: self.datetime_utc,
@@ -313,7 +317,7 @@ pub async fn board(
         next,
         previous,
         zone: zone.name().to_string(),
-        demand: Vec::new(),
+        demand: None,
     })
 }
 
@@ -485,8 +489,11 @@ pub async fn by_url(
         _ => None,
     };
     Ok(RoomView {
-        host_reliability: record(row.host_id),
-        guest_reliability: row.guest_id.filter(|_| participant).map(record),
+        host_record: record(row.host_id).text(),
+        guest_record: row
+            .guest_id
+            .filter(|_| participant)
+            .map(|id| record(id).text()),
         after,
         id,
         room_url: row.room_url,

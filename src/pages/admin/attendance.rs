@@ -1,8 +1,8 @@
 //! Admins: attendance reports, newest first, with a void for a report that should
-//! count for nobody (a mistake, or a report made in bad faith).
+//! count for nobody (a mistake, or a report made in bad faith). A section of the admin
+//! overview (a route of its own would cost every visitor's first download).
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::components::A;
 
 use crate::api::partners::{admin_attendance_reports, VoidAttendanceReport};
@@ -10,10 +10,9 @@ use crate::api::sessions::room_path;
 use crate::components::error_view::ErrorNotice;
 use crate::components::form::ActionError;
 use crate::error::AppError;
-use crate::pages::not_found::NotFound;
 
 #[component]
-pub fn AdminAttendancePage() -> impl IntoView {
+pub fn AttendanceReports() -> impl IntoView {
     let void = ServerAction::<VoidAttendanceReport>::new();
     let reports = Resource::new(move || void.version().get(), |_| admin_attendance_reports());
     view! {
@@ -21,13 +20,8 @@ pub fn AdminAttendancePage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match reports.await {
                     Ok(reports) => view! {
-                        <Title text="Attendance reports"/>
-                        <nav class="breadcrumbs" aria-label="Breadcrumb">
-                            <A href="/admin">"Admin"</A>
-                            " / "
-                            <span aria-current="page">"Attendance reports"</span>
-                        </nav>
-                        <h1>"Attendance reports"</h1>
+                        <section aria-labelledby="reports-heading">
+                        <h2 id="reports-heading">"Attendance reports"</h2>
                         <p class="lead">"What participants said about whether their partner came. A disputed or void report counts for nobody; two standing no-shows within 30 days suspend hosting and joining for 7 days."</p>
                         <ActionError value=Signal::derive(move || void.value().get())/>
                         {if reports.is_empty() {
@@ -69,9 +63,11 @@ pub fn AdminAttendancePage() -> impl IntoView {
                                 </ul>
                             }.into_any()
                         }}
+                        </section>
                     }
                     .into_any(),
-                    Err(AppError::NotFound | AppError::Unauthenticated | AppError::Forbidden) => view! { <NotFound/> }.into_any(),
+                    // The overview around it has already answered 404 to anyone else.
+                    Err(AppError::NotFound | AppError::Unauthenticated | AppError::Forbidden) => ().into_any(),
                     Err(error) => view! { <ErrorNotice error/> }.into_any(),
                 }
             })}

@@ -34,10 +34,10 @@ pub fn AdminPage() -> impl IntoView {
                                 </dl>
                                 <nav aria-label="Admin">
                                     <A href="/admin/cases" attr:class="button">"Case library"</A>
-                                    " "
-                                    <A href="/admin/attendance" attr:class="button button--secondary">"Attendance reports"</A>
+
                                 </nav>
                             </section>
+                            <attendance::AttendanceReports/>
                         }
                             .into_any()
                     }

@@ -163,7 +163,7 @@ fn RecordPanel() -> impl IntoView {
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
                     record.await.ok().map(|r| view! {
-                        <p><strong>{r.text()}</strong></p>
+                        <p><strong>{r}</strong></p>
                         <p class="hint">"Partners see this beside your name. A session counts once a round starts, or when your partner says whether you came; a report you dispute within 48 hours counts for neither of you."</p>
                     })
                 })}
