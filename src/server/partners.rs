@@ -39,6 +39,9 @@ pub const CHOOSE_WINDOW: &str = "Add at least one time window: a date, a start a
 pub const WINDOW_SHORT: &str = "Each time window must be at least an hour long.";
 pub const CHOOSE_LEVELS: &str = "Tick at least one training level you would practise with.";
 
+/// A window of time: its start and end.
+pub type Span = (DateTime<Utc>, DateTime<Utc>);
+
 /// One window as the form sends it, in the viewer's zone.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct WindowInput {
@@ -49,10 +52,7 @@ pub struct WindowInput {
 
 /// Reads one window; None when all three fields are empty. An end at or before the
 /// start is taken to run past midnight ("22:00 to 01:00").
-pub fn parse_window(
-    input: &WindowInput,
-    zone: Tz,
-) -> Result<Option<(DateTime<Utc>, DateTime<Utc>)>, AppError> {
+pub fn parse_window(input: &WindowInput, zone: Tz) -> Result<Option<Span>, AppError> {
     let blank = |s: &str| s.trim().is_empty();
     if blank(&input.date) && blank(&input.from) && blank(&input.to) {
         return Ok(None);
@@ -78,7 +78,7 @@ pub struct NewRequest {
     pub exam_preset: Option<ExamPreset>,
     pub levels: Vec<TrainingLevel>,
     pub exam_date: Option<NaiveDate>,
-    pub windows: Vec<(DateTime<Utc>, DateTime<Utc>)>,
+    pub windows: Vec<Span>,
 }
 
 impl NewRequest {
@@ -293,7 +293,7 @@ pub async fn stand_by(
     tx: &mut UserTx,
     room_type: Option<RoomType>,
     exam_preset: Option<ExamPreset>,
-    window: (DateTime<Utc>, DateTime<Utc>),
+    window: Span,
 ) -> Result<Uuid, AppError> {
     let me = tx.user();
     let id = sqlx::query_scalar(
@@ -323,27 +323,30 @@ pub async fn leave_standby(tx: &mut UserTx, id: Uuid) -> Result<(), AppError> {
 
 /// The transaction's user's standby windows still ahead.
 pub async fn my_standby(tx: &mut UserTx, zone: Tz) -> Result<Vec<Standby>, AppError> {
-    let rows: Vec<(
-        Uuid,
-        Option<RoomType>,
-        Option<ExamPreset>,
-        DateTime<Utc>,
-        DateTime<Utc>,
-    )> = sqlx::query_as(
-        "select id, type, exam_preset, lower(window_range), upper(window_range)
-               from public.standby
-              where upper(window_range) > now()
-              order by lower(window_range)",
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        id: Uuid,
+        room_type: Option<RoomType>,
+        exam_preset: Option<ExamPreset>,
+        starts: DateTime<Utc>,
+        ends: DateTime<Utc>,
+    }
+    let rows: Vec<Row> = sqlx::query_as(
+        "select id, type as room_type, exam_preset, lower(window_range) as starts,
+                upper(window_range) as ends
+           from public.standby
+          where upper(window_range) > now()
+          order by lower(window_range)",
     )
     .fetch_all(&mut **tx)
     .await?;
     Ok(rows
         .into_iter()
-        .map(|(id, room_type, exam_preset, s, e)| Standby {
-            id,
-            room_type,
-            exam_preset,
-            window: window(s, e, zone),
+        .map(|row| Standby {
+            id: row.id,
+            room_type: row.room_type,
+            exam_preset: row.exam_preset,
+            window: window(row.starts, row.ends, zone),
         })
         .collect())
 }
@@ -414,7 +417,7 @@ pub struct Candidate {
     pub levels: Vec<TrainingLevel>,
     pub exam_date: Option<NaiveDate>,
     pub created_at: DateTime<Utc>,
-    pub windows: Vec<(DateTime<Utc>, DateTime<Utc>)>,
+    pub windows: Vec<Span>,
 }
 
 /// Two requests to pair, and when.
@@ -493,11 +496,10 @@ pub fn plan(
             continue;
         }
         let a = &requests[i];
-        let mut best: Option<(
-            (bool, i64, DateTime<Utc>, DateTime<Utc>),
-            usize,
-            DateTime<Utc>,
-        )> = None;
+        // (met lately, days between exams, the hour, when the other asked), the other
+        // request, the hour.
+        type Score = (bool, i64, DateTime<Utc>, DateTime<Utc>);
+        let mut best: Option<(Score, usize, DateTime<Utc>)> = None;
         for &j in &order {
             if j == i || paired[j] || !compatible(a, &requests[j]) {
                 continue;
