@@ -52,6 +52,14 @@ test('two people ask for a partner, are matched live, confirm and see each other
   consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((m) => !m.includes('status of 422')));
 
   await askForPartner(page, date);
+  // Changed before anyone else asks: the form comes back filled in.
+  await page.getByRole('link', { name: 'Change' }).click();
+  const change = page.getByRole('region', { name: 'Change your request' });
+  await expect(change.getByLabel('Window 1: to')).toHaveValue('12:00');
+  await change.getByLabel('Window 1: to').fill('13:00');
+  await change.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Your request is changed.' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Your requests' })).toContainText('to 13:00');
 
   const other = await secondPerson(browser, testInfo);
   const g = other.page;

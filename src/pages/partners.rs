@@ -76,13 +76,18 @@ pub fn PartnersPage() -> impl IntoView {
         </section>
         {move || done().map(|text| view! { <p role="status" class="notice notice--success">{text}</p> })}
         <Transition fallback=|| view! { <p class="muted" role="status">"Loading…"</p> }>
-            {move || Suspend::new(async move {
+            {move || {
+                // Read here, tracked: "Change" only changes the URL's `edit`.
+                let edit = query.read().get("edit");
+                Suspend::new(async move {
                 match page.await {
                     Ok(Some(page)) => {
-                        let editing = query
-                            .read_untracked()
-                            .get("edit")
-                            .and_then(|id| page.requests.iter().find(|r| r.id.to_string() == id && r.status == RequestStatus::Open).cloned());
+                        let editing = edit.and_then(|id| {
+                            page.requests
+                                .iter()
+                                .find(|r| r.id.to_string() == id && r.status == RequestStatus::Open)
+                                .cloned()
+                        });
                         view! { <Partners page editing actions/> }.into_any()
                     }
                     Ok(None) => view! {
@@ -94,7 +99,8 @@ pub fn PartnersPage() -> impl IntoView {
                     .into_any(),
                     Err(error) => view! { <ErrorNotice error/> }.into_any(),
                 }
-            })}
+            })
+            }}
         </Transition>
     }
 }
