@@ -6,6 +6,7 @@
 #   loaded by oha;
 # - realtime with 500 subscribers and 10 changes a second (benches/realtime.rs);
 # - transcript appends at 0 to 1,500 lines (benches/transcript.rs);
+# - the partner matcher over 2,000 open requests (benches/matcher.rs);
 # - Lighthouse on every page, mobile, simulated throttling (scripts/lighthouse.sh).
 # Prints Markdown and keeps a copy in target/bench/report.md (the benches' own logs in
 # target/bench/*.log).
@@ -57,5 +58,12 @@ report=target/bench/report.md
   DATABASE_URL="$(local_database_url med_practice_bench_lines)" \
     cargo bench --no-default-features --features ssr --bench transcript 2>target/bench/transcript.log \
     || { tail -n 30 target/bench/transcript.log >&2; exit 1; }
+  echo
+  echo "## The partner matcher"
+  echo
+  recreate_database med_practice_bench_matcher
+  DATABASE_URL="$(local_database_url med_practice_bench_matcher)" \
+    cargo bench --no-default-features --features ssr --bench matcher 2>target/bench/matcher.log \
+    || { tail -n 30 target/bench/matcher.log >&2; exit 1; }
 } | tee "$report"
 log "report: $report"
