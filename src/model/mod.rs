@@ -344,7 +344,7 @@ pub struct BoardSlice {
     pub previous: Option<String>,
     /// The IANA zone the times are shown in.
     pub zone: String,
-    /// "3 people are looking for a PLAB 2 (Clinical) partner this week", worded on the
+    /// "3 people are looking for a partner for PLAB 2 (Clinical) this week", worded on the
     /// server: the board's encouragement to host. None when nobody is looking.
     pub demand: Option<String>,
 }

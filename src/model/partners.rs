@@ -100,7 +100,7 @@ pub struct Demand {
 }
 
 impl Demand {
-    /// "3 people are looking for a PLAB 2 (Clinical) partner this week".
+    /// "3 people are looking for a partner for PLAB 2 (Clinical) this week".
     pub fn sentence(&self) -> String {
         let who = if self.people == 1 {
             "1 person is".to_string()
@@ -111,7 +111,7 @@ impl Demand {
             Some(exam) => format!("{} ({})", exam.code(), self.room_type.code()),
             None => self.room_type.code().to_string(),
         };
-        format!("{who} looking for a {what} partner this week")
+        format!("{who} looking for a partner for {what} this week")
     }
 }
 

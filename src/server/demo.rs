@@ -138,6 +138,42 @@ pub async fn seed(pool: &PgPool) -> Result<SeedSummary, DemoError> {
             rounds += finished_rounds(&mut tx, id, room).await?;
         }
     }
+    // Two people looking for a partner, for exams nobody else asks for, so the board
+    // says so and the matcher leaves them be until someone suits.
+    let looking = [
+        (
+            ids[0],
+            "Communication",
+            "MRCGP SCA",
+            &["fy2", "ct_st", "gp_trainee"][..],
+            3,
+        ),
+        (
+            ids[2],
+            "Clinical",
+            "UKMLA CPSA",
+            &["student_y5", "student_y6"][..],
+            4,
+        ),
+    ];
+    let day = Utc::now()
+        .duration_trunc(Duration::days(1))
+        .unwrap_or_else(|_| Utc::now());
+    for (user, kind, exam, levels, days) in looking {
+        let starts = day + Duration::days(days) + Duration::hours(18);
+        sqlx::query(
+            "insert into public.partner_requests (user_id, type, exam_preset, levels, windows)
+             values ($1, $2, $3, $4, tstzmultirange(tstzrange($5, $6)))",
+        )
+        .bind(user)
+        .bind(kind)
+        .bind(exam)
+        .bind(levels)
+        .bind(starts)
+        .bind(starts + Duration::hours(3))
+        .execute(&mut *tx)
+        .await?;
+    }
     tx.commit().await?;
     Ok(SeedSummary {
         users: ids.len(),

@@ -27,6 +27,28 @@ async fn demo_data_goes_into_an_empty_database_only(pool: PgPool) {
     .await
     .unwrap();
     assert_eq!((marked, queued), (2, 2));
+    // Two people are looking for a partner, and the board's count says so; the matcher
+    // leaves them be (their exams differ).
+    let mut anon = Db::from_pool(pool.clone())
+        .begin(Actor::Anon)
+        .await
+        .unwrap();
+    let demand = med_practice::server::partners::demand(&mut anon)
+        .await
+        .unwrap();
+    drop(anon);
+    let sentences: Vec<String> = demand.iter().map(|d| d.sentence()).collect();
+    assert_eq!(
+        sentences,
+        [
+            "1 person is looking for a partner for UKMLA CPSA (Clinical) this week",
+            "1 person is looking for a partner for MRCGP SCA (Communication) this week"
+        ]
+    );
+    let pass = med_practice::server::partners::run_once(&pool, 100)
+        .await
+        .unwrap();
+    assert_eq!(pass.matched, 0);
 
     match demo::seed(&pool).await {
         Err(DemoError::NotEmpty(6)) => {}
