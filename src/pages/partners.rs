@@ -45,7 +45,8 @@ pub fn PartnersPage() -> impl IntoView {
     let page = Resource::new(
         move || {
             (
-                query.read().get("done"),
+                // "Change" only changes the URL's `edit`: read again, the form opens filled in.
+                (query.read().get("done"), query.read().get("edit")),
                 changes.get(),
                 actions.save.version().get()
                     + actions.withdraw.version().get()
@@ -76,18 +77,13 @@ pub fn PartnersPage() -> impl IntoView {
         </section>
         {move || done().map(|text| view! { <p role="status" class="notice notice--success">{text}</p> })}
         <Transition fallback=|| view! { <p class="muted" role="status">"Loading…"</p> }>
-            {move || {
-                // Read here, tracked: "Change" only changes the URL's `edit`.
-                let edit = query.read().get("edit");
-                Suspend::new(async move {
+            {move || Suspend::new(async move {
                 match page.await {
                     Ok(Some(page)) => {
-                        let editing = edit.and_then(|id| {
-                            page.requests
-                                .iter()
-                                .find(|r| r.id.to_string() == id && r.status == RequestStatus::Open)
-                                .cloned()
-                        });
+                        let editing = query
+                            .read_untracked()
+                            .get("edit")
+                            .and_then(|id| page.requests.iter().find(|r| r.id.to_string() == id && r.status == RequestStatus::Open).cloned());
                         view! { <Partners page editing actions/> }.into_any()
                     }
                     Ok(None) => view! {
@@ -99,8 +95,7 @@ pub fn PartnersPage() -> impl IntoView {
                     .into_any(),
                     Err(error) => view! { <ErrorNotice error/> }.into_any(),
                 }
-            })
-            }}
+            })}
         </Transition>
     }
 }
