@@ -685,11 +685,7 @@ begin
     end if;
     new.created_at := now();
     new.updated_at := now();
-    if exists (select 1 from auth.users u where u.id = new.user_id and u.email_verified_at is null) then
-      perform public.violates('practice_rooms_address_unconfirmed',
-        'a person confirms their email address before looking for a partner');
-    end if;
-    perform public.refuse_if_suspended(new.user_id);
+    perform public.refuse_unless_bookable(new.user_id);
     perform pg_advisory_xact_lock(hashtextextended('partner_requests:' || new.user_id::text, 0));
     if (select count(*) from public.partner_requests p
          where p.user_id = new.user_id and p.status = 'open') >= public.max_open_partner_requests() then
@@ -1306,6 +1302,22 @@ begin
 end $$;
 
 --
+-- Name: refuse_unless_bookable(uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.refuse_unless_bookable(p_user uuid) RETURNS void
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+begin
+  if exists (select 1 from auth.users u where u.id = p_user and u.email_verified_at is null) then
+    perform public.violates('practice_rooms_address_unconfirmed',
+      'a person confirms their email address before looking for a partner or standing by');
+  end if;
+  perform public.refuse_if_suspended(p_user);
+end $$;
+
+--
 -- Name: reliability(uuid[]); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -1615,11 +1627,7 @@ CREATE FUNCTION public.standby_guard() RETURNS trigger
     AS $$
 begin
   new.created_at := now();
-  if exists (select 1 from auth.users u where u.id = new.user_id and u.email_verified_at is null) then
-    perform public.violates('practice_rooms_address_unconfirmed',
-      'a person confirms their email address before standing by');
-  end if;
-  perform public.refuse_if_suspended(new.user_id);
+  perform public.refuse_unless_bookable(new.user_id);
   perform public.check_windows(tstzmultirange(new.window_range));
   perform pg_advisory_xact_lock(hashtextextended('standby:' || new.user_id::text, 0));
   if (select count(*) from public.standby s
@@ -3974,6 +3982,12 @@ REVOKE ALL ON FUNCTION public.practice_rounds_enqueue_assessment() FROM PUBLIC;
 --
 
 REVOKE ALL ON FUNCTION public.refuse_if_suspended(p_user uuid) FROM PUBLIC;
+
+--
+-- Name: FUNCTION refuse_unless_bookable(p_user uuid); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.refuse_unless_bookable(p_user uuid) FROM PUBLIC;
 
 --
 -- Name: FUNCTION reliability(p_users uuid[]); Type: ACL; Schema: public; Owner: -

@@ -256,6 +256,24 @@ end $$;
 
 revoke execute on function public.refuse_if_suspended(uuid) from public;
 
+-- What asking for a partner and standing by need, as hosting and joining do: a confirmed
+-- address and no suspension.
+create function public.refuse_unless_bookable(p_user uuid) returns void
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+begin
+  if exists (select 1 from auth.users u where u.id = p_user and u.email_verified_at is null) then
+    perform public.violates('practice_rooms_address_unconfirmed',
+      'a person confirms their email address before looking for a partner or standing by');
+  end if;
+  perform public.refuse_if_suspended(p_user);
+end $$;
+
+revoke execute on function public.refuse_unless_bookable(uuid) from public;
+
 -- A suspended person neither hosts nor takes a seat, however the request arrives.
 create function public.practice_rooms_not_suspended() returns trigger
 language plpgsql
@@ -445,11 +463,7 @@ begin
     end if;
     new.created_at := now();
     new.updated_at := now();
-    if exists (select 1 from auth.users u where u.id = new.user_id and u.email_verified_at is null) then
-      perform public.violates('practice_rooms_address_unconfirmed',
-        'a person confirms their email address before looking for a partner');
-    end if;
-    perform public.refuse_if_suspended(new.user_id);
+    perform public.refuse_unless_bookable(new.user_id);
     perform pg_advisory_xact_lock(hashtextextended('partner_requests:' || new.user_id::text, 0));
     if (select count(*) from public.partner_requests p
          where p.user_id = new.user_id and p.status = 'open') >= public.max_open_partner_requests() then
@@ -533,11 +547,7 @@ set search_path = ''
 as $$
 begin
   new.created_at := now();
-  if exists (select 1 from auth.users u where u.id = new.user_id and u.email_verified_at is null) then
-    perform public.violates('practice_rooms_address_unconfirmed',
-      'a person confirms their email address before standing by');
-  end if;
-  perform public.refuse_if_suspended(new.user_id);
+  perform public.refuse_unless_bookable(new.user_id);
   perform public.check_windows(tstzmultirange(new.window_range));
   perform pg_advisory_xact_lock(hashtextextended('standby:' || new.user_id::text, 0));
   if (select count(*) from public.standby s

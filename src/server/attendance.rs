@@ -13,7 +13,7 @@ use sqlx::PgConnection;
 use uuid::Uuid;
 
 use super::db::UserTx;
-use super::{schedule, timezone, tokens};
+use super::{rooms, schedule, timezone, tokens};
 use crate::error::AppError;
 use crate::model::partners::{AdminReport, AttendanceRecord, Reliability};
 
@@ -40,11 +40,7 @@ pub async fn confirm(tx: &mut UserTx, room: Uuid) -> Result<(), AppError> {
 /// host cancels; either way the other person is told.
 pub async fn cannot_make_it(tx: &mut UserTx, room: Uuid) -> Result<(), AppError> {
     let me = tx.user();
-    let seats: Option<(Uuid, Option<Uuid>)> =
-        sqlx::query_as("select host_id, guest_id from public.practice_rooms where id = $1")
-            .bind(room)
-            .fetch_optional(&mut **tx)
-            .await?;
+    let seats = rooms::seats(tx, room).await?;
     match seats {
         Some((host, _)) if host == me => schedule::cancel(tx, room).await,
         Some((_, Some(guest))) if guest == me => schedule::leave(tx, room).await,
@@ -156,11 +152,7 @@ pub async fn by_link(conn: &mut PgConnection, token: &str) -> Result<Link, AppEr
 /// once a round started, once each).
 pub async fn report(tx: &mut UserTx, room: Uuid, came: bool) -> Result<(), AppError> {
     let me = tx.user();
-    let seats: Option<(Uuid, Option<Uuid>)> =
-        sqlx::query_as("select host_id, guest_id from public.practice_rooms where id = $1")
-            .bind(room)
-            .fetch_optional(&mut **tx)
-            .await?;
+    let seats = rooms::seats(tx, room).await?;
     let partner = match seats {
         Some((host, Some(guest))) if host == me => guest,
         Some((host, Some(guest))) if guest == me => host,

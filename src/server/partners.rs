@@ -193,6 +193,14 @@ pub async fn withdraw(tx: &mut UserTx, id: Uuid) -> Result<(), AppError> {
     Ok(())
 }
 
+/// The training levels a request stores as codes.
+fn levels(codes: &[String]) -> Vec<TrainingLevel> {
+    codes
+        .iter()
+        .filter_map(|c| TrainingLevel::from_code(c))
+        .collect()
+}
+
 fn window(starts: DateTime<Utc>, ends: DateTime<Utc>, zone: Tz) -> Window {
     let (date, from) = timezone::input_values(starts, zone);
     let (end_date, to) = timezone::input_values(ends, zone);
@@ -250,11 +258,7 @@ pub async fn mine(tx: &mut UserTx, zone: Tz) -> Result<Vec<PartnerRequest>, AppE
             id: row.id,
             room_type: row.room_type,
             exam_preset: row.exam_preset,
-            levels: row
-                .levels
-                .iter()
-                .filter_map(|c| TrainingLevel::from_code(c))
-                .collect(),
+            levels: levels(&row.levels),
             exam_date: row.exam_date,
             windows: row
                 .starts
@@ -597,11 +601,7 @@ pub async fn run_once(pool: &PgPool, batch: i64) -> Result<Pass, sqlx::Error> {
             room_type: row.room_type,
             exam_preset: row.exam_preset,
             level: row.level,
-            levels: row
-                .levels
-                .iter()
-                .filter_map(|c| TrainingLevel::from_code(c))
-                .collect(),
+            levels: levels(&row.levels),
             exam_date: row.exam_date,
             created_at: row.created_at,
             windows: row.starts.into_iter().zip(row.ends).collect(),

@@ -340,12 +340,7 @@ pub async fn join(tx: &mut UserTx, room_id: Uuid) -> Result<(), AppError> {
     if taken == 1 {
         return Ok(());
     }
-    let seat: Option<(Uuid, Option<Uuid>)> =
-        sqlx::query_as("select host_id, guest_id from public.practice_rooms where id = $1")
-            .bind(room_id)
-            .fetch_optional(&mut *conn)
-            .await?;
-    match seat {
+    match seats(conn, room_id).await? {
         None => Err(AppError::NotFound),
         Some((_, Some(guest))) if guest == me => Ok(()),
         Some((host, _)) if host == me => Err(AppError::invalid(messages::JOIN_OWN)),
@@ -353,6 +348,20 @@ pub async fn join(tx: &mut UserTx, room_id: Uuid) -> Result<(), AppError> {
         // Visible with a free seat yet not updatable: a private room, reached only by link.
         Some((_, None)) => Err(AppError::Forbidden),
     }
+}
+
+/// Who hosts `room` and who holds its guest seat, as the reader may see it; None when
+/// they cannot see the room.
+pub async fn seats(
+    conn: &mut PgConnection,
+    room: Uuid,
+) -> Result<Option<(Uuid, Option<Uuid>)>, AppError> {
+    Ok(
+        sqlx::query_as("select host_id, guest_id from public.practice_rooms where id = $1")
+            .bind(room)
+            .fetch_optional(conn)
+            .await?,
+    )
 }
 
 /// Takes the guest seat of the room behind a link (private rooms included).
