@@ -23,6 +23,7 @@ use crate::pages::{
     not_found::NotFound,
     partners::PartnersPage,
     profile::ProfilePage,
+    progress::ProgressPage,
     recovery::{ForgotPasswordPage, ResetPasswordPage, UnsubscribePage},
     room::RoomPage,
     sign_in::{SignInPage, SignUpPage},
@@ -106,6 +107,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/reset-password") view={Lazy::<ResetPasswordRoute>::new()} ssr=SsrMode::Async/>
                         <Route path=path!("/attend") view={Lazy::<AttendRoute>::new()} ssr=SsrMode::Async/>
                         <Route path=path!("/partners") view={Lazy::<PartnersRoute>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/progress") view={Lazy::<ProgressRoute>::new()} ssr=SsrMode::Async/>
                         <Route path=path!("/confirm-email") view={Lazy::<ConfirmEmailRoute>::new()} ssr=SsrMode::Async/>
                         <Route path=path!("/unsubscribe") view={Lazy::<UnsubscribeRoute>::new()} ssr=SsrMode::Async/>
                         <Route path=path!("/profile") view={Lazy::<ProfileRoute>::new()} ssr=SsrMode::Async/>
@@ -157,6 +159,7 @@ lazy_page!(UnsubscribeRoute, UnsubscribePage);
 lazy_page!(ConfirmEmailRoute, ConfirmEmailPage);
 lazy_page!(AttendRoute, AttendPage);
 lazy_page!(PartnersRoute, PartnersPage);
+lazy_page!(ProgressRoute, ProgressPage);
 lazy_page!(AdminRoute, AdminPage);
 lazy_page!(CaseListRoute, CaseListPage);
 lazy_page!(NewCaseRoute, NewCasePage);

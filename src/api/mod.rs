@@ -9,4 +9,5 @@ pub mod cases;
 pub mod partners;
 pub mod practice;
 pub mod profiles;
+pub mod progress;
 pub mod sessions;

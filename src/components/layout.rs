@@ -26,6 +26,7 @@ pub fn SiteHeader() -> impl IntoView {
                 <nav class="site-nav" aria-label="Main">
                     <A href="/" exact=true>"Board"</A>
                     <A href="/partners">"Find a partner"</A>
+                    <A href="/progress">"Progress"</A>
                     <A href="/my-sessions">
                         "My sessions"
                         <Transition fallback=|| ()>

@@ -196,12 +196,28 @@ fn RoundSetup(view: PracticeView, actions: PracticeActions) -> impl IntoView {
                         <label for="case-choice">"Case"</label>
                         <select id="case-choice" name="case_id" aria-describedby="case-choice-hint">
                             <option value="" selected>"Let Med Practice choose (recommended)"</option>
-                            {choices.into_iter().map(|c| {
-                                let mut text = format!("{} · {} · {} · {}", c.case_name, c.category, station_kind_label(&c.station_kind), difficulty_label(&c.difficulty));
-                                if c.had_before { text.push_str(" · done before"); }
-                                if !c.suits_exam { text.push_str(" · other exam"); }
-                                view! { <option value=c.id.to_string()>{text}</option> }
-                            }).collect_view()}
+                            {
+                                let (picked, rest): (Vec<_>, Vec<_>) = choices.into_iter().partition(|c| c.recommended.is_some());
+                                let option = |c: crate::model::practice::CaseChoice| {
+                                    let mut text = format!("{} · {} · {} · {}", c.case_name, c.category, station_kind_label(&c.station_kind), difficulty_label(&c.difficulty));
+                                    if c.had_before { text.push_str(" · done before"); }
+                                    if !c.suits_exam { text.push_str(" · other exam"); }
+                                    if let Some(why) = &c.recommended { text = format!("{text} — {why}"); }
+                                    view! { <option value=c.id.to_string()>{text}</option> }
+                                };
+                                let label = picked
+                                    .first()
+                                    .and_then(|c| c.recommended.as_deref())
+                                    .and_then(|why| why.split(':').next())
+                                    .unwrap_or("Recommended")
+                                    .to_string();
+                                view! {
+                                    {(!picked.is_empty()).then(|| view! {
+                                        <optgroup label=label>{picked.into_iter().map(option).collect_view()}</optgroup>
+                                    })}
+                                    <optgroup label="All cases">{rest.into_iter().map(option).collect_view()}</optgroup>
+                                }
+                            }
                         </select>
                         <p id="case-choice-hint" class="hint">
                             "If you are the candidate, Med Practice picks for you, so you do not know the station."

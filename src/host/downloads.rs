@@ -13,7 +13,7 @@ use super::request::{error_response, Scope};
 use super::state::AppState;
 use crate::error::AppError;
 use crate::model::cases::CaseLibrary;
-use crate::server::{calendar, cases};
+use crate::server::{calendar, cases, progress};
 
 fn attachment(content_type: &'static str, filename: &'static str, body: String) -> Response {
     let disposition = format!("attachment; filename=\"{filename}\"");
@@ -93,6 +93,29 @@ pub async fn cases(
         Ok(body) => attachment(
             "application/json; charset=utf-8",
             "med-practice-cases.json",
+            body,
+        ),
+        Err(error) => error_response(error),
+    }
+}
+
+/// `GET /progress/export.json`: everything the signed-in user has here, as one JSON
+/// file (their own data only; signed out, a 401 that says to sign in).
+pub async fn my_data(Extension(scope): Extension<Scope>, session: Session) -> Response {
+    let result = async {
+        let Some(user) = scope.actor(&session).await?.user_id() else {
+            return Err(AppError::Unauthenticated);
+        };
+        let mut tx = scope.begin_user(user).await?;
+        let data = progress::export(&mut tx, user).await?;
+        tx.commit().await?;
+        Ok::<_, AppError>(serde_json::to_string_pretty(&data).map_err(|_| AppError::Internal)?)
+    }
+    .await;
+    match result {
+        Ok(body) => attachment(
+            "application/json; charset=utf-8",
+            "med-practice-my-data.json",
             body,
         ),
         Err(error) => error_response(error),

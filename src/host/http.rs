@@ -63,6 +63,7 @@ pub async fn app(state: AppState) -> Result<Router, sqlx::Error> {
         .route("/s/{room_url}/calendar.ics", get(downloads::calendar))
         .route("/realtime", get(stream::open))
         .route("/admin/cases/export.json", get(downloads::cases))
+        .route("/progress/export.json", get(downloads::my_data))
         .route(
             "/unsubscribe/one-click",
             post(downloads::one_click_unsubscribe),

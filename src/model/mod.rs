@@ -82,6 +82,7 @@ pub mod messages;
 pub mod next;
 pub mod partners;
 pub mod practice;
+pub mod progress;
 
 /// A session's kind, as the exams split their stations.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -573,6 +573,11 @@ pub struct CaseChoice {
     pub difficulty: String,
     pub suits_exam: bool,
     pub had_before: bool,
+    /// Why the case is recommended for the round's candidate, when it is: what the host
+    /// reads ("Recommended for Gus: weakest in clinical management"). Never the case's
+    /// content.
+    #[serde(default)]
+    pub recommended: Option<String>,
 }
 
 /// The practice part of a session's page, for its host and guest.

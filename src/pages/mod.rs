@@ -8,6 +8,7 @@ pub mod my_sessions;
 pub mod not_found;
 pub mod partners;
 pub mod profile;
+pub mod progress;
 pub mod recovery;
 pub mod room;
 pub mod sign_in;

@@ -19,6 +19,7 @@ pub mod partners;
 pub mod passwords;
 pub mod practice;
 pub mod profiles;
+pub mod progress;
 pub mod realtime;
 pub mod recovery;
 pub mod rooms;

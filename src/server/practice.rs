@@ -223,7 +223,11 @@ pub async fn view(
     let case_choices = if viewer == r.host_id
         && next_candidate.is_some_and(|c| r.stage == Stage::FirstRound || c != r.host_id)
     {
-        choices(conn, room_id).await?
+        let mut choices = choices(conn, room_id).await?;
+        if let Some(candidate) = next_candidate.filter(|c| *c != r.host_id) {
+            recommend_choices(conn, room_id, candidate, &guest_name, &mut choices).await?;
+        }
+        choices
     } else {
         Vec::new()
     };
@@ -249,6 +253,55 @@ pub async fn view(
         video_url: format!("{video_base}{}", video_room_name(&r.room_url)),
         assessor,
     }))
+}
+
+/// How many of the choices are marked as recommended for the candidate.
+const RECOMMENDED_CHOICES: usize = 3;
+
+/// Marks the choices recommended for `candidate` (see `progress::recommend`) and puts
+/// them first, saying why in words the host reads; the candidate's grades stay theirs.
+async fn recommend_choices(
+    conn: &mut PgConnection,
+    room_id: Uuid,
+    candidate: Uuid,
+    candidate_name: &str,
+    choices: &mut Vec<CaseChoice>,
+) -> Result<(), AppError> {
+    use super::progress;
+    let catalogue = progress::catalogue(conn).await?;
+    let (history, standing) = progress::history(conn, candidate, Some(room_id)).await?;
+    let now: chrono::DateTime<chrono::Utc> = sqlx::query_scalar("select now()")
+        .fetch_one(&mut *conn)
+        .await?;
+    let offered = |c: &progress::CatalogueCase| {
+        choices
+            .iter()
+            .any(|choice| choice.id == c.id && choice.suits_exam)
+    };
+    let picks = progress::recommend(
+        &catalogue,
+        &history,
+        &standing,
+        offered,
+        now,
+        chrono_tz::UTC,
+        RECOMMENDED_CHOICES,
+    );
+    let first_name = candidate_name
+        .split_whitespace()
+        .next()
+        .unwrap_or(candidate_name);
+    let weak = progress::weakest(&standing);
+    for (rank, pick) in picks.iter().enumerate() {
+        if let Some(choice) = choices.iter_mut().find(|c| c.id == pick.case_id) {
+            choice.recommended = Some(progress::picker_reason(first_name, pick, weak));
+        }
+        if let Some(at) = choices.iter().position(|c| c.id == pick.case_id) {
+            let choice = choices.remove(at);
+            choices.insert(rank, choice);
+        }
+    }
+    Ok(())
 }
 
 /// The cases the host may choose from for the next round.
@@ -280,6 +333,7 @@ pub async fn choices(conn: &mut PgConnection, room_id: Uuid) -> Result<Vec<CaseC
             difficulty: r.difficulty,
             suits_exam: r.suits_exam,
             had_before: r.had_before,
+            recommended: None,
         })
         .collect())
 }
