@@ -1102,3 +1102,402 @@ pub async fn export(conn: &mut PgConnection, user: Uuid) -> Result<Value, AppErr
         "attendance_reports": reports,
     }))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn at(days_ago: i64) -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 12, 1, 12, 0, 0).unwrap() - Duration::days(days_ago)
+    }
+
+    fn mark(round: u128, source: &str, domain: &str, score: i16, days_ago: i64) -> MarkRow {
+        MarkRow {
+            round_id: Uuid::from_u128(round),
+            source: source.into(),
+            assessor: (source == "assessor").then(|| "llm".to_string()),
+            exam: Some("PLAB 2".into()),
+            rubric: "Plab2".into(),
+            domain: domain.into(),
+            score: Some(score),
+            max_score: Some(4),
+            share: None,
+            case_id: Some(Uuid::from_u128(100 + round)),
+            case_name: Some(format!("Case {round}")),
+            marked_at: at(days_ago),
+        }
+    }
+
+    fn hist(case: u128, days_ago: i64, passed: bool) -> HistoryRow {
+        HistoryRow {
+            case_id: Uuid::from_u128(case),
+            marked_at: at(days_ago),
+            passed,
+        }
+    }
+
+    fn case(id: u128, name: &str, cm: i32) -> CatalogueCase {
+        CatalogueCase {
+            id: Uuid::from_u128(id),
+            case_name: name.into(),
+            category: "Cardiology".into(),
+            station_kind: "history".into(),
+            difficulty: "core".into(),
+            domain: "Clinical".into(),
+            exams: vec!["PLAB 2".into()],
+            data_gathering: 4,
+            clinical_management: cm,
+            interpersonal: 3,
+        }
+    }
+
+    #[test]
+    fn the_median_is_the_middle_or_the_mean_of_the_middle_two() {
+        assert_eq!(median(&[]), None);
+        assert_eq!(median(&[3]), Some(3.0));
+        assert_eq!(median(&[4, 1, 3]), Some(3.0));
+        assert_eq!(median(&[1, 2, 3, 4]), Some(2.5));
+        assert_eq!(median_text(2.5), "2.5");
+        assert_eq!(median_text(3.0), "3");
+    }
+
+    #[test]
+    fn trends_carry_the_ai_grades_the_partners_and_a_rolling_median() {
+        let mut marks = Vec::new();
+        for (round, (ai, partner)) in [(1, 3), (2, 3), (4, 4), (1, 2), (3, 3), (4, 4)]
+            .into_iter()
+            .enumerate()
+        {
+            let round = round as u128 + 1;
+            let days = 10 - round as i64;
+            marks.push(mark(round, "assessor", "clinical_management", ai, days));
+            marks.push(mark(round, "partner", "clinical_management", partner, days));
+        }
+        let exams = trends(&marks, chrono_tz::UTC);
+        assert_eq!(exams.len(), 1);
+        let exam = &exams[0];
+        assert_eq!(exam.exam, "PLAB 2");
+        assert_eq!(exam.rounds, 6);
+        let cm = &exam.domains[0];
+        assert_eq!(cm.label, "Clinical management");
+        assert_eq!((cm.max, cm.pass, cm.graded), (4, 3, 6));
+        let ai: Vec<_> = cm.points.iter().map(|p| p.ai.unwrap()).collect();
+        assert_eq!(ai, [1, 2, 4, 1, 3, 4]);
+        let partner: Vec<_> = cm.points.iter().map(|p| p.partner.unwrap()).collect();
+        assert_eq!(partner, [3, 3, 4, 2, 3, 4]);
+        let medians: Vec<_> = cm.points.iter().map(|p| p.median.unwrap()).collect();
+        // The latest five at most: [1], [1,2], [1,2,4], [1,2,4,1], [1,2,4,1,3], [2,4,1,3,4].
+        assert_eq!(medians, [1.0, 1.5, 2.0, 1.5, 2.0, 3.0]);
+        assert_eq!(cm.median, Some(3.0));
+        assert_eq!(cm.latest_band.as_deref(), Some("Meets the standard"));
+        assert!(cm.svg.starts_with("<svg") && cm.svg.ends_with("</svg>"));
+        assert_eq!(cm.svg.matches("chart-ai-dot").count(), 6);
+        assert_eq!(cm.svg.matches("chart-partner").count(), 6);
+        assert!(cm.svg.contains("chart-pass"));
+        assert!(cm.svg.contains("chart-median"));
+    }
+
+    #[test]
+    fn checklist_rounds_count_towards_the_rubric_domain_of_their_group_without_a_grade() {
+        let mut row = mark(1, "assessor", "interpersonal", 0, 1);
+        row.assessor = Some("checklist".into());
+        row.rubric = "Sca".into();
+        row.exam = Some("MRCGP SCA".into());
+        row.score = None;
+        row.max_score = None;
+        row.share = Some(0.5);
+        let exams = trends(&[row], chrono_tz::UTC);
+        let d = &exams[0].domains[0];
+        assert_eq!(d.code, "relating_to_others");
+        assert_eq!(d.points[0].ai, None);
+        assert_eq!(
+            d.points[0].checked.as_deref(),
+            Some("50% of topics mentioned")
+        );
+        assert_eq!(d.latest_band, None);
+        assert_eq!(d.graded, 1);
+    }
+
+    #[test]
+    fn chart_text_is_escaped() {
+        let trend = DomainTrend {
+            code: "x".into(),
+            label: "<script>".into(),
+            max: 4,
+            pass: 3,
+            points: vec![],
+            graded: 0,
+            latest_band: None,
+            median: None,
+            svg: String::new(),
+        };
+        let svg = chart_svg(&trend);
+        assert!(!svg.contains("<script>"));
+        assert!(svg.contains("&lt;script&gt;"));
+    }
+
+    #[test]
+    fn points_fall_into_themes() {
+        for (point, expected) in [
+            (
+                "Safety-nets with specific red flags needing urgent review",
+                "Safety-netting",
+            ),
+            (
+                "Asks about suicidal thoughts and plans",
+                "Risk assessment and safeguarding",
+            ),
+            ("Screens for red flags: waking with headache", "Red flags"),
+            (
+                "Explores his main concerns, including possible damage",
+                "Ideas, concerns and expectations",
+            ),
+            (
+                "Acknowledges her fear with empathy before explaining",
+                "Empathy and rapport",
+            ),
+            (
+                "Chunks information and checks understanding",
+                "Explaining and checking understanding",
+            ),
+            (
+                "Agrees a headache diary and a review appointment",
+                "Management and follow-up",
+            ),
+            ("Introduces self and role", "Opening and consent"),
+            (
+                "Establishes site and character of the discomfort",
+                "History and examination",
+            ),
+            ("Hums a tune", "Other"),
+        ] {
+            assert_eq!(theme(point), expected, "{point}");
+        }
+    }
+
+    #[test]
+    fn the_most_missed_points_are_counted_per_round_and_grouped_by_theme() {
+        let row = |round: u128, point: &str, days: i64| MissRow {
+            round_id: Uuid::from_u128(round),
+            case_name: Some(format!("Case {round}")),
+            point: point.into(),
+            critical: point.contains("Safety"),
+            marked_at: at(days),
+            room_url: format!("room{round}"),
+        };
+        let rows = vec![
+            row(1, "Safety-nets: chest pain at rest needs 999", 5),
+            row(2, "Safety-nets:  chest pain at rest needs 999", 3),
+            row(3, "Safety-nets with fever advice", 2),
+            row(1, "Explores his main concerns", 5),
+        ];
+        let themes = most_missed(&rows, chrono_tz::UTC);
+        assert_eq!(themes[0].theme, "Safety-netting");
+        assert_eq!(themes[0].times, 3);
+        let top = &themes[0].points[0];
+        assert_eq!(top.times, 2);
+        assert!(top.critical);
+        // The latest round first, each linking to its session.
+        assert_eq!(top.rounds[0].href, "/s/room2");
+        assert_eq!(top.rounds[1].href, "/s/room1");
+        assert_eq!(themes[1].theme, "Ideas, concerns and expectations");
+        assert_eq!(themes[1].times, 1);
+    }
+
+    #[test]
+    fn a_case_below_the_pass_level_comes_back_after_3_then_7_then_21_days() {
+        let once = [hist(1, 10, false)];
+        let refs: Vec<&HistoryRow> = once.iter().collect();
+        assert_eq!(due_at(&refs), Some((at(10) + Duration::days(3), 3)));
+        let twice = [hist(1, 10, false), hist(1, 6, false)];
+        let refs: Vec<&HistoryRow> = twice.iter().collect();
+        assert_eq!(due_at(&refs), Some((at(6) + Duration::days(7), 7)));
+        let more = [
+            hist(1, 30, true),
+            hist(1, 20, false),
+            hist(1, 10, false),
+            hist(1, 6, false),
+            hist(1, 5, false),
+        ];
+        let refs: Vec<&HistoryRow> = more.iter().collect();
+        assert_eq!(due_at(&refs), Some((at(5) + Duration::days(21), 21)));
+        let passed = [hist(1, 10, false), hist(1, 6, true)];
+        let refs: Vec<&HistoryRow> = passed.iter().collect();
+        assert_eq!(due_at(&refs), None);
+    }
+
+    #[test]
+    fn recommendations_put_due_cases_then_new_ones_for_the_weakest_domain_then_old_passes() {
+        let catalogue = vec![
+            case(1, "Due long ago", 3),
+            case(2, "Below, not yet due", 3),
+            case(3, "New, little management", 1),
+            case(4, "New, much management", 6),
+            case(5, "Passed long ago", 3),
+            case(6, "Passed lately", 3),
+            case(7, "Due lately", 3),
+        ];
+        let history = vec![
+            hist(1, 10, false),
+            hist(2, 1, false),
+            hist(5, 40, true),
+            hist(6, 2, true),
+            hist(7, 4, false),
+        ];
+        let standing = vec![
+            StandingRow {
+                grp: "data_gathering".into(),
+                mean: 0.8,
+                rounds: 5,
+            },
+            StandingRow {
+                grp: "clinical_management".into(),
+                mean: 0.4,
+                rounds: 5,
+            },
+            StandingRow {
+                grp: "interpersonal".into(),
+                mean: 0.7,
+                rounds: 5,
+            },
+        ];
+        let now = at(0);
+        let picks = recommend(
+            &catalogue,
+            &history,
+            &standing,
+            |_| true,
+            now,
+            chrono_tz::UTC,
+            10,
+        );
+        let names: Vec<&str> = picks.iter().map(|r| r.case_name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Due long ago",
+                "Due lately",
+                "New, much management",
+                "New, little management",
+                "Passed long ago",
+                "Passed lately"
+            ]
+        );
+        assert_eq!(picks[0].why, Why::Due);
+        assert!(picks[2]
+            .reason
+            .contains("clinical management, your weakest domain"));
+        assert_eq!(
+            picker_reason("Gus", &picks[2], weakest(&standing)),
+            "Recommended for Gus: weakest in clinical management"
+        );
+        // Moving the clock on brings the held-back case back.
+        let later = recommend(
+            &catalogue,
+            &history,
+            &standing,
+            |_| true,
+            at(-2),
+            chrono_tz::UTC,
+            10,
+        );
+        assert_eq!(later.iter().filter(|r| r.why == Why::Due).count(), 3);
+        // The filter keeps only what may be offered.
+        let few = recommend(
+            &catalogue,
+            &history,
+            &standing,
+            |c| c.id == Uuid::from_u128(4),
+            now,
+            chrono_tz::UTC,
+            10,
+        );
+        assert_eq!(few.len(), 1);
+    }
+
+    #[test]
+    fn calibration_says_hawk_or_dove_only_on_enough_rounds() {
+        let row = |domain: &str, rounds: i64, mean: f64| CalibrationRow {
+            rubric: "Plab2".into(),
+            domain: domain.into(),
+            rounds,
+            mean_difference: mean,
+        };
+        let few = calibration(&[row("interpersonal", 2, 1.0)]);
+        assert!(!few.enough);
+        assert!(few.summary.starts_with("Not enough yet"));
+        assert!(few.domains[0].words.starts_with("Not enough yet"));
+        let many = calibration(&[
+            row("data_gathering", 6, 1.2),
+            row("clinical_management", 6, -0.8),
+            row("interpersonal", 6, 0.2),
+        ]);
+        assert!(many.enough);
+        assert_eq!(many.rounds, 6);
+        assert!(many.domains[0].words.contains("dove"));
+        assert!(many.domains[1].words.contains("hawk"));
+        assert_eq!(many.domains[2].words, "Close to the AI examiner");
+        assert_eq!(many.domains[1].label, "Clinical management");
+        let none = calibration(&[]);
+        assert_eq!(none.rounds, 0);
+        assert!(!none.enough);
+    }
+
+    #[test]
+    fn coverage_cells_and_blueprints_count_rounds_and_their_latest_result() {
+        let mut catalogue = vec![case(1, "A", 3), case(2, "B", 3)];
+        catalogue[1].station_kind = "examination".into();
+        catalogue[1].category = "Paediatrics".into();
+        let history = vec![hist(1, 10, true), hist(1, 2, false)];
+        let cov = coverage(
+            &catalogue,
+            &history,
+            &["PLAB 2".to_string(), "MRCGP SCA".to_string()],
+        );
+        assert_eq!(cov.kinds.len(), StationKind::ALL.len());
+        let cardio = cov
+            .rows
+            .iter()
+            .find(|r| r.category == "Cardiology")
+            .unwrap();
+        assert_eq!(
+            cardio.cells[0],
+            CoverageCell {
+                cases: 1,
+                rounds: 2,
+                state: CellState::Below
+            }
+        );
+        assert_eq!(cardio.cells[1].state, CellState::NoCases);
+        let paeds = cov
+            .rows
+            .iter()
+            .find(|r| r.category == "Paediatrics")
+            .unwrap();
+        assert_eq!(paeds.cells[1].state, CellState::NotDone);
+        assert_eq!(cov.blueprints.len(), 2);
+        let plab = &cov.blueprints[0];
+        let history_group = plab
+            .groups
+            .iter()
+            .find(|g| g.label == "History taking")
+            .unwrap();
+        assert_eq!(
+            (
+                history_group.cases,
+                history_group.rounds,
+                history_group.passed
+            ),
+            (1, 2, 1)
+        );
+        let sca = &cov.blueprints[1];
+        let children = sca
+            .groups
+            .iter()
+            .find(|g| g.label == "Children and young people")
+            .unwrap();
+        // Neither case lists MRCGP SCA among its exams, so the group offers none.
+        assert_eq!((children.cases, children.rounds), (0, 0));
+    }
+}
