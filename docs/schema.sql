@@ -307,6 +307,24 @@ begin
 end $$;
 
 --
+-- Name: case_catalogue(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.case_catalogue() RETURNS TABLE(id uuid, case_name text, category text, station_kind text, difficulty text, domain text, exams text[], data_gathering integer, clinical_management integer, interpersonal integer)
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  select c.id, c.case_name, c.category, c.station_kind, c.difficulty, c.domain, c.exams,
+         jsonb_array_length(c.mark_scheme -> 'data_gathering'),
+         jsonb_array_length(c.mark_scheme -> 'clinical_management'),
+         jsonb_array_length(c.mark_scheme -> 'interpersonal')
+    from public.case_briefs c
+   where c.archived_at is null
+     and auth.uid() is not null
+   order by lower(c.category), lower(c.case_name)
+$$;
+
+--
 -- Name: case_mark_scheme_valid(jsonb); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -366,6 +384,116 @@ begin
 end $$;
 
 --
+-- Name: derive_round_progress(uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.derive_round_progress(p_round uuid) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  r record;
+  a jsonb;
+  kind text;
+begin
+  delete from public.round_marks where round_id = p_round;
+  delete from public.round_misses where round_id = p_round;
+  select ro.id, ro.candidate_id, ro.partner_id, ro.case_briefs_id, ro.ended_at,
+         ro.assessment, ro.peer_marks, rm.exam_preset, c.case_name
+    into r
+    from public.practice_rounds ro
+    join public.practice_rooms rm on rm.id = ro.room_id
+    left join public.case_briefs c on c.id = ro.case_briefs_id
+   where ro.id = p_round;
+  if not found or r.ended_at is null then
+    return;
+  end if;
+  a := r.assessment;
+  -- An assessment that graded nothing (too little speech) counts for nothing, and the
+  -- partner's marks of such a round are not evidence either.
+  if a is not null and a ? 'too_little' and jsonb_typeof(a -> 'too_little') = 'object' then
+    return;
+  end if;
+  if a is not null then
+    kind := a #>> '{assessor,kind}';
+    insert into public.round_marks
+      (round_id, user_id, source, assessor, exam, rubric, domain, score, max_score, share,
+       case_id, case_name, marked_at)
+    select r.id, r.candidate_id, 'assessor', kind, r.exam_preset, a ->> 'rubric',
+           d ->> 'code',
+           case when kind = 'llm' then (d ->> 'score')::smallint end,
+           case when kind = 'llm' then (d ->> 'max')::smallint end,
+           case when kind = 'checklist' then (
+             select case when count(*) = 0 then null
+                         else (count(*) filter (where jsonb_array_length(p -> 'lines') > 0))::real / count(*) end
+               from jsonb_array_elements(a -> 'coverage') g
+               cross join lateral jsonb_array_elements(g -> 'points') p
+              where public.mark_group_of_label(g ->> 'label') = d ->> 'code'
+           ) end,
+           r.case_briefs_id, r.case_name, r.ended_at
+      from jsonb_array_elements(coalesce(a -> 'domains', '[]')) d
+     where (kind = 'llm' and jsonb_typeof(d -> 'score') = 'number')
+        or kind = 'checklist'
+    on conflict do nothing;
+    if kind = 'llm' then
+      insert into public.round_misses
+        (round_id, user_id, case_id, case_name, point_id, point, grp, critical, status, marked_at)
+      select r.id, r.candidate_id, r.case_briefs_id, r.case_name, p ->> 'id', p ->> 'point',
+             p ->> 'group', coalesce((p ->> 'critical')::boolean, false), p ->> 'status', r.ended_at
+        from jsonb_array_elements(coalesce(a -> 'points', '[]')) p
+       where p ->> 'status' in ('not_met', 'not_verified', 'contradicted')
+      on conflict do nothing;
+    elsif kind = 'checklist' then
+      insert into public.round_misses
+        (round_id, user_id, case_id, case_name, point_id, point, grp, critical, status, marked_at)
+      select r.id, r.candidate_id, r.case_briefs_id, r.case_name,
+             case public.mark_group_of_label(g ->> 'label')
+               when 'data_gathering' then 'D' when 'clinical_management' then 'M' else 'I' end
+               || pn,
+             p ->> 'point', public.mark_group_of_label(g ->> 'label'),
+             coalesce((p ->> 'critical')::boolean, false), 'not_met', r.ended_at
+        from jsonb_array_elements(coalesce(a -> 'coverage', '[]')) g
+        cross join lateral jsonb_array_elements(g -> 'points') with ordinality as pts(p, pn)
+       where public.mark_group_of_label(g ->> 'label') is not null
+         and jsonb_array_length(p -> 'lines') = 0
+      on conflict do nothing;
+    end if;
+  end if;
+  if r.peer_marks is not null and r.partner_id is not null then
+    insert into public.round_marks
+      (round_id, user_id, source, marker_id, exam, rubric, domain, score, max_score,
+       case_id, case_name, marked_at)
+    select r.id, r.candidate_id, 'partner', (r.peer_marks ->> 'by')::uuid, r.exam_preset,
+           r.peer_marks ->> 'rubric', s.key, (s.value #>> '{}')::smallint,
+           case when r.peer_marks ->> 'rubric' = 'Plab2' then 4
+                when r.peer_marks ->> 'rubric' = 'Sca' then 3
+                else 2 end,
+           r.case_briefs_id, r.case_name, r.ended_at
+      from jsonb_each(coalesce(r.peer_marks -> 'scores', '{}')) s
+     where jsonb_typeof(s.value) = 'number'
+    on conflict do nothing;
+  end if;
+end
+$$;
+
+--
+-- Name: domain_mark_group(text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.domain_mark_group(p_domain text) RETURNS text
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO ''
+    AS $$
+  select case
+    when p_domain in ('clinical_management', 'differential_diagnosis', 'clinical_judgement')
+      then 'clinical_management'
+    when p_domain in ('interpersonal', 'relating_to_others', 'managing_concerns', 'patient_welfare')
+      then 'interpersonal'
+    else 'data_gathering'
+  end
+$$;
+
+--
 -- Name: free_at(uuid, timestamp with time zone, uuid); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -379,6 +507,30 @@ CREATE FUNCTION public.free_at(p_user uuid, p_at timestamp with time zone, p_exc
        and p_user in (r.host_id, r.guest_id)
        and r.datetime_utc > p_at - interval '60 minutes'
        and r.datetime_utc < p_at + interval '60 minutes')
+$$;
+
+--
+-- Name: group_standing(uuid, uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.group_standing(p_user uuid, p_room uuid DEFAULT NULL::uuid) RETURNS TABLE(grp text, mean double precision, rounds bigint)
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  with graded as (
+    select public.domain_mark_group(m.domain) as grp,
+           coalesce(m.score::double precision / nullif(m.max_score, 0), m.share) as value,
+           m.marked_at
+      from public.round_marks m
+     where m.user_id = p_user
+       and m.source = 'assessor'
+       and (m.score is not null or m.share is not null)
+       and public.may_see_practice_history(p_user, p_room)
+  ), ranked as (
+    select grp, value, row_number() over (partition by grp order by marked_at desc) as n
+      from graded
+  )
+  select grp, avg(value), count(*) from ranked where n <= 10 group by grp
 $$;
 
 --
@@ -503,6 +655,40 @@ begin
 end $$;
 
 --
+-- Name: mark_group_of_label(text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.mark_group_of_label(p_label text) RETURNS text
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO ''
+    AS $$
+  select case p_label
+    when 'Data gathering' then 'data_gathering'
+    when 'Clinical management' then 'clinical_management'
+    when 'Interpersonal skills' then 'interpersonal'
+  end
+$$;
+
+--
+-- Name: marker_calibration(uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.marker_calibration(p_user uuid) RETURNS TABLE(rubric text, domain text, rounds bigint, mean_difference double precision)
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  select p.rubric, p.domain, count(*), avg(p.score - a.score)::double precision
+    from public.round_marks p
+    join public.round_marks a
+      on a.round_id = p.round_id and a.domain = p.domain
+     and a.source = 'assessor' and a.assessor = 'llm' and a.score is not null
+   where p.marker_id = p_user
+     and p.source = 'partner'
+     and public.may_see_progress(p_user)
+   group by p.rubric, p.domain
+$$;
+
+--
 -- Name: max_lines_per_minute(); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -564,6 +750,35 @@ CREATE FUNCTION public.max_transcript_lines() RETURNS integer
     LANGUAGE sql IMMUTABLE
     SET search_path TO ''
     AS $$ select 2000 $$;
+
+--
+-- Name: may_see_practice_history(uuid, uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.may_see_practice_history(p_user uuid, p_room uuid) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  select public.may_see_progress(p_user)
+      or exists (
+        select 1 from public.practice_rooms rm
+         where rm.id = p_room
+           and rm.cancelled_at is null
+           and auth.uid() in (rm.host_id, rm.guest_id)
+           and p_user in (rm.host_id, rm.guest_id)
+      )
+$$;
+
+--
+-- Name: may_see_progress(uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.may_see_progress(p_user uuid) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  select p_user = auth.uid() or public.is_admin()
+$$;
 
 --
 -- Name: my_account(); Type: FUNCTION; Schema: public; Owner: -
@@ -716,6 +931,28 @@ CREATE FUNCTION public.partner_time_zone(p_room_url text) RETURNS text
       on u.id = case when r.host_id = (select auth.uid()) then r.guest_id
                      when r.guest_id = (select auth.uid()) then r.host_id end
    where r.room_url = p_room_url
+$$;
+
+--
+-- Name: practice_history(uuid, uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.practice_history(p_user uuid, p_room uuid DEFAULT NULL::uuid) RETURNS TABLE(case_id uuid, marked_at timestamp with time zone, passed boolean)
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  select m.case_id, m.marked_at,
+         bool_and(case when m.score is not null
+                       then m.score >= public.rubric_pass_level(m.rubric)
+                       else m.share >= 0.5 end)
+    from public.round_marks m
+   where m.user_id = p_user
+     and m.source = 'assessor'
+     and m.case_id is not null
+     and (m.score is not null or m.share is not null)
+     and public.may_see_practice_history(p_user, p_room)
+   group by m.round_id, m.case_id, m.marked_at
+   order by m.marked_at
 $$;
 
 --
@@ -1284,6 +1521,20 @@ begin
 end $$;
 
 --
+-- Name: practice_rounds_progress(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.practice_rounds_progress() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+begin
+  perform public.derive_round_progress(new.id);
+  return null;
+end
+$$;
+
+--
 -- Name: refuse_if_suspended(uuid); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -1592,6 +1843,17 @@ CREATE FUNCTION public.round_transcript(p_round_id uuid) RETURNS jsonb
                       order by l.n), '[]'::jsonb))
     from public.transcript_lines l
    where l.round_id = p_round_id
+$$;
+
+--
+-- Name: rubric_pass_level(text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.rubric_pass_level(p_rubric text) RETURNS smallint
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO ''
+    AS $$
+  select (case when p_rubric = 'Plab2' then 3 else 2 end)::smallint
 $$;
 
 --
@@ -2328,6 +2590,54 @@ CREATE TABLE public.room_creations (
 ALTER TABLE ONLY public.room_creations FORCE ROW LEVEL SECURITY;
 
 --
+-- Name: round_marks; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.round_marks (
+    round_id uuid NOT NULL,
+    user_id uuid NOT NULL,
+    source text NOT NULL,
+    marker_id uuid,
+    assessor text,
+    exam text,
+    rubric text NOT NULL,
+    domain text NOT NULL,
+    score smallint,
+    max_score smallint,
+    share real,
+    case_id uuid,
+    case_name text,
+    marked_at timestamp with time zone NOT NULL,
+    CONSTRAINT round_marks_assessor_valid CHECK ((((source = 'assessor'::text) = (assessor IS NOT NULL)) AND ((assessor IS NULL) OR (assessor = ANY (ARRAY['llm'::text, 'checklist'::text]))))),
+    CONSTRAINT round_marks_marker_valid CHECK (((source = 'partner'::text) = (marker_id IS NOT NULL))),
+    CONSTRAINT round_marks_score_valid CHECK (((score IS NULL) OR ((score >= 0) AND (score <= max_score)))),
+    CONSTRAINT round_marks_share_valid CHECK (((share IS NULL) OR ((share >= (0)::double precision) AND (share <= (1)::double precision)))),
+    CONSTRAINT round_marks_source_valid CHECK ((source = ANY (ARRAY['assessor'::text, 'partner'::text])))
+);
+
+ALTER TABLE ONLY public.round_marks FORCE ROW LEVEL SECURITY;
+
+--
+-- Name: round_misses; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.round_misses (
+    round_id uuid NOT NULL,
+    user_id uuid NOT NULL,
+    case_id uuid,
+    case_name text,
+    point_id text NOT NULL,
+    point text NOT NULL,
+    grp text NOT NULL,
+    critical boolean NOT NULL,
+    status text NOT NULL,
+    marked_at timestamp with time zone NOT NULL,
+    CONSTRAINT round_misses_status_valid CHECK ((status = ANY (ARRAY['not_met'::text, 'not_verified'::text, 'contradicted'::text])))
+);
+
+ALTER TABLE ONLY public.round_misses FORCE ROW LEVEL SECURITY;
+
+--
 -- Name: standby; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -2582,6 +2892,20 @@ ALTER TABLE ONLY public.profiles
 
 ALTER TABLE ONLY public.room_confirmations
     ADD CONSTRAINT room_confirmations_pkey PRIMARY KEY (room_id, user_id);
+
+--
+-- Name: round_marks round_marks_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.round_marks
+    ADD CONSTRAINT round_marks_pkey PRIMARY KEY (round_id, source, domain);
+
+--
+-- Name: round_misses round_misses_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.round_misses
+    ADD CONSTRAINT round_misses_pkey PRIMARY KEY (round_id, point_id);
 
 --
 -- Name: standby_offers standby_offers_once; Type: CONSTRAINT; Schema: public; Owner: -
@@ -2902,6 +3226,36 @@ CREATE INDEX room_confirmations_user_idx ON public.room_confirmations USING btre
 CREATE INDEX room_creations_host_at_idx ON public.room_creations USING btree (host_id, at);
 
 --
+-- Name: round_marks_case_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX round_marks_case_idx ON public.round_marks USING btree (case_id);
+
+--
+-- Name: round_marks_marker_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX round_marks_marker_idx ON public.round_marks USING btree (marker_id) WHERE (marker_id IS NOT NULL);
+
+--
+-- Name: round_marks_user_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX round_marks_user_idx ON public.round_marks USING btree (user_id, marked_at);
+
+--
+-- Name: round_misses_case_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX round_misses_case_idx ON public.round_misses USING btree (case_id);
+
+--
+-- Name: round_misses_user_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX round_misses_user_idx ON public.round_misses USING btree (user_id, marked_at);
+
+--
 -- Name: standby_offers_open_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -3074,6 +3428,12 @@ CREATE TRIGGER practice_rounds_guard BEFORE INSERT OR UPDATE ON public.practice_
 --
 
 CREATE TRIGGER practice_rounds_participant_rules BEFORE UPDATE ON public.practice_rounds FOR EACH ROW EXECUTE FUNCTION public.practice_rounds_participant_rules();
+
+--
+-- Name: practice_rounds practice_rounds_progress; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER practice_rounds_progress AFTER INSERT OR UPDATE OF assessment, peer_marks, ended_at, case_briefs_id ON public.practice_rounds FOR EACH ROW EXECUTE FUNCTION public.practice_rounds_progress();
 
 --
 -- Name: practice_rounds practice_rounds_realtime; Type: TRIGGER; Schema: public; Owner: -
@@ -3334,6 +3694,55 @@ ALTER TABLE ONLY public.room_confirmations
 
 ALTER TABLE ONLY public.room_creations
     ADD CONSTRAINT room_creations_host_id_fkey FOREIGN KEY (host_id) REFERENCES auth.users(id) ON DELETE CASCADE;
+
+--
+-- Name: round_marks round_marks_case_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.round_marks
+    ADD CONSTRAINT round_marks_case_id_fkey FOREIGN KEY (case_id) REFERENCES public.case_briefs(id) ON DELETE SET NULL;
+
+--
+-- Name: round_marks round_marks_marker_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.round_marks
+    ADD CONSTRAINT round_marks_marker_id_fkey FOREIGN KEY (marker_id) REFERENCES auth.users(id) ON DELETE CASCADE;
+
+--
+-- Name: round_marks round_marks_round_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.round_marks
+    ADD CONSTRAINT round_marks_round_id_fkey FOREIGN KEY (round_id) REFERENCES public.practice_rounds(id) ON DELETE CASCADE;
+
+--
+-- Name: round_marks round_marks_user_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.round_marks
+    ADD CONSTRAINT round_marks_user_id_fkey FOREIGN KEY (user_id) REFERENCES auth.users(id) ON DELETE CASCADE;
+
+--
+-- Name: round_misses round_misses_case_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.round_misses
+    ADD CONSTRAINT round_misses_case_id_fkey FOREIGN KEY (case_id) REFERENCES public.case_briefs(id) ON DELETE SET NULL;
+
+--
+-- Name: round_misses round_misses_round_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.round_misses
+    ADD CONSTRAINT round_misses_round_id_fkey FOREIGN KEY (round_id) REFERENCES public.practice_rounds(id) ON DELETE CASCADE;
+
+--
+-- Name: round_misses round_misses_user_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.round_misses
+    ADD CONSTRAINT round_misses_user_id_fkey FOREIGN KEY (user_id) REFERENCES auth.users(id) ON DELETE CASCADE;
 
 --
 -- Name: standby_offers standby_offers_room_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
@@ -3628,6 +4037,30 @@ CREATE POLICY room_confirmations_read ON public.room_confirmations FOR SELECT TO
 ALTER TABLE public.room_creations ENABLE ROW LEVEL SECURITY;
 
 --
+-- Name: round_marks; Type: ROW SECURITY; Schema: public; Owner: -
+--
+
+ALTER TABLE public.round_marks ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: round_marks round_marks_read; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY round_marks_read ON public.round_marks FOR SELECT TO authenticated USING (((user_id = ( SELECT auth.uid() AS uid)) OR ( SELECT public.is_admin() AS is_admin)));
+
+--
+-- Name: round_misses; Type: ROW SECURITY; Schema: public; Owner: -
+--
+
+ALTER TABLE public.round_misses ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: round_misses round_misses_read; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY round_misses_read ON public.round_misses FOR SELECT TO authenticated USING (((user_id = ( SELECT auth.uid() AS uid)) OR ( SELECT public.is_admin() AS is_admin)));
+
+--
 -- Name: standby; Type: ROW SECURITY; Schema: public; Owner: -
 --
 
@@ -3739,16 +4172,36 @@ REVOKE ALL ON FUNCTION public.attendance_reports_guard() FROM PUBLIC;
 REVOKE ALL ON FUNCTION public.attendance_reports_realtime() FROM PUBLIC;
 
 --
+-- Name: FUNCTION case_catalogue(); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.case_catalogue() FROM PUBLIC;
+GRANT ALL ON FUNCTION public.case_catalogue() TO authenticated;
+
+--
 -- Name: FUNCTION check_windows(p_windows tstzmultirange); Type: ACL; Schema: public; Owner: -
 --
 
 REVOKE ALL ON FUNCTION public.check_windows(p_windows tstzmultirange) FROM PUBLIC;
 
 --
+-- Name: FUNCTION derive_round_progress(p_round uuid); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.derive_round_progress(p_round uuid) FROM PUBLIC;
+
+--
 -- Name: FUNCTION free_at(p_user uuid, p_at timestamp with time zone, p_except uuid); Type: ACL; Schema: public; Owner: -
 --
 
 REVOKE ALL ON FUNCTION public.free_at(p_user uuid, p_at timestamp with time zone, p_except uuid) FROM PUBLIC;
+
+--
+-- Name: FUNCTION group_standing(p_user uuid, p_room uuid); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.group_standing(p_user uuid, p_room uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.group_standing(p_user uuid, p_room uuid) TO authenticated;
 
 --
 -- Name: FUNCTION is_admin(); Type: ACL; Schema: public; Owner: -
@@ -3874,6 +4327,27 @@ REVOKE ALL ON FUNCTION public.join_room_by_url(p_room_url text) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.join_room_by_url(p_room_url text) TO authenticated;
 
 --
+-- Name: FUNCTION marker_calibration(p_user uuid); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.marker_calibration(p_user uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.marker_calibration(p_user uuid) TO authenticated;
+
+--
+-- Name: FUNCTION may_see_practice_history(p_user uuid, p_room uuid); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.may_see_practice_history(p_user uuid, p_room uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.may_see_practice_history(p_user uuid, p_room uuid) TO authenticated;
+
+--
+-- Name: FUNCTION may_see_progress(p_user uuid); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.may_see_progress(p_user uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.may_see_progress(p_user uuid) TO authenticated;
+
+--
 -- Name: FUNCTION my_account(); Type: ACL; Schema: public; Owner: -
 --
 
@@ -3930,6 +4404,13 @@ REVOKE ALL ON FUNCTION public.partner_time_zone(p_room_url text) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.partner_time_zone(p_room_url text) TO authenticated;
 
 --
+-- Name: FUNCTION practice_history(p_user uuid, p_room uuid); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.practice_history(p_user uuid, p_room uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.practice_history(p_user uuid, p_room uuid) TO authenticated;
+
+--
 -- Name: FUNCTION practice_rooms_confirmed_address(); Type: ACL; Schema: public; Owner: -
 --
 
@@ -3976,6 +4457,12 @@ REVOKE ALL ON FUNCTION public.practice_rounds_case_active() FROM PUBLIC;
 --
 
 REVOKE ALL ON FUNCTION public.practice_rounds_enqueue_assessment() FROM PUBLIC;
+
+--
+-- Name: FUNCTION practice_rounds_progress(); Type: ACL; Schema: public; Owner: -
+--
+
+REVOKE ALL ON FUNCTION public.practice_rounds_progress() FROM PUBLIC;
 
 --
 -- Name: FUNCTION refuse_if_suspended(p_user uuid); Type: ACL; Schema: public; Owner: -
@@ -4277,6 +4764,18 @@ GRANT INSERT(avatar),UPDATE(avatar) ON TABLE public.profiles TO authenticated;
 --
 
 GRANT SELECT,INSERT ON TABLE public.room_confirmations TO authenticated;
+
+--
+-- Name: TABLE round_marks; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT ON TABLE public.round_marks TO authenticated;
+
+--
+-- Name: TABLE round_misses; Type: ACL; Schema: public; Owner: -
+--
+
+GRANT SELECT ON TABLE public.round_misses TO authenticated;
 
 --
 -- Name: TABLE standby; Type: ACL; Schema: public; Owner: -

@@ -190,6 +190,8 @@ begin
 end
 $$;
 
+revoke all on function public.practice_rounds_progress() from public;
+
 create trigger practice_rounds_progress
   after insert or update of assessment, peer_marks, ended_at, case_briefs_id
   on public.practice_rounds
@@ -205,6 +207,7 @@ as $$
   select p_user = auth.uid() or public.is_admin()
 $$;
 
+revoke all on function public.may_see_progress(uuid) from public;
 grant execute on function public.may_see_progress(uuid) to authenticated;
 
 -- The library as a trainee may see it: names, category, kind, level and exams of the
@@ -226,6 +229,7 @@ as $$
    order by lower(c.category), lower(c.case_name)
 $$;
 
+revoke all on function public.case_catalogue() from public;
 grant execute on function public.case_catalogue() to authenticated;
 
 -- p_user as a partner-marker: on each round they marked that the AI examiner graded
@@ -247,6 +251,7 @@ as $$
    group by p.rubric, p.domain
 $$;
 
+revoke all on function public.marker_calibration(uuid) from public;
 grant execute on function public.marker_calibration(uuid) to authenticated;
 
 -- The lowest grade that passes a domain of a rubric (the Rust side's
@@ -294,6 +299,7 @@ as $$
    order by m.marked_at
 $$;
 
+revoke all on function public.practice_history(uuid, uuid) from public;
 grant execute on function public.practice_history(uuid, uuid) to authenticated;
 
 -- The mark-scheme group whose points are a rubric domain's evidence (the Rust side's
@@ -309,6 +315,9 @@ as $$
     else 'data_gathering'
   end
 $$;
+
+revoke all on function public.may_see_practice_history(uuid, uuid) from public;
+grant execute on function public.may_see_practice_history(uuid, uuid) to authenticated;
 
 -- p_user's standing per mark-scheme group: the mean share of the scale over their last
 -- ten graded rounds in that group (the AI's grade over its maximum, or the checklist's
@@ -334,4 +343,5 @@ as $$
   select grp, avg(value), count(*) from ranked where n <= 10 group by grp
 $$;
 
+revoke all on function public.group_standing(uuid, uuid) from public;
 grant execute on function public.group_standing(uuid, uuid) to authenticated;

@@ -1346,6 +1346,8 @@ async fn the_catalog_holds_the_security_model(pool: PgPool) {
             "profiles",
             "room_confirmations",
             "room_creations",
+            "round_marks",
+            "round_misses",
             "standby",
             "standby_offers",
             "transcript_lines"

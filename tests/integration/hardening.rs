@@ -124,6 +124,7 @@ const SERVER_FUNCTIONS: &[(&str, &[&str], bool)] = &[
     ("attendance_link", &["token"], true),
     ("answer_attendance", &["token", "answer"], true),
     ("get_partners_page", &[], false),
+    ("get_progress", &["user"], false),
     (
         "save_partner_request",
         &["form[room_type]", "form[date_1]", "form[levels][fy1]"],

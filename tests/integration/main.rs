@@ -18,6 +18,7 @@ mod hardening;
 mod mail;
 mod partners;
 mod practice;
+mod progress;
 mod realtime;
 mod rules;
 mod scheduling;
