@@ -73,14 +73,16 @@ fn Progress(page: ProgressPage) -> impl IntoView {
                 <h1>{title}</h1>
                 <p class="lead">{lead}</p>
             </div>
-            {own.then(|| view! {
-                <div class="button-row no-print">
+            {
+                view! {
+                <div class="button-row no-print" hidden=!own>
                     <button type="button" class="button button--secondary" on:click=|_| {
                         let _ = window().print();
                     }>"Print report"</button>
                     <a class="button button--secondary" href="/progress/export.json" download="med-practice-my-data.json">"Download my data (JSON)"</a>
                 </div>
-            })}
+                }
+            }
         </section>
         <nav class="toc no-print" aria-label="On this page">
             <a href="#next-heading">"What next"</a>
@@ -92,11 +94,8 @@ fn Progress(page: ProgressPage) -> impl IntoView {
         <Next next/>
         <section aria-labelledby="grades-heading">
             <h2 id="grades-heading">"Grades over time"</h2>
-            {if exams.is_empty() {
-                view! { <p class="empty">"No grades yet."</p> }.into_any()
-            } else {
-                exams.into_iter().map(|exam| view! { <Exam exam/> }).collect_view().into_any()
-            }}
+            <p class="empty" hidden=!exams.is_empty()>"No grades yet."</p>
+            {exams.into_iter().map(|exam| view! { <Exam exam/> }).collect_view()}
         </section>
         <CoverageGrid coverage/>
         <Missed misses/>
@@ -112,9 +111,8 @@ fn Next(next: Vec<Recommendation>) -> impl IntoView {
             <p class="muted">
                 "Cases marked below the pass level come back after 3, 7 and 21 days; then cases new to you that practise your weakest domain; then cases you passed longest ago."
             </p>
-            {if next.is_empty() {
-                view! { <p class="empty">"Nothing to suggest: the library has no case for your exams."</p> }.into_any()
-            } else {
+            <p class="empty" hidden=!next.is_empty()>"Nothing to suggest: the library has no case for your exams."</p>
+            {
                 view! {
                     <ol class="recommendations">
                         {next.into_iter().map(|r| {
@@ -135,8 +133,7 @@ fn Next(next: Vec<Recommendation>) -> impl IntoView {
                         }).collect_view()}
                     </ol>
                 }
-                .into_any()
-            }}
+            }
             <p class="muted">"Ask your partner to choose one of these when you are the candidate: the session's case list shows them first."</p>
         </section>
     }
@@ -159,7 +156,7 @@ fn Exam(exam: ExamProgress) -> impl IntoView {
             <h3>{exam.clone()}</h3>
             <p class="muted">{summary}</p>
             <div class="trends">
-                {domains.into_iter().map(|d| view! { <Trend trend=d exam=exam.clone()/> }).collect_view()}
+                {domains.into_iter().map(|d| view! { <Trend trend=d exam=exam.clone()/> }.into_any()).collect_view()}
             </div>
         </section>
     }
@@ -224,7 +221,7 @@ fn Trend(trend: DomainTrend, exam: String) -> impl IntoView {
                                 <td>{p.partner.map(|v| v.to_string()).unwrap_or_else(|| "–".into())}</td>
                                 <td>{p.median.map(median_text).unwrap_or_else(|| "–".into())}</td>
                             </tr>
-                        }).collect_view()}
+                        }.into_any()).collect_view()}
                     </tbody>
                 </table>
             </div>
@@ -262,10 +259,10 @@ fn CoverageGrid(coverage: Coverage) -> impl IntoView {
                                     } else {
                                         format!("{} of {} · {}", cell.rounds, cell.cases, cell.state.words())
                                     };
-                                    view! { <td class=cell.state.class()>{text}</td> }
+                                    view! { <td class=cell.state.class()>{text}</td> }.into_any()
                                 }).collect_view()}
                             </tr>
-                        }).collect_view()}
+                        }.into_any()).collect_view()}
                     </tbody>
                 </table>
             </div>
@@ -296,9 +293,8 @@ fn Missed(misses: Vec<ThemeMisses>) -> impl IntoView {
     view! {
         <section aria-labelledby="missed-heading">
             <h2 id="missed-heading">"Points missed most often"</h2>
-            {if misses.is_empty() {
-                view! { <p class="empty">"No missed points recorded yet."</p> }.into_any()
-            } else {
+            <p class="empty" hidden=!misses.is_empty()>"No missed points recorded yet."</p>
+            {
                 misses.into_iter().map(|t| view! {
                     <div class="theme">
                         <h3>{format!("{} · missed {} {}", t.theme, t.times, if t.times == 1 { "time" } else { "times" })}</h3>
@@ -306,18 +302,18 @@ fn Missed(misses: Vec<ThemeMisses>) -> impl IntoView {
                             {t.points.into_iter().map(|p| view! {
                                 <li>
                                     {p.point}
-                                    {p.critical.then(|| view! { <span class="tag--critical">"critical"</span> })}
+                                    <span class="tag--critical" hidden=!p.critical>"critical"</span>
                                     <span class="muted">{format!(" · {}×: ", p.times)}</span>
                                     {p.rounds.into_iter().enumerate().map(|(i, l)| view! {
-                                        {(i > 0).then_some(", ")}
+                                        {if i > 0 { ", " } else { "" }}
                                         <a href=l.href>{l.label}</a>
                                     }).collect_view()}
                                 </li>
                             }).collect_view()}
                         </ul>
                     </div>
-                }).collect_view().into_any()
-            }}
+                }).collect_view()
+            }
         </section>
     }
 }
@@ -334,8 +330,10 @@ fn CalibrationPanel(calibration: Calibration) -> impl IntoView {
         <section class="panel" aria-labelledby="calibration-heading">
             <h2 id="calibration-heading">"Your marking beside the AI examiner"</h2>
             <p>{summary}</p>
-            {(enough && !domains.is_empty()).then(|| view! {
-                <div class="table-scroll" role="region" aria-label="Your marking by domain" tabindex="0">
+            {
+                let shown = enough && !domains.is_empty();
+                view! {
+                <div class="table-scroll" role="region" aria-label="Your marking by domain" tabindex="0" hidden=!shown>
                     <table class="data-table">
                         <caption class="visually-hidden">"Your grades minus the AI examiner's, by domain"</caption>
                         <thead>
@@ -358,7 +356,8 @@ fn CalibrationPanel(calibration: Calibration) -> impl IntoView {
                         </tbody>
                     </table>
                 </div>
-            })}
+                }
+            }
         </section>
     }
 }
