@@ -109,7 +109,7 @@ pub async fn my_data(Extension(scope): Extension<Scope>, session: Session) -> Re
         let mut tx = scope.begin_user(user).await?;
         let data = progress::export(&mut tx, user).await?;
         tx.commit().await?;
-        Ok::<_, AppError>(serde_json::to_string_pretty(&data).map_err(|_| AppError::Internal)?)
+        serde_json::to_string_pretty(&data).map_err(|_| AppError::Internal)
     }
     .await;
     match result {

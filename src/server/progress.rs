@@ -537,7 +537,7 @@ pub fn most_missed(rows: &[MissRow], zone: Tz) -> Vec<ThemeMisses> {
             let mut points: Vec<MissedPoint> = points
                 .into_values()
                 .map(|mut rows| {
-                    rows.sort_by(|a, b| b.marked_at.cmp(&a.marked_at));
+                    rows.sort_by_key(|r| std::cmp::Reverse(r.marked_at));
                     let mut seen = std::collections::HashSet::new();
                     rows.retain(|r| seen.insert(r.round_id));
                     MissedPoint {

@@ -378,7 +378,6 @@ async fn the_page_computes_trends_misses_calibration_and_what_next(pool: PgPool)
     assert!((rows[0].2 - 1.0).abs() < 1e-9);
     assert!((rows[1].2 - 2.0 / 3.0).abs() < 1e-9);
     assert!((rows[2].2 - 2.0 / 3.0).abs() < 1e-9);
-    let _ = rounds.iter().map(|r| r.room).count();
 }
 
 #[sqlx::test]
