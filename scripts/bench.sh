@@ -7,6 +7,7 @@
 # - realtime with 500 subscribers and 10 changes a second (benches/realtime.rs);
 # - transcript appends at 0 to 1,500 lines (benches/transcript.rs);
 # - the partner matcher over 2,000 open requests (benches/matcher.rs);
+# - My progress for a trainee with 500 rounds across 40 cases (benches/progress.rs);
 # - Lighthouse on every page, mobile, simulated throttling (scripts/lighthouse.sh).
 # Prints Markdown and keeps a copy in target/bench/report.md (the benches' own logs in
 # target/bench/*.log).
@@ -65,5 +66,10 @@ report=target/bench/report.md
   DATABASE_URL="$(local_database_url med_practice_bench_matcher)" \
     cargo bench --no-default-features --features ssr --bench matcher 2>target/bench/matcher.log \
     || { tail -n 30 target/bench/matcher.log >&2; exit 1; }
+  echo
+  recreate_database med_practice_bench_progress
+  DATABASE_URL="$(local_database_url med_practice_bench_progress)" LEPTOS_SITE_ROOT=target/site \
+    cargo bench --no-default-features --features ssr --bench progress 2>target/bench/progress.log \
+    || { tail -n 30 target/bench/progress.log >&2; exit 1; }
 } | tee "$report"
 log "report: $report"
