@@ -58,7 +58,10 @@ fn ms(d: Duration) -> f64 {
 fn spread(mut samples: Vec<Duration>) -> (f64, String) {
     samples.sort();
     let at = |q: f64| ms(samples[((samples.len() as f64 - 1.0) * q).round() as usize]);
-    (at(0.5), format!("{:.2} | {:.2} | {:.2}", at(0.5), at(0.95), at(0.99)))
+    (
+        at(0.5),
+        format!("{:.2} | {:.2} | {:.2}", at(0.5), at(0.95), at(0.99)),
+    )
 }
 
 async fn sign_up(client: &reqwest::Client, base: &str, email: &str) -> String {
@@ -158,7 +161,11 @@ async fn timed_get(client: &reqwest::Client, url: &str, cookie: &str) -> (Durati
         .send()
         .await
         .unwrap();
-    assert!(response.status().is_success(), "{url}: {}", response.status());
+    assert!(
+        response.status().is_success(),
+        "{url}: {}",
+        response.status()
+    );
     let body = response.bytes().await.unwrap();
     (started.elapsed(), body.len())
 }
@@ -246,18 +253,17 @@ async fn main() {
         let (case, scheme) = &cases[n % cases.len()];
         let ended = now - chrono::Duration::hours(3 * (ROUNDS - n) as i64);
         let partner = partners[n % partners.len()];
-        let grades = [
-            rng.next(5) as i16,
-            rng.next(5) as i16,
-            rng.next(5) as i16,
-        ];
+        let grades = [rng.next(5) as i16, rng.next(5) as i16, rng.next(5) as i16];
         let mut missed = Vec::new();
         for group in ["data_gathering", "clinical_management", "interpersonal"] {
             if let Some(point) = scheme[group]
                 .as_array()
                 .and_then(|points| points.get(rng.next(3) as usize))
             {
-                missed.push((group.to_string(), point["point"].as_str().unwrap().to_string()));
+                missed.push((
+                    group.to_string(),
+                    point["point"].as_str().unwrap().to_string(),
+                ));
             }
         }
         let scores: serde_json::Map<String, Value> = Rubric::Plab2
@@ -442,7 +448,8 @@ async fn main() {
         assert!(
             !plan
                 .iter()
-                .any(|l| l.contains("Seq Scan on round_marks") || l.contains("Seq Scan on round_misses")),
+                .any(|l| l.contains("Seq Scan on round_marks")
+                    || l.contains("Seq Scan on round_misses")),
             "the {name} query scans every row"
         );
     }

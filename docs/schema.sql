@@ -952,7 +952,14 @@ CREATE FUNCTION public.practice_history(p_user uuid, p_room uuid DEFAULT NULL::u
      and (m.score is not null or m.share is not null)
      and public.may_see_practice_history(p_user, p_room)
    group by m.round_id, m.case_id, m.marked_at
-   order by m.marked_at
+  union all
+  select ro.case_briefs_id, ro.ended_at, null
+    from public.practice_rounds ro
+   where ro.partner_id = p_user
+     and ro.ended_at is not null
+     and ro.case_briefs_id is not null
+     and public.may_see_practice_history(p_user, p_room)
+   order by 2
 $$;
 
 --

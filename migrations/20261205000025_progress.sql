@@ -279,8 +279,9 @@ as $$
 $$;
 
 -- Each round p_user was graded on as the candidate: its case, when, and whether every
--- graded domain reached the pass level (the checklist: half its topics mentioned). No
--- grade itself.
+-- graded domain reached the pass level (the checklist: half its topics mentioned); and
+-- each round they played the patient or examiner in (passed is null): they know that
+-- case's hidden brief. No grade itself.
 create function public.practice_history(p_user uuid, p_room uuid default null)
   returns table (case_id uuid, marked_at timestamptz, passed boolean)
   language sql stable security definer set search_path = ''
@@ -296,7 +297,14 @@ as $$
      and (m.score is not null or m.share is not null)
      and public.may_see_practice_history(p_user, p_room)
    group by m.round_id, m.case_id, m.marked_at
-   order by m.marked_at
+  union all
+  select ro.case_briefs_id, ro.ended_at, null
+    from public.practice_rounds ro
+   where ro.partner_id = p_user
+     and ro.ended_at is not null
+     and ro.case_briefs_id is not null
+     and public.may_see_practice_history(p_user, p_room)
+   order by 2
 $$;
 
 revoke all on function public.practice_history(uuid, uuid) from public;

@@ -158,6 +158,9 @@ pub enum Why {
     New,
     /// Practised and passed; the longest ago first.
     Again,
+    /// Never practised as the candidate, but played as the patient or examiner: its
+    /// hidden brief is known, so it comes last.
+    Known,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

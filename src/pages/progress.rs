@@ -109,7 +109,7 @@ fn Next(next: Vec<Recommendation>) -> impl IntoView {
         <section class="panel" aria-labelledby="next-heading">
             <h2 id="next-heading">"What to practise next"</h2>
             <p class="muted">
-                "Cases marked below the pass level come back after 3, 7 and 21 days; then cases new to you that practise your weakest domain; then cases you passed longest ago."
+                "Cases marked below the pass level come back after 3, 7 and 21 days; then cases new to you that practise your weakest domain; then cases you passed longest ago; last, cases you know from playing the patient."
             </p>
             <p class="empty" hidden=!next.is_empty()>"Nothing to suggest: the library has no case for your exams."</p>
             {
@@ -120,6 +120,7 @@ fn Next(next: Vec<Recommendation>) -> impl IntoView {
                                 Why::Due => "Due again",
                                 Why::New => "New",
                                 Why::Again => "Again",
+                                Why::Known => "Known",
                             };
                             view! {
                                 <li>

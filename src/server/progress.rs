@@ -79,12 +79,23 @@ impl CatalogueCase {
     }
 }
 
-/// One graded round of a case (`public.practice_history()`).
+/// One round of a case (`public.practice_history()`): graded as the candidate, whether
+/// it passed; or played as the patient or examiner (None), so the case is known.
 #[derive(Debug, Clone, FromRow)]
 pub struct HistoryRow {
     pub case_id: Uuid,
     pub marked_at: DateTime<Utc>,
-    pub passed: bool,
+    pub passed: Option<bool>,
+}
+
+impl HistoryRow {
+    fn as_candidate(&self) -> bool {
+        self.passed.is_some()
+    }
+
+    fn passed(&self) -> bool {
+        self.passed == Some(true)
+    }
 }
 
 /// The trainee's standing in one mark-scheme group (`public.group_standing()`).
@@ -587,11 +598,12 @@ pub fn weakest(standing: &[StandingRow]) -> Option<MarkDomain> {
 /// [`SPACED_DAYS`] for a first such marking, the second for a second in a row, and the
 /// third from then on. None when its latest marking passed.
 pub fn due_at(history: &[&HistoryRow]) -> Option<(DateTime<Utc>, i64)> {
-    let last = history.last()?;
-    if last.passed {
+    let graded: Vec<&&HistoryRow> = history.iter().filter(|h| h.as_candidate()).collect();
+    let last = graded.last()?;
+    if last.passed() {
         return None;
     }
-    let run = history.iter().rev().take_while(|h| !h.passed).count();
+    let run = graded.iter().rev().take_while(|h| !h.passed()).count();
     let days = SPACED_DAYS[run.min(SPACED_DAYS.len()) - 1];
     Some((last.marked_at + Duration::days(days), days))
 }
@@ -623,8 +635,18 @@ pub fn recommend(
     let mut ranked: Vec<((u8, i64, String), Recommendation)> = Vec::new();
     for case in catalogue.iter().filter(|c| filter(c)) {
         let rows = by_case.get(&case.id).map(Vec::as_slice).unwrap_or(&[]);
-        let (why, key, reason) = match rows.last() {
-            None => {
+        let graded: Vec<&HistoryRow> = rows.iter().copied().filter(|h| h.as_candidate()).collect();
+        let acted = rows.iter().rev().find(|h| !h.as_candidate());
+        let (why, key, reason) = match (graded.last(), acted) {
+            (None, Some(acted)) => (
+                Why::Known,
+                acted.marked_at.timestamp(),
+                format!(
+                    "You played the patient or examiner in it on {}, so you know its brief",
+                    day(acted.marked_at, zone)
+                ),
+            ),
+            (None, None) => {
                 let weight = weak.map(|g| case.weight(g)).unwrap_or(0.0);
                 let reason = match &weak_words {
                     Some(words) if weight > 0.0 => {
@@ -634,12 +656,12 @@ pub fn recommend(
                 };
                 (Why::New, -(weight * 1000.0) as i64, reason)
             }
-            Some(last) if last.passed => (
+            (Some(last), _) if last.passed() => (
                 Why::Again,
                 last.marked_at.timestamp(),
                 format!("Passed on {}; not practised since", day(last.marked_at, zone)),
             ),
-            Some(last) => match due_at(rows) {
+            (Some(last), _) => match due_at(rows) {
                 Some((due, days)) if due <= now => (
                     Why::Due,
                     due.timestamp(),
@@ -655,6 +677,7 @@ pub fn recommend(
             Why::Due => 0,
             Why::New => 1,
             Why::Again => 2,
+            Why::Known => 3,
         };
         ranked.push((
             (bucket, key, case.case_name.to_lowercase()),
@@ -688,6 +711,7 @@ pub fn picker_reason(name: &str, rec: &Recommendation, weak: Option<MarkDomain>)
             None => format!("Recommended for {name}: new to them"),
         },
         Why::Again => format!("Recommended for {name}: not practised for a while"),
+        Why::Known => format!("Recommended for {name}: none new left"),
     }
 }
 
@@ -815,7 +839,7 @@ const SCA_GROUPS: &[(&str, &[&str])] = &[
 /// practised that publish one.
 pub fn coverage(catalogue: &[CatalogueCase], history: &[HistoryRow], exams: &[String]) -> Coverage {
     let mut by_case: HashMap<Uuid, Vec<&HistoryRow>> = HashMap::new();
-    for h in history {
+    for h in history.iter().filter(|h| h.as_candidate()) {
         by_case.entry(h.case_id).or_default().push(h);
     }
     for rows in by_case.values_mut() {
@@ -846,7 +870,7 @@ pub fn coverage(catalogue: &[CatalogueCase], history: &[HistoryRow], exams: &[St
                         state: match rounds.last() {
                             _ if cases.is_empty() => CellState::NoCases,
                             None => CellState::NotDone,
-                            Some(h) if h.passed => CellState::Passed,
+                            Some(h) if h.passed() => CellState::Passed,
                             Some(_) => CellState::Below,
                         },
                     }
@@ -881,7 +905,7 @@ pub fn coverage(catalogue: &[CatalogueCase], history: &[HistoryRow], exams: &[St
                     label: label.to_string(),
                     cases: cases.len() as u32,
                     rounds: rounds.len() as u32,
-                    passed: rounds.iter().filter(|h| h.passed).count() as u32,
+                    passed: rounds.iter().filter(|h| h.passed()).count() as u32,
                 }
             })
             .collect(),
@@ -1133,7 +1157,7 @@ mod tests {
         HistoryRow {
             case_id: Uuid::from_u128(case),
             marked_at: at(days_ago),
-            passed,
+            passed: Some(passed),
         }
     }
 
@@ -1337,6 +1361,7 @@ mod tests {
             case(5, "Passed long ago", 3),
             case(6, "Passed lately", 3),
             case(7, "Due lately", 3),
+            case(8, "Played as the patient", 6),
         ];
         let history = vec![
             hist(1, 10, false),
@@ -1344,6 +1369,11 @@ mod tests {
             hist(5, 40, true),
             hist(6, 2, true),
             hist(7, 4, false),
+            HistoryRow {
+                case_id: Uuid::from_u128(8),
+                marked_at: at(3),
+                passed: None,
+            },
         ];
         let standing = vec![
             StandingRow {
@@ -1381,7 +1411,8 @@ mod tests {
                 "New, much management",
                 "New, little management",
                 "Passed long ago",
-                "Passed lately"
+                "Passed lately",
+                "Played as the patient"
             ]
         );
         assert_eq!(picks[0].why, Why::Due);

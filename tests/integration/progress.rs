@@ -363,6 +363,17 @@ async fn the_page_computes_trends_misses_calibration_and_what_next(pool: PgPool)
     assert_eq!(ann_page.calibration.rounds, 3);
     assert!(!ann_page.calibration.enough);
     let mut tx = world.as_user(ann).await;
+    // Ann played the patient in Gus's three rounds: she knows those cases.
+    let known: Vec<(Uuid, Option<bool>)> =
+        sqlx::query_as("select case_id, passed from public.practice_history($1)")
+            .bind(ann)
+            .fetch_all(&mut *tx)
+            .await
+            .unwrap();
+    assert_eq!(
+        known,
+        [(cases[0].0, None), (cases[1].0, None), (cases[2].0, None)]
+    );
     let rows: Vec<(String, i64, f64)> = sqlx::query_as(
         "select domain, rounds, mean_difference from public.marker_calibration($1) order by domain",
     )
