@@ -326,13 +326,26 @@ async fn main() {
         .await
         .unwrap();
     }
-    // The board's 50 upcoming public sessions.
-    for n in 0..UPCOMING {
+    // The board's 50 upcoming public sessions, by hosts of their own.
+    let hosts: Vec<Uuid> = sqlx::query_scalar(
+        "with made as (
+           insert into auth.users (email, password_hash, email_verified_at)
+           select 'host' || i || '@bench.test', 'x', now() from generate_series(1, $1) i
+           returning id
+         )
+         insert into public.profiles (user_id, first_name, last_name, training_level)
+         select id, 'Bench', 'Host', 'fy2' from made returning user_id",
+    )
+    .bind(UPCOMING as i32)
+    .fetch_all(&mut *tx)
+    .await
+    .unwrap();
+    for (n, host) in hosts.iter().enumerate() {
         sqlx::query(
             "insert into public.practice_rooms (host_id, datetime_utc, type)
              values ($1, now() + make_interval(hours => $2), 'Clinical')",
         )
-        .bind(others[n % others.len()])
+        .bind(host)
         .bind(2 + n as i32)
         .execute(&mut *tx)
         .await

@@ -518,14 +518,15 @@ CREATE FUNCTION public.group_standing(p_user uuid, p_room uuid DEFAULT NULL::uui
     SET search_path TO ''
     AS $$
   with graded as (
-    select public.domain_mark_group(m.domain) as grp,
-           coalesce(m.score::double precision / nullif(m.max_score, 0), m.share) as value,
-           m.marked_at
+    select m.round_id, public.domain_mark_group(m.domain) as grp,
+           avg(coalesce(m.score::double precision / nullif(m.max_score, 0), m.share)) as value,
+           max(m.marked_at) as marked_at
       from public.round_marks m
      where m.user_id = p_user
        and m.source = 'assessor'
        and (m.score is not null or m.share is not null)
        and public.may_see_practice_history(p_user, p_room)
+     group by m.round_id, public.domain_mark_group(m.domain)
   ), ranked as (
     select grp, value, row_number() over (partition by grp order by marked_at desc) as n
       from graded
@@ -764,8 +765,14 @@ CREATE FUNCTION public.may_see_practice_history(p_user uuid, p_room uuid) RETURN
         select 1 from public.practice_rooms rm
          where rm.id = p_room
            and rm.cancelled_at is null
-           and auth.uid() in (rm.host_id, rm.guest_id)
-           and p_user in (rm.host_id, rm.guest_id)
+           and rm.host_id = auth.uid()
+           and rm.guest_id = p_user
+           and (
+             (rm.stage = 1 and rm.first_round_id is null)
+             or (rm.stage = 2 and rm.second_round_id is null
+                 and (select ro.candidate_id from public.practice_rounds ro
+                       where ro.id = rm.first_round_id) = rm.host_id)
+           )
       )
 $$;
 
@@ -937,14 +944,16 @@ $$;
 -- Name: practice_history(uuid, uuid); Type: FUNCTION; Schema: public; Owner: -
 --
 
-CREATE FUNCTION public.practice_history(p_user uuid, p_room uuid DEFAULT NULL::uuid) RETURNS TABLE(case_id uuid, marked_at timestamp with time zone, passed boolean)
+CREATE FUNCTION public.practice_history(p_user uuid, p_room uuid DEFAULT NULL::uuid) RETURNS TABLE(case_id uuid, marked_at timestamp with time zone, outcome text)
     LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path TO ''
     AS $$
   select m.case_id, m.marked_at,
-         bool_and(case when m.score is not null
-                       then m.score >= public.rubric_pass_level(m.rubric)
-                       else m.share >= 0.5 end)
+         case
+           when bool_and(m.score is null) then 'checked'
+           when bool_and(m.score is null or m.score >= public.rubric_pass_level(m.rubric)) then 'passed'
+           else 'below'
+         end
     from public.round_marks m
    where m.user_id = p_user
      and m.source = 'assessor'
@@ -953,7 +962,7 @@ CREATE FUNCTION public.practice_history(p_user uuid, p_room uuid DEFAULT NULL::u
      and public.may_see_practice_history(p_user, p_room)
    group by m.round_id, m.case_id, m.marked_at
   union all
-  select ro.case_briefs_id, ro.ended_at, null
+  select ro.case_briefs_id, ro.ended_at, 'acted'
     from public.practice_rounds ro
    where ro.partner_id = p_user
      and ro.ended_at is not null

@@ -263,8 +263,9 @@ as $$
 $$;
 
 -- Whether the signed-in user may read what the recommendations need of p_user: their
--- own progress, or p_user is the other participant of p_room (the host choosing the
--- case for their guest's round).
+-- own progress (or an admin's support), or they host p_room, p_user is its guest, and
+-- the host is now choosing the case for the guest's round (round 1 not set up yet, or
+-- round 2 after the host was round 1's candidate). Nobody else, and not afterwards.
 create function public.may_see_practice_history(p_user uuid, p_room uuid) returns boolean
   language sql stable security definer set search_path = ''
 as $$
@@ -273,23 +274,31 @@ as $$
         select 1 from public.practice_rooms rm
          where rm.id = p_room
            and rm.cancelled_at is null
-           and auth.uid() in (rm.host_id, rm.guest_id)
-           and p_user in (rm.host_id, rm.guest_id)
+           and rm.host_id = auth.uid()
+           and rm.guest_id = p_user
+           and (
+             (rm.stage = 1 and rm.first_round_id is null)
+             or (rm.stage = 2 and rm.second_round_id is null
+                 and (select ro.candidate_id from public.practice_rounds ro
+                       where ro.id = rm.first_round_id) = rm.host_id)
+           )
       )
 $$;
 
--- Each round p_user was graded on as the candidate: its case, when, and whether every
--- graded domain reached the pass level (the checklist: half its topics mentioned); and
--- each round they played the patient or examiner in (passed is null): they know that
--- case's hidden brief. No grade itself.
+-- Each round p_user took part in, by case and when: as the candidate, 'passed' when
+-- every domain the AI examiner graded reached the pass level, 'below' when one did not,
+-- 'checked' when only the keyword check marked it (no grade); as the patient or
+-- examiner, 'acted' (they know that case's hidden brief). No grade itself.
 create function public.practice_history(p_user uuid, p_room uuid default null)
-  returns table (case_id uuid, marked_at timestamptz, passed boolean)
+  returns table (case_id uuid, marked_at timestamptz, outcome text)
   language sql stable security definer set search_path = ''
 as $$
   select m.case_id, m.marked_at,
-         bool_and(case when m.score is not null
-                       then m.score >= public.rubric_pass_level(m.rubric)
-                       else m.share >= 0.5 end)
+         case
+           when bool_and(m.score is null) then 'checked'
+           when bool_and(m.score is null or m.score >= public.rubric_pass_level(m.rubric)) then 'passed'
+           else 'below'
+         end
     from public.round_marks m
    where m.user_id = p_user
      and m.source = 'assessor'
@@ -298,7 +307,7 @@ as $$
      and public.may_see_practice_history(p_user, p_room)
    group by m.round_id, m.case_id, m.marked_at
   union all
-  select ro.case_briefs_id, ro.ended_at, null
+  select ro.case_briefs_id, ro.ended_at, 'acted'
     from public.practice_rounds ro
    where ro.partner_id = p_user
      and ro.ended_at is not null
@@ -327,23 +336,25 @@ $$;
 revoke all on function public.may_see_practice_history(uuid, uuid) from public;
 grant execute on function public.may_see_practice_history(uuid, uuid) to authenticated;
 
--- p_user's standing per mark-scheme group: the mean share of the scale over their last
--- ten graded rounds in that group (the AI's grade over its maximum, or the checklist's
--- share of topics mentioned), and how many rounds it rests on. The other rubrics'
--- domains count towards the group whose points are their evidence.
+-- p_user's standing per mark-scheme group: the mean share of the scale (the AI's grade
+-- over its maximum, or the checklist's share of topics mentioned) over their last ten
+-- rounds graded in that group, and how many rounds it rests on. The other rubrics'
+-- domains count towards the group whose points are their evidence; a round's domains
+-- on one group are averaged first.
 create function public.group_standing(p_user uuid, p_room uuid default null)
   returns table (grp text, mean double precision, rounds bigint)
   language sql stable security definer set search_path = ''
 as $$
   with graded as (
-    select public.domain_mark_group(m.domain) as grp,
-           coalesce(m.score::double precision / nullif(m.max_score, 0), m.share) as value,
-           m.marked_at
+    select m.round_id, public.domain_mark_group(m.domain) as grp,
+           avg(coalesce(m.score::double precision / nullif(m.max_score, 0), m.share)) as value,
+           max(m.marked_at) as marked_at
       from public.round_marks m
      where m.user_id = p_user
        and m.source = 'assessor'
        and (m.score is not null or m.share is not null)
        and public.may_see_practice_history(p_user, p_room)
+     group by m.round_id, public.domain_mark_group(m.domain)
   ), ranked as (
     select grp, value, row_number() over (partition by grp order by marked_at desc) as n
       from graded

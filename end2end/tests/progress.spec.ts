@@ -65,11 +65,22 @@ test('a trainee sees their grades, coverage, most-missed points and what to prac
   expect(consoleErrors).toEqual([]);
 });
 
-test('another trainee’s progress is not there for a stranger', async ({ page, consoleErrors }) => {
+test('another trainee’s progress is not there for a stranger', async ({ page, browser, consoleErrors }) => {
+  // Amara's id, from her own data download.
+  const amara = await browser.newContext();
+  const amaraPage = await amara.newPage();
+  await signIn(amaraPage, 'amara.okafor@demo.medpractice.test', 'Amara Okafor');
+  const data = await (await amaraPage.request.get('/progress/export.json')).json();
+  await amara.close();
+  const response = await page.goto(`/progress?user=${data.user_id}`);
+  // Signed out: asked to sign in, shown nothing.
+  expect(response?.status()).toBe(200);
+  await expect(page.getByText('Sign in to see your progress.')).toBeVisible();
   await signIn(page, 'tom.hughes@demo.medpractice.test', 'Tom Hughes');
-  const response = await page.goto('/progress?user=00000000-0000-4000-8000-000000000001');
-  expect(response?.status()).toBe(404);
+  const again = await page.goto(`/progress?user=${data.user_id}`);
+  expect(again?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await expect(page.getByText('Amara')).toHaveCount(0);
   // The 404 is this test's doing.
   consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((m) => !m.includes('status of 404')));
 });

@@ -18,6 +18,26 @@ pub const TREND_ROUNDS: usize = 20;
 /// then again if it is still below, and from then on.
 pub const SPACED_DAYS: [i64; 3] = [3, 7, 21];
 
+/// How a round of a case went for the trainee (`public.practice_history()`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Every domain the AI examiner graded reached the pass level.
+    Passed,
+    /// One did not.
+    Below,
+    /// Only the keyword check marked it: no grade.
+    Checked,
+    /// They played the patient or examiner: they know the case's hidden brief.
+    Acted,
+}
+
+stored_as_text!(Outcome {
+    Passed => "passed",
+    Below => "below",
+    Checked => "checked",
+    Acted => "acted",
+});
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ProgressPage {
     /// Whose progress: the viewer's own, or (admins) someone else's.

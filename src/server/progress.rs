@@ -79,22 +79,25 @@ impl CatalogueCase {
     }
 }
 
-/// One round of a case (`public.practice_history()`): graded as the candidate, whether
-/// it passed; or played as the patient or examiner (None), so the case is known.
+/// One round of a case, and how it went.
 #[derive(Debug, Clone, FromRow)]
 pub struct HistoryRow {
     pub case_id: Uuid,
     pub marked_at: DateTime<Utc>,
-    pub passed: Option<bool>,
+    pub outcome: Outcome,
 }
 
 impl HistoryRow {
     fn as_candidate(&self) -> bool {
-        self.passed.is_some()
+        self.outcome != Outcome::Acted
+    }
+
+    fn graded(&self) -> bool {
+        matches!(self.outcome, Outcome::Passed | Outcome::Below)
     }
 
     fn passed(&self) -> bool {
-        self.passed == Some(true)
+        self.outcome == Outcome::Passed
     }
 }
 
@@ -114,9 +117,17 @@ pub struct CalibrationRow {
     pub mean_difference: f64,
 }
 
-/// The rubric a stored name ("Plab2", "Sca", …) names.
+/// The rubric a stored name ("Plab2", "Sca", …; serde's names, which a test holds
+/// equal) names.
 pub fn rubric_named(name: &str) -> Option<Rubric> {
-    serde_json::from_value(Value::String(name.to_string())).ok()
+    Some(match name {
+        "Plab2" => Rubric::Plab2,
+        "Sca" => Rubric::Sca,
+        "PacesExamination" => Rubric::PacesExamination,
+        "PacesHistory" => Rubric::PacesHistory,
+        "PacesCommunication" | "Paces" => Rubric::PacesCommunication,
+        _ => return None,
+    })
 }
 
 fn group_named(code: &str) -> Option<MarkDomain> {
@@ -184,25 +195,30 @@ fn exam_trend(exam: Option<&str>, rows: &[&MarkRow], zone: Tz) -> Option<ExamPro
             }
         }
     }
-    // The domain a row grades: the checklist's rows name a mark-scheme group, which
+    // The domain each row grades: the checklist's rows name a mark-scheme group, which
     // counts towards the first of the rubric's domains drawing on it.
-    let domain_of = |m: &MarkRow| -> Option<String> {
+    let domain_of = |m: &MarkRow| -> Option<&'static str> {
         let rubric = rubric_named(&m.rubric)?;
-        if m.assessor.as_deref() == Some("checklist") {
-            rubric
-                .domains()
-                .iter()
-                .find(|(code, _)| rubric.domain_group(code).code() == m.domain)
-                .map(|(code, _)| code.to_string())
-        } else {
-            Some(m.domain.clone())
-        }
+        let checklist = m.assessor.as_deref() == Some("checklist");
+        rubric
+            .domains()
+            .iter()
+            .find(|(code, _)| {
+                if checklist {
+                    rubric.domain_group(code).code() == m.domain
+                } else {
+                    *code == m.domain
+                }
+            })
+            .map(|(code, _)| *code)
     };
+    let graded_by: Vec<(Option<&'static str>, &MarkRow)> =
+        rows.iter().map(|m| (domain_of(m), *m)).collect();
     let mut domains: Vec<(String, String, Rubric)> = Vec::new();
     for rubric in &rubrics {
         for (code, label) in rubric.domains() {
             if !domains.iter().any(|(c, _, _)| c == code)
-                && rows.iter().any(|m| domain_of(m).as_deref() == Some(*code))
+                && graded_by.iter().any(|(d, _)| *d == Some(*code))
             {
                 domains.push((code.to_string(), label.to_string(), *rubric));
             }
@@ -217,10 +233,7 @@ fn exam_trend(exam: Option<&str>, rows: &[&MarkRow], zone: Tz) -> Option<ExamPro
         .into_iter()
         .map(|(code, label, rubric)| {
             let mut by_round: BTreeMap<(DateTime<Utc>, Uuid), RoundEntry> = BTreeMap::new();
-            for m in rows
-                .iter()
-                .filter(|m| domain_of(m).as_deref() == Some(&code))
-            {
+            for (_, m) in graded_by.iter().filter(|(d, _)| *d == Some(code.as_str())) {
                 let entry = by_round.entry((m.marked_at, m.round_id)).or_default();
                 entry.at = Some(m.marked_at);
                 entry.case_name = m.case_name.clone().unwrap_or_default();
@@ -259,7 +272,7 @@ fn domain_trend(
     zone: Tz,
 ) -> DomainTrend {
     let mut ai_so_far: Vec<i16> = Vec::new();
-    let mut points = Vec::with_capacity(entries.len());
+    let mut medians = Vec::with_capacity(entries.len());
     let mut latest: Option<(i16, Rubric)> = None;
     let graded = entries
         .iter()
@@ -271,7 +284,15 @@ fn domain_trend(
             latest = Some((ai, e.rubric.unwrap_or(rubric)));
         }
         let window = &ai_so_far[ai_so_far.len().saturating_sub(MEDIAN_WINDOW)..];
-        points.push(TrendPoint {
+        medians.push(if e.ai.is_some() { median(window) } else { None });
+    }
+    let median_now = median(&ai_so_far[ai_so_far.len().saturating_sub(MEDIAN_WINDOW)..]);
+    let shown = entries.len().saturating_sub(TREND_ROUNDS);
+    let points: Vec<TrendPoint> = entries
+        .iter()
+        .zip(medians)
+        .skip(shown)
+        .map(|(e, median)| TrendPoint {
             date: e.at.map(|at| day(at, zone)).unwrap_or_default(),
             case_name: e.case_name.clone(),
             ai: e.ai,
@@ -279,11 +300,9 @@ fn domain_trend(
                 .checked
                 .map(|share| format!("{:.0}% of topics mentioned", share * 100.0)),
             partner: e.partner,
-            median: if e.ai.is_some() { median(window) } else { None },
-        });
-    }
-    let median_now = median(&ai_so_far[ai_so_far.len().saturating_sub(MEDIAN_WINDOW)..]);
-    let points: Vec<TrendPoint> = points.into_iter().rev().take(TREND_ROUNDS).rev().collect();
+            median,
+        })
+        .collect();
     let mut trend = DomainTrend {
         code,
         label,
@@ -598,7 +617,7 @@ pub fn weakest(standing: &[StandingRow]) -> Option<MarkDomain> {
 /// [`SPACED_DAYS`] for a first such marking, the second for a second in a row, and the
 /// third from then on. None when its latest marking passed.
 pub fn due_at(history: &[&HistoryRow]) -> Option<(DateTime<Utc>, i64)> {
-    let graded: Vec<&&HistoryRow> = history.iter().filter(|h| h.as_candidate()).collect();
+    let graded: Vec<&&HistoryRow> = history.iter().filter(|h| h.graded()).collect();
     let last = graded.last()?;
     if last.passed() {
         return None;
@@ -635,9 +654,18 @@ pub fn recommend(
     let mut ranked: Vec<((u8, i64, String), Recommendation)> = Vec::new();
     for case in catalogue.iter().filter(|c| filter(c)) {
         let rows = by_case.get(&case.id).map(Vec::as_slice).unwrap_or(&[]);
-        let graded: Vec<&HistoryRow> = rows.iter().copied().filter(|h| h.as_candidate()).collect();
+        let graded = rows.iter().rev().find(|h| h.graded());
+        let checked = rows.iter().rev().find(|h| h.outcome == Outcome::Checked);
         let acted = rows.iter().rev().find(|h| !h.as_candidate());
-        let (why, key, reason) = match (graded.last(), acted) {
+        let (why, key, reason) = match (graded, checked.or(acted)) {
+            (None, Some(seen)) if seen.outcome == Outcome::Checked => (
+                Why::Again,
+                seen.marked_at.timestamp(),
+                format!(
+                    "Keyword-checked on {}, with no grade; not practised since",
+                    day(seen.marked_at, zone)
+                ),
+            ),
             (None, Some(acted)) => (
                 Why::Known,
                 acted.marked_at.timestamp(),
@@ -702,7 +730,7 @@ pub fn recommend(
 /// for `name`: no more than why.
 pub fn picker_reason(name: &str, rec: &Recommendation, weak: Option<MarkDomain>) -> String {
     match rec.why {
-        Why::Due => format!("Recommended for {name}: due again for spaced practice"),
+        Why::Due | Why::Again => format!("Recommended for {name}: time to practise it again"),
         Why::New => match weak {
             Some(g) => format!(
                 "Recommended for {name}: weakest in {}",
@@ -710,7 +738,6 @@ pub fn picker_reason(name: &str, rec: &Recommendation, weak: Option<MarkDomain>)
             ),
             None => format!("Recommended for {name}: new to them"),
         },
-        Why::Again => format!("Recommended for {name}: not practised for a while"),
         Why::Known => format!("Recommended for {name}: none new left"),
     }
 }
@@ -871,6 +898,7 @@ pub fn coverage(catalogue: &[CatalogueCase], history: &[HistoryRow], exams: &[St
                             _ if cases.is_empty() => CellState::NoCases,
                             None => CellState::NotDone,
                             Some(h) if h.passed() => CellState::Passed,
+                            Some(h) if h.outcome == Outcome::Checked => CellState::Checked,
                             Some(_) => CellState::Below,
                         },
                     }
@@ -964,7 +992,7 @@ pub async fn history(
     room: Option<Uuid>,
 ) -> Result<(Vec<HistoryRow>, Vec<StandingRow>), AppError> {
     let history =
-        sqlx::query_as("select case_id, marked_at, passed from public.practice_history($1, $2)")
+        sqlx::query_as("select case_id, marked_at, outcome from public.practice_history($1, $2)")
             .bind(user)
             .bind(room)
             .fetch_all(&mut *conn)
@@ -1089,7 +1117,10 @@ pub async fn export(conn: &mut PgConnection, user: Uuid) -> Result<Value, AppErr
                   'started_at', ro.started_at, 'ended_at', ro.ended_at,
                   'transcript', public.round_transcript(ro.id),
                   'partner_marks', ro.peer_marks,
-                  'feedback', ro.assessment)
+                  -- As on the session page: the partner sees the assessment once
+                  -- they have given their own marks.
+                  'feedback', case when ro.candidate_id = $1 or ro.peer_marks is not null
+                                   then ro.assessment end)
                 order by ro.started_at nulls last), '[]')
          from public.practice_rounds ro
          left join lateral (
@@ -1157,7 +1188,11 @@ mod tests {
         HistoryRow {
             case_id: Uuid::from_u128(case),
             marked_at: at(days_ago),
-            passed: Some(passed),
+            outcome: if passed {
+                Outcome::Passed
+            } else {
+                Outcome::Below
+            },
         }
     }
 
@@ -1174,6 +1209,22 @@ mod tests {
             clinical_management: cm,
             interpersonal: 3,
         }
+    }
+
+    #[test]
+    fn stored_rubric_names_are_serdes() {
+        for rubric in [
+            Rubric::Plab2,
+            Rubric::Sca,
+            Rubric::PacesExamination,
+            Rubric::PacesHistory,
+            Rubric::PacesCommunication,
+        ] {
+            let name = serde_json::to_value(rubric).unwrap();
+            assert_eq!(rubric_named(name.as_str().unwrap()), Some(rubric));
+        }
+        assert_eq!(rubric_named("Paces"), Some(Rubric::PacesCommunication));
+        assert_eq!(rubric_named("Nope"), None);
     }
 
     #[test]
@@ -1372,7 +1423,7 @@ mod tests {
             HistoryRow {
                 case_id: Uuid::from_u128(8),
                 marked_at: at(3),
-                passed: None,
+                outcome: Outcome::Acted,
             },
         ];
         let standing = vec![
@@ -1445,6 +1496,33 @@ mod tests {
             10,
         );
         assert_eq!(few.len(), 1);
+    }
+
+    #[test]
+    fn a_keyword_check_is_practice_without_a_grade() {
+        let catalogue = vec![case(1, "Checked", 3), case(2, "New", 3)];
+        let history = vec![HistoryRow {
+            case_id: Uuid::from_u128(1),
+            marked_at: at(30),
+            outcome: Outcome::Checked,
+        }];
+        let picks = recommend(
+            &catalogue,
+            &history,
+            &[],
+            |_| true,
+            at(0),
+            chrono_tz::UTC,
+            10,
+        );
+        assert_eq!(picks[0].why, Why::New);
+        assert_eq!(picks[1].why, Why::Again);
+        assert!(picks[1].reason.starts_with("Keyword-checked"));
+        let refs: Vec<&HistoryRow> = history.iter().collect();
+        assert_eq!(due_at(&refs), None);
+        let cov = coverage(&catalogue, &history, &[]);
+        assert_eq!(cov.rows[0].cells[0].state, CellState::Checked);
+        assert!(cov.blueprints.is_empty());
     }
 
     #[test]

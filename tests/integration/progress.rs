@@ -364,15 +364,19 @@ async fn the_page_computes_trends_misses_calibration_and_what_next(pool: PgPool)
     assert!(!ann_page.calibration.enough);
     let mut tx = world.as_user(ann).await;
     // Ann played the patient in Gus's three rounds: she knows those cases.
-    let known: Vec<(Uuid, Option<bool>)> =
-        sqlx::query_as("select case_id, passed from public.practice_history($1)")
+    let known: Vec<(Uuid, String)> =
+        sqlx::query_as("select case_id, outcome from public.practice_history($1)")
             .bind(ann)
             .fetch_all(&mut *tx)
             .await
             .unwrap();
     assert_eq!(
         known,
-        [(cases[0].0, None), (cases[1].0, None), (cases[2].0, None)]
+        [
+            (cases[0].0, "acted".to_string()),
+            (cases[1].0, "acted".to_string()),
+            (cases[2].0, "acted".to_string())
+        ]
     );
     let rows: Vec<(String, i64, f64)> = sqlx::query_as(
         "select domain, rounds, mean_difference from public.marker_calibration($1) order by domain",
@@ -493,7 +497,7 @@ async fn spaced_practice_follows_the_clock_in_the_database(pool: PgPool) {
 #[sqlx::test]
 async fn only_the_trainee_and_admins_see_progress(pool: PgPool) {
     let world = World::new(pool.clone());
-    let (ann, gus, _, _) = fixture(&world, &pool).await;
+    let (ann, gus, _, rounds) = fixture(&world, &pool).await;
     let sam = world.user("Sam").await;
     let ada = world.admin("Ada").await;
     // A stranger, and even the partner who marked the rounds: not found.
@@ -516,6 +520,41 @@ async fn only_the_trainee_and_admins_see_progress(pool: PgPool) {
             );
         }
     }
+    // Through a session: only its host, about its guest, while choosing the guest's
+    // case. Ann's sessions with Gus are past that point.
+    let history_via = |viewer: Uuid, of: Uuid, room: Uuid| {
+        let world = &world;
+        async move {
+            let mut tx = world.as_user(viewer).await;
+            let n: i64 = sqlx::query_scalar(
+                "select (select count(*) from public.practice_history($1, $2))
+                      + (select count(*) from public.group_standing($1, $2))",
+            )
+            .bind(of)
+            .bind(room)
+            .fetch_one(&mut *tx)
+            .await
+            .unwrap();
+            n
+        }
+    };
+    for round in &rounds {
+        assert_eq!(history_via(ann, gus, round.room).await, 0);
+    }
+    // A new session Ann hosts and Gus joins: Ann, choosing his case, may ask.
+    let next = world.room(ann, 60, false).await;
+    let mut tx = world.as_user(gus).await;
+    rooms::join(&mut tx, next.id).await.unwrap();
+    tx.commit().await.unwrap();
+    assert!(history_via(ann, gus, next.id).await > 0);
+    // A guest never asks about the host: Sam joins a session Gus hosts.
+    let own = world.room(gus, 72, false).await;
+    let mut tx = world.as_user(sam).await;
+    rooms::join(&mut tx, own.id).await.unwrap();
+    tx.commit().await.unwrap();
+    assert_eq!(history_via(sam, gus, own.id).await, 0);
+    // Nor a stranger through someone else's session.
+    assert_eq!(history_via(sam, gus, next.id).await, 0);
     assert_eq!(
         world
             .count_as(
@@ -699,6 +738,34 @@ async fn the_data_download_holds_ones_own_data_only(pool: PgPool) {
     assert_eq!(rounds[0]["feedback"]["domains"][1]["score"], 3);
     assert_eq!(rounds[0]["partner_marks"]["scores"]["interpersonal"], 3);
     assert!(rounds[0]["transcript"].is_object() || rounds[0]["transcript"].is_array());
+
+    // The partner's download holds the AI's feedback only once they have marked, as
+    // the session page does.
+    sqlx::query("update public.practice_rounds set peer_marks = null where id = $1")
+        .bind(done.round)
+        .execute(&pool)
+        .await
+        .unwrap();
+    let ann_client = app.browser();
+    let response = app
+        .sign_in(
+            &ann_client,
+            "ann@example.test",
+            crate::common::app::PASSWORD,
+        )
+        .await;
+    assert!(response.status().is_success() || response.status().is_redirection());
+    let data: Value = ann_client
+        .get(app.url("/progress/export.json"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let rounds = data["rounds"].as_array().unwrap();
+    assert_eq!(rounds[0]["you_were"], "patient or examiner");
+    assert_eq!(rounds[0]["feedback"], Value::Null);
 }
 
 /// The database's copies of two Rust rules agree with them: the pass level of each
