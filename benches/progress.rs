@@ -440,8 +440,7 @@ async fn main() {
             "explain (analyze, buffers) select m.round_id, m.case_name, m.point, m.critical,
                m.marked_at, rm.room_url
              from public.round_misses m
-             join public.practice_rounds ro on ro.id = m.round_id
-             join public.practice_rooms rm on rm.id = ro.room_id
+             join public.practice_rooms rm on rm.id = m.room_id
              where m.user_id = $1",
         ),
     ] {

@@ -398,7 +398,7 @@ declare
 begin
   delete from public.round_marks where round_id = p_round;
   delete from public.round_misses where round_id = p_round;
-  select ro.id, ro.candidate_id, ro.partner_id, ro.case_briefs_id, ro.ended_at,
+  select ro.id, ro.room_id, ro.candidate_id, ro.partner_id, ro.case_briefs_id, ro.ended_at,
          ro.assessment, ro.peer_marks, rm.exam_preset, c.case_name
     into r
     from public.practice_rounds ro
@@ -437,16 +437,16 @@ begin
     on conflict do nothing;
     if kind = 'llm' then
       insert into public.round_misses
-        (round_id, user_id, case_id, case_name, point_id, point, grp, critical, status, marked_at)
-      select r.id, r.candidate_id, r.case_briefs_id, r.case_name, p ->> 'id', p ->> 'point',
+        (round_id, room_id, user_id, case_id, case_name, point_id, point, grp, critical, status, marked_at)
+      select r.id, r.room_id, r.candidate_id, r.case_briefs_id, r.case_name, p ->> 'id', p ->> 'point',
              p ->> 'group', coalesce((p ->> 'critical')::boolean, false), p ->> 'status', r.ended_at
         from jsonb_array_elements(coalesce(a -> 'points', '[]')) p
        where p ->> 'status' in ('not_met', 'not_verified', 'contradicted')
       on conflict do nothing;
     elsif kind = 'checklist' then
       insert into public.round_misses
-        (round_id, user_id, case_id, case_name, point_id, point, grp, critical, status, marked_at)
-      select r.id, r.candidate_id, r.case_briefs_id, r.case_name,
+        (round_id, room_id, user_id, case_id, case_name, point_id, point, grp, critical, status, marked_at)
+      select r.id, r.room_id, r.candidate_id, r.case_briefs_id, r.case_name,
              case public.mark_group_of_label(g ->> 'label')
                when 'data_gathering' then 'D' when 'clinical_management' then 'M' else 'I' end
                || pn,
@@ -525,7 +525,7 @@ CREATE FUNCTION public.group_standing(p_user uuid, p_room uuid DEFAULT NULL::uui
      where m.user_id = p_user
        and m.source = 'assessor'
        and (m.score is not null or m.share is not null)
-       and public.may_see_practice_history(p_user, p_room)
+       and (select public.may_see_practice_history(p_user, p_room))
      group by m.round_id, public.domain_mark_group(m.domain)
   ), ranked as (
     select grp, value, row_number() over (partition by grp order by marked_at desc) as n
@@ -685,7 +685,7 @@ CREATE FUNCTION public.marker_calibration(p_user uuid) RETURNS TABLE(rubric text
      and a.source = 'assessor' and a.assessor = 'llm' and a.score is not null
    where p.marker_id = p_user
      and p.source = 'partner'
-     and public.may_see_progress(p_user)
+     and (select public.may_see_progress(p_user))
    group by p.rubric, p.domain
 $$;
 
@@ -959,7 +959,7 @@ CREATE FUNCTION public.practice_history(p_user uuid, p_room uuid DEFAULT NULL::u
      and m.source = 'assessor'
      and m.case_id is not null
      and (m.score is not null or m.share is not null)
-     and public.may_see_practice_history(p_user, p_room)
+     and (select public.may_see_practice_history(p_user, p_room))
    group by m.round_id, m.case_id, m.marked_at
   union all
   select ro.case_briefs_id, ro.ended_at, 'acted'
@@ -967,7 +967,7 @@ CREATE FUNCTION public.practice_history(p_user uuid, p_room uuid DEFAULT NULL::u
    where ro.partner_id = p_user
      and ro.ended_at is not null
      and ro.case_briefs_id is not null
-     and public.may_see_practice_history(p_user, p_room)
+     and (select public.may_see_practice_history(p_user, p_room))
    order by 2
 $$;
 
@@ -2639,6 +2639,7 @@ ALTER TABLE ONLY public.round_marks FORCE ROW LEVEL SECURITY;
 
 CREATE TABLE public.round_misses (
     round_id uuid NOT NULL,
+    room_id uuid NOT NULL,
     user_id uuid NOT NULL,
     case_id uuid,
     case_name text,
@@ -3266,6 +3267,12 @@ CREATE INDEX round_marks_user_idx ON public.round_marks USING btree (user_id, ma
 CREATE INDEX round_misses_case_idx ON public.round_misses USING btree (case_id);
 
 --
+-- Name: round_misses_room_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX round_misses_room_idx ON public.round_misses USING btree (room_id);
+
+--
 -- Name: round_misses_user_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -3745,6 +3752,13 @@ ALTER TABLE ONLY public.round_marks
 
 ALTER TABLE ONLY public.round_misses
     ADD CONSTRAINT round_misses_case_id_fkey FOREIGN KEY (case_id) REFERENCES public.case_briefs(id) ON DELETE SET NULL;
+
+--
+-- Name: round_misses round_misses_room_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.round_misses
+    ADD CONSTRAINT round_misses_room_id_fkey FOREIGN KEY (room_id) REFERENCES public.practice_rooms(id) ON DELETE CASCADE;
 
 --
 -- Name: round_misses round_misses_round_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -

@@ -45,6 +45,8 @@ create index round_marks_case_idx on public.round_marks (case_id);
 
 create table public.round_misses (
   round_id uuid not null references public.practice_rounds (id) on delete cascade,
+  -- The session the round was in, whose page shows its feedback.
+  room_id uuid not null references public.practice_rooms (id) on delete cascade,
   user_id uuid not null references auth.users (id) on delete cascade,
   case_id uuid references public.case_briefs (id) on delete set null,
   case_name text,
@@ -63,6 +65,7 @@ create table public.round_misses (
 
 create index round_misses_user_idx on public.round_misses (user_id, marked_at);
 create index round_misses_case_idx on public.round_misses (case_id);
+create index round_misses_room_idx on public.round_misses (room_id);
 
 alter table public.round_marks enable row level security;
 alter table public.round_marks force row level security;
@@ -101,7 +104,7 @@ declare
 begin
   delete from public.round_marks where round_id = p_round;
   delete from public.round_misses where round_id = p_round;
-  select ro.id, ro.candidate_id, ro.partner_id, ro.case_briefs_id, ro.ended_at,
+  select ro.id, ro.room_id, ro.candidate_id, ro.partner_id, ro.case_briefs_id, ro.ended_at,
          ro.assessment, ro.peer_marks, rm.exam_preset, c.case_name
     into r
     from public.practice_rounds ro
@@ -140,16 +143,16 @@ begin
     on conflict do nothing;
     if kind = 'llm' then
       insert into public.round_misses
-        (round_id, user_id, case_id, case_name, point_id, point, grp, critical, status, marked_at)
-      select r.id, r.candidate_id, r.case_briefs_id, r.case_name, p ->> 'id', p ->> 'point',
+        (round_id, room_id, user_id, case_id, case_name, point_id, point, grp, critical, status, marked_at)
+      select r.id, r.room_id, r.candidate_id, r.case_briefs_id, r.case_name, p ->> 'id', p ->> 'point',
              p ->> 'group', coalesce((p ->> 'critical')::boolean, false), p ->> 'status', r.ended_at
         from jsonb_array_elements(coalesce(a -> 'points', '[]')) p
        where p ->> 'status' in ('not_met', 'not_verified', 'contradicted')
       on conflict do nothing;
     elsif kind = 'checklist' then
       insert into public.round_misses
-        (round_id, user_id, case_id, case_name, point_id, point, grp, critical, status, marked_at)
-      select r.id, r.candidate_id, r.case_briefs_id, r.case_name,
+        (round_id, room_id, user_id, case_id, case_name, point_id, point, grp, critical, status, marked_at)
+      select r.id, r.room_id, r.candidate_id, r.case_briefs_id, r.case_name,
              case public.mark_group_of_label(g ->> 'label')
                when 'data_gathering' then 'D' when 'clinical_management' then 'M' else 'I' end
                || pn,
@@ -247,7 +250,7 @@ as $$
      and a.source = 'assessor' and a.assessor = 'llm' and a.score is not null
    where p.marker_id = p_user
      and p.source = 'partner'
-     and public.may_see_progress(p_user)
+     and (select public.may_see_progress(p_user))
    group by p.rubric, p.domain
 $$;
 
@@ -304,7 +307,7 @@ as $$
      and m.source = 'assessor'
      and m.case_id is not null
      and (m.score is not null or m.share is not null)
-     and public.may_see_practice_history(p_user, p_room)
+     and (select public.may_see_practice_history(p_user, p_room))
    group by m.round_id, m.case_id, m.marked_at
   union all
   select ro.case_briefs_id, ro.ended_at, 'acted'
@@ -312,7 +315,7 @@ as $$
    where ro.partner_id = p_user
      and ro.ended_at is not null
      and ro.case_briefs_id is not null
-     and public.may_see_practice_history(p_user, p_room)
+     and (select public.may_see_practice_history(p_user, p_room))
    order by 2
 $$;
 
@@ -353,7 +356,7 @@ as $$
      where m.user_id = p_user
        and m.source = 'assessor'
        and (m.score is not null or m.share is not null)
-       and public.may_see_practice_history(p_user, p_room)
+       and (select public.may_see_practice_history(p_user, p_room))
      group by m.round_id, public.domain_mark_group(m.domain)
   ), ranked as (
     select grp, value, row_number() over (partition by grp order by marked_at desc) as n

@@ -215,6 +215,7 @@ pub const INTERNAL: &[&str] = &[
     "round_marks_round_id_fkey",
     "round_marks_user_id_fkey",
     "round_misses_case_id_fkey",
+    "round_misses_room_id_fkey",
     "round_misses_round_id_fkey",
     "round_misses_user_id_fkey",
     // The progress rows only the database writes, from stored assessments.

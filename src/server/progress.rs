@@ -1037,8 +1037,7 @@ pub async fn page(
     let misses: Vec<MissRow> = sqlx::query_as(
         "select m.round_id, m.case_name, m.point, m.critical, m.marked_at, rm.room_url
          from public.round_misses m
-         join public.practice_rounds ro on ro.id = m.round_id
-         join public.practice_rooms rm on rm.id = ro.room_id
+         join public.practice_rooms rm on rm.id = m.room_id
          where m.user_id = $1",
     )
     .bind(user)
