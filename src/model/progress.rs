@@ -213,6 +213,18 @@ pub struct Calibration {
     pub domains: Vec<CalibrationDomain>,
 }
 
+impl Why {
+    /// The tag the page shows beside a recommendation.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Why::Due => "Due again",
+            Why::New => "New",
+            Why::Again => "Again",
+            Why::Known => "Known",
+        }
+    }
+}
+
 impl CellState {
     pub fn class(self) -> &'static str {
         match self {

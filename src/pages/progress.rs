@@ -14,7 +14,7 @@ use crate::components::error_view::ErrorNotice;
 use crate::error::AppError;
 use crate::model::progress::{
     median_text, Calibration, Coverage, DomainTrend, ExamProgress, ProgressPage, Recommendation,
-    ThemeMisses, Why,
+    ThemeMisses,
 };
 
 #[component]
@@ -116,12 +116,7 @@ fn Next(next: Vec<Recommendation>) -> impl IntoView {
                 view! {
                     <ol class="recommendations">
                         {next.into_iter().map(|r| {
-                            let tag = match r.why {
-                                Why::Due => "Due again",
-                                Why::New => "New",
-                                Why::Again => "Again",
-                                Why::Known => "Known",
-                            };
+                            let tag = r.why.tag();
                             view! {
                                 <li>
                                     <span class="tag">{tag}</span>
