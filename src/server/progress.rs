@@ -604,6 +604,18 @@ pub fn most_missed(rows: &[MissRow], zone: Tz) -> Vec<ThemeMisses> {
     themes
 }
 
+/// `rows` by case, each case's oldest first.
+fn by_case<'a>(rows: impl Iterator<Item = &'a HistoryRow>) -> HashMap<Uuid, Vec<&'a HistoryRow>> {
+    let mut by_case: HashMap<Uuid, Vec<&HistoryRow>> = HashMap::new();
+    for h in rows {
+        by_case.entry(h.case_id).or_default().push(h);
+    }
+    for rows in by_case.values_mut() {
+        rows.sort_by_key(|h| h.marked_at);
+    }
+    by_case
+}
+
 /// The weakest mark-scheme group, if anything is graded.
 pub fn weakest(standing: &[StandingRow]) -> Option<MarkDomain> {
     standing
@@ -643,13 +655,7 @@ pub fn recommend(
 ) -> Vec<Recommendation> {
     let weak = weakest(standing);
     let weak_words = weak.map(|g| g.label().to_lowercase());
-    let mut by_case: HashMap<Uuid, Vec<&HistoryRow>> = HashMap::new();
-    for h in history {
-        by_case.entry(h.case_id).or_default().push(h);
-    }
-    for rows in by_case.values_mut() {
-        rows.sort_by_key(|h| h.marked_at);
-    }
+    let by_case = by_case(history.iter());
     // (bucket, key, name) ordered ascending.
     let mut ranked: Vec<((u8, i64, String), Recommendation)> = Vec::new();
     for case in catalogue.iter().filter(|c| filter(c)) {
@@ -865,13 +871,7 @@ const SCA_GROUPS: &[(&str, &[&str])] = &[
 /// The coverage grid (categories × station kinds) and the blueprints of the exams
 /// practised that publish one.
 pub fn coverage(catalogue: &[CatalogueCase], history: &[HistoryRow], exams: &[String]) -> Coverage {
-    let mut by_case: HashMap<Uuid, Vec<&HistoryRow>> = HashMap::new();
-    for h in history.iter().filter(|h| h.as_candidate()) {
-        by_case.entry(h.case_id).or_default().push(h);
-    }
-    for rows in by_case.values_mut() {
-        rows.sort_by_key(|h| h.marked_at);
-    }
+    let by_case = by_case(history.iter().filter(|h| h.as_candidate()));
     let mut categories: Vec<&str> = catalogue.iter().map(|c| c.category.as_str()).collect();
     categories.sort_by_key(|c| c.to_lowercase());
     categories.dedup();
