@@ -189,4 +189,6 @@ export async function filterToDay(page: Page, date: string): Promise<void> {
   await page.getByLabel('To', { exact: true }).fill(date);
   await page.getByRole('button', { name: 'Apply filters' }).click();
   await expect(page).toHaveURL(new RegExp(`from=${date}`));
+  // The old cards stay until the filtered ones arrive: wait for the board to settle.
+  await expect(page.locator('.board-results')).toHaveAttribute('aria-busy', 'false');
 }
