@@ -18,6 +18,7 @@ if [ ! -f "$stamp" ] || [ scripts/lighthouse/package-lock.json -nt "$stamp" ]; t
   (cd scripts/lighthouse && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
 fi
 start_local_db
+mkdir -p target/bench
 
 LIGHTHOUSE_ADDR="${LIGHTHOUSE_ADDR:-127.0.0.1:3200}"
 recreate_database med_practice_lighthouse

@@ -7,6 +7,7 @@ use uuid::Uuid;
 
 use super::{passwords, verification};
 use crate::error::AppError;
+use crate::model::{Person, TrainingLevel};
 
 pub const PASSWORD_MIN_CHARS: usize = 12;
 pub const PASSWORD_MAX_CHARS: usize = 128;
@@ -294,39 +295,27 @@ pub struct AccountInfo {
 pub async fn me(
     conn: &mut sqlx::PgConnection,
     id: Uuid,
-) -> Result<Option<(AccountInfo, Option<crate::model::Person>, i64)>, AppError> {
-    #[derive(sqlx::FromRow)]
-    struct Row {
-        email: String,
-        is_admin: bool,
-        email_verified: bool,
-        first_name: Option<String>,
-        last_name: Option<String>,
-        training_level: Option<String>,
-        avatar: Option<String>,
-        unread: i64,
-    }
-    let row: Option<Row> = sqlx::query_as(
-        "select a.email, a.is_admin, a.email_verified, p.first_name, p.last_name, p.training_level, p.avatar,
-                (select count(*) from public.notifications n
-                  where n.user_id = $1 and n.read_at is null) as unread
-           from public.my_account() a
-           left join public.profiles p on p.user_id = $1",
+) -> Result<Option<(AccountInfo, Option<Person>, i64)>, AppError> {
+    let row = sqlx::query!(
+        r#"select a.email as "email!", a.is_admin as "is_admin!", a.email_verified as "email_verified!",
+                  p.first_name as "first_name?", p.last_name as "last_name?",
+                  p.training_level as "training_level?: TrainingLevel", p.avatar,
+                  (select count(*) from public.notifications n
+                    where n.user_id = $1 and n.read_at is null) as "unread!"
+             from public.my_account() a
+             left join public.profiles p on p.user_id = $1"#,
+        id
     )
-    .bind(id)
     .fetch_optional(conn)
     .await?;
     let Some(row) = row else { return Ok(None) };
     let profile = match (row.first_name, row.last_name, row.training_level) {
-        (Some(first_name), Some(last_name), Some(training_level)) => Some(
-            super::profiles::ProfileRow {
-                first_name,
-                last_name,
-                training_level,
-                avatar: row.avatar,
-            }
-            .into_person(id)?,
-        ),
+        (Some(first_name), Some(last_name), Some(training_level)) => Some(Person {
+            first_name,
+            last_name,
+            training_level,
+            avatar: row.avatar,
+        }),
         _ => None,
     };
     Ok(Some((

@@ -25,12 +25,12 @@ pub const NOT_A_PARTICIPANT: &str = "You are not in this session.";
 /// The transaction's user says they will be at `room`. Saying it twice is no change.
 pub async fn confirm(tx: &mut UserTx, room: Uuid) -> Result<(), AppError> {
     let me = tx.user();
-    sqlx::query(
+    sqlx::query!(
         "insert into public.room_confirmations (room_id, user_id) values ($1, $2)
          on conflict (room_id, user_id) do nothing",
+        room,
+        me,
     )
-    .bind(room)
-    .bind(me)
     .execute(&mut **tx)
     .await?;
     Ok(())
@@ -52,12 +52,12 @@ pub async fn cannot_make_it(tx: &mut UserTx, room: Uuid) -> Result<(), AppError>
 /// Who of `room`'s participants has said they will be there (as the reader sees it:
 /// participants only).
 pub async fn confirmed(conn: &mut PgConnection, room: Uuid) -> Result<Vec<Uuid>, AppError> {
-    Ok(
-        sqlx::query_scalar("select user_id from public.room_confirmations where room_id = $1")
-            .bind(room)
-            .fetch_all(conn)
-            .await?,
+    Ok(sqlx::query_scalar!(
+        "select user_id from public.room_confirmations where room_id = $1",
+        room
     )
+    .fetch_all(conn)
+    .await?)
 }
 
 /// The path a reminder's link opens.
@@ -74,14 +74,14 @@ pub async fn new_link(
     starts: DateTime<Utc>,
     token: &str,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query(
+    sqlx::query!(
         "insert into mail.attendance_links (token_hash, room_id, user_id, datetime_utc)
          values ($1, $2, $3, $4)",
+        tokens::hash(token),
+        room,
+        user,
+        starts as DateTime<Utc>,
     )
-    .bind(tokens::hash(token))
-    .bind(room)
-    .bind(user)
-    .bind(starts)
     .execute(conn)
     .await?;
     Ok(())
@@ -104,29 +104,19 @@ pub async fn by_link(conn: &mut PgConnection, token: &str) -> Result<Link, AppEr
     let Some(hash) = tokens::hash(token) else {
         return Err(AppError::invalid(LINK_NOT_VALID));
     };
-    #[derive(sqlx::FromRow)]
-    struct Row {
-        room_id: Uuid,
-        room_url: String,
-        user_id: Uuid,
-        starts: DateTime<Utc>,
-        is_host: bool,
-        confirmed: bool,
-        current: bool,
-    }
-    let row: Option<Row> = sqlx::query_as(
-        "select r.id as room_id, r.room_url, l.user_id, r.datetime_utc as starts,
-                r.host_id = l.user_id as is_host,
+    let row = sqlx::query!(
+        r#"select r.id as room_id, r.room_url, l.user_id, r.datetime_utc as "starts: DateTime<Utc>",
+                r.host_id = l.user_id as "is_host!",
                 exists (select 1 from public.room_confirmations c
-                         where c.room_id = r.id and c.user_id = l.user_id) as confirmed,
-                (l.datetime_utc = r.datetime_utc and r.cancelled_at is null
+                         where c.room_id = r.id and c.user_id = l.user_id) as "confirmed!",
+                coalesce(l.datetime_utc = r.datetime_utc and r.cancelled_at is null
                  and r.first_round_id is null and r.stage = 1 and r.datetime_utc > now()
-                 and l.user_id in (r.host_id, r.guest_id)) as current
+                 and l.user_id in (r.host_id, r.guest_id), false) as "current!"
            from mail.attendance_links l
            join public.practice_rooms r on r.id = l.room_id
-          where l.token_hash = $1",
+          where l.token_hash = $1"#,
+        hash
     )
-    .bind(hash)
     .fetch_optional(conn)
     .await?;
     match row {
@@ -158,14 +148,14 @@ pub async fn report(tx: &mut UserTx, room: Uuid, came: bool) -> Result<(), AppEr
         Some((host, Some(guest))) if guest == me => host,
         _ => return Err(AppError::NotFound),
     };
-    sqlx::query(
+    sqlx::query!(
         "insert into public.attendance_reports (room_id, reporter_id, reported_id, came)
          values ($1, $2, $3, $4)",
+        room,
+        me,
+        partner,
+        came,
     )
-    .bind(room)
-    .bind(me)
-    .bind(partner)
-    .bind(came)
     .execute(&mut **tx)
     .await?;
     Ok(())
@@ -174,12 +164,12 @@ pub async fn report(tx: &mut UserTx, room: Uuid, came: bool) -> Result<(), AppEr
 /// The transaction's user disputes their partner's report that they did not come.
 pub async fn dispute(tx: &mut UserTx, room: Uuid) -> Result<(), AppError> {
     let me = tx.user();
-    let done = sqlx::query(
+    let done = sqlx::query!(
         "update public.attendance_reports set disputed_at = now()
           where room_id = $1 and reported_id = $2",
+        room,
+        me,
     )
-    .bind(room)
-    .bind(me)
     .execute(&mut **tx)
     .await?;
     if done.rows_affected() == 0 {
@@ -194,32 +184,22 @@ pub async fn record(
     room: Uuid,
     me: Uuid,
 ) -> Result<Option<AttendanceRecord>, AppError> {
-    #[derive(sqlx::FromRow)]
-    struct Row {
-        over: bool,
-        reportable: bool,
-        started: bool,
-        my_report: Option<bool>,
-        their_report: Option<bool>,
-        disputed: bool,
-        disputable: bool,
-    }
-    let row: Option<Row> = sqlx::query_as(
-        "select r.datetime_utc + interval '60 minutes' <= now() as over,
-                r.datetime_utc + interval '60 minutes' + interval '7 days' >= now() as reportable,
-                public.room_round_started(r.id) as started,
-                mine.came as my_report, theirs.came as their_report,
-                theirs.disputed_at is not null as disputed,
+    let row = sqlx::query!(
+        r#"select r.datetime_utc + interval '60 minutes' <= now() as "over!",
+                r.datetime_utc + interval '60 minutes' + interval '7 days' >= now() as "reportable!",
+                public.room_round_started(r.id) as "started!",
+                mine.came as "my_report?", theirs.came as "their_report?",
+                theirs.disputed_at is not null as "disputed!",
                 coalesce(theirs.disputed_at is null and not theirs.came and theirs.voided_at is null
-                         and theirs.created_at + interval '48 hours' >= now(), false) as disputable
+                         and theirs.created_at + interval '48 hours' >= now(), false) as "disputable!"
            from public.practice_rooms r
            left join public.attendance_reports mine on mine.room_id = r.id and mine.reporter_id = $2
            left join public.attendance_reports theirs on theirs.room_id = r.id and theirs.reported_id = $2
           where r.id = $1 and r.guest_id is not null and r.cancelled_at is null
-            and $2 in (r.host_id, r.guest_id)",
+            and $2 in (r.host_id, r.guest_id)"#,
+        room,
+        me
     )
-    .bind(room)
-    .bind(me)
     .fetch_optional(conn)
     .await?;
     Ok(row
@@ -239,14 +219,22 @@ pub async fn reliability(
     conn: &mut PgConnection,
     users: &[Uuid],
 ) -> Result<HashMap<Uuid, Reliability>, AppError> {
-    let rows: Vec<(Uuid, i32, i32)> =
-        sqlx::query_as("select user_id, attended, counted from public.reliability($1)")
-            .bind(users)
-            .fetch_all(conn)
-            .await?;
+    let rows = sqlx::query!(
+        r#"select user_id as "user_id!", attended as "attended!", counted as "counted!"
+             from public.reliability($1)"#,
+        users
+    )
+    .fetch_all(conn)
+    .await?;
     Ok(rows
         .into_iter()
-        .map(|(user, attended, counted)| (user, Reliability { attended, counted }))
+        .map(|r| {
+            let record = Reliability {
+                attended: r.attended,
+                counted: r.counted,
+            };
+            (r.user_id, record)
+        })
         .collect())
 }
 
@@ -260,9 +248,11 @@ pub async fn reliability_of(conn: &mut PgConnection, user: Uuid) -> Result<Relia
 
 /// Until when the transaction's user may not host or join, if they are suspended.
 pub async fn my_suspension(conn: &mut PgConnection) -> Result<Option<DateTime<Utc>>, AppError> {
-    Ok(sqlx::query_scalar("select public.my_suspension()")
-        .fetch_one(conn)
-        .await?)
+    Ok(
+        sqlx::query_scalar!(r#"select public.my_suspension() as "until: DateTime<Utc>""#)
+            .fetch_one(conn)
+            .await?,
+    )
 }
 
 /// Every report, newest first, for an admin (the database refuses anyone else).
@@ -270,23 +260,12 @@ pub async fn admin_reports(
     conn: &mut PgConnection,
     zone: chrono_tz::Tz,
 ) -> Result<Vec<AdminReport>, AppError> {
-    #[derive(sqlx::FromRow)]
-    struct Row {
-        room_id: Uuid,
-        room_url: String,
-        datetime_utc: DateTime<Utc>,
-        reporter_id: Uuid,
-        reporter_name: Option<String>,
-        reported_name: Option<String>,
-        came: bool,
-        created_at: DateTime<Utc>,
-        disputed_at: Option<DateTime<Utc>>,
-        voided_at: Option<DateTime<Utc>>,
-    }
-    let rows: Vec<Row> = sqlx::query_as(
-        "select room_id, room_url, datetime_utc, reporter_id, reporter_name, reported_name,
-                came, created_at, disputed_at, voided_at
-           from public.admin_attendance_reports()",
+    let rows = sqlx::query!(
+        r#"select room_id as "room_id!", room_url as "room_url!", datetime_utc as "datetime_utc!: DateTime<Utc>",
+                reporter_id as "reporter_id!", reporter_name, reported_name, came as "came!",
+                created_at as "created_at!: DateTime<Utc>",
+                disputed_at as "disputed_at: DateTime<Utc>", voided_at as "voided_at: DateTime<Utc>"
+           from public.admin_attendance_reports()"#
     )
     .fetch_all(conn)
     .await?;
@@ -313,10 +292,12 @@ pub async fn admin_reports(
 
 /// An admin voids a report: it counts for nobody.
 pub async fn void(conn: &mut PgConnection, room: Uuid, reporter: Uuid) -> Result<(), AppError> {
-    sqlx::query("select public.void_attendance_report($1, $2)")
-        .bind(room)
-        .bind(reporter)
-        .execute(conn)
-        .await?;
+    sqlx::query!(
+        "select public.void_attendance_report($1, $2)",
+        room,
+        reporter
+    )
+    .execute(conn)
+    .await?;
     Ok(())
 }

@@ -100,38 +100,15 @@ pub async fn read_form(data: MultipartData) -> Result<ProfileForm, AppError> {
     })
 }
 
-#[derive(sqlx::FromRow)]
-pub(super) struct ProfileRow {
-    pub(super) first_name: String,
-    pub(super) last_name: String,
-    pub(super) training_level: String,
-    pub(super) avatar: Option<String>,
-}
-
-impl ProfileRow {
-    /// The stored profile of `user_id`; a level code the app does not know is a server
-    /// error (logged), not a guess.
-    pub(super) fn into_person(self, user_id: Uuid) -> Result<Person, AppError> {
-        Ok(Person {
-            training_level: TrainingLevel::from_code(&self.training_level).ok_or_else(|| {
-                tracing::error!(%user_id, "unknown training level in the database");
-                AppError::Internal
-            })?,
-            first_name: self.first_name,
-            last_name: self.last_name,
-            avatar: self.avatar,
-        })
-    }
-}
-
 pub async fn get(conn: &mut PgConnection, user_id: Uuid) -> Result<Option<Person>, AppError> {
-    let row: Option<ProfileRow> = sqlx::query_as(
-        "select first_name, last_name, training_level, avatar from public.profiles where user_id = $1",
+    Ok(sqlx::query_as!(
+        Person,
+        r#"select first_name, last_name, training_level as "training_level: TrainingLevel", avatar
+             from public.profiles where user_id = $1"#,
+        user_id
     )
-    .bind(user_id)
     .fetch_optional(conn)
-    .await?;
-    row.map(|r| r.into_person(user_id)).transpose()
+    .await?)
 }
 
 /// Creates or updates the caller's own profile. A new avatar replaces the old one,
@@ -142,10 +119,10 @@ pub async fn save(
     avatar: Option<&str>,
 ) -> Result<Option<String>, AppError> {
     let old_avatar: Option<Option<String>> =
-        sqlx::query_scalar("select avatar from public.profiles where user_id = auth.uid()")
+        sqlx::query_scalar!("select avatar from public.profiles where user_id = auth.uid()")
             .fetch_optional(&mut *conn)
             .await?;
-    sqlx::query(
+    sqlx::query!(
         "insert into public.profiles (first_name, last_name, training_level, avatar)
          values ($1, $2, $3, $4)
          on conflict (user_id) do update
@@ -153,11 +130,11 @@ pub async fn save(
                 last_name = excluded.last_name,
                 training_level = excluded.training_level,
                 avatar = coalesce(excluded.avatar, public.profiles.avatar)",
+        input.first_name,
+        input.last_name,
+        input.training_level as TrainingLevel,
+        avatar
     )
-    .bind(&input.first_name)
-    .bind(&input.last_name)
-    .bind(input.training_level)
-    .bind(avatar)
     .execute(&mut *conn)
     .await?;
     Ok(match (avatar, old_avatar.flatten()) {
@@ -168,8 +145,7 @@ pub async fn save(
 
 /// Keeps the signed-in person's time zone with their account, for the mail they get.
 pub async fn set_time_zone(conn: &mut PgConnection, zone: chrono_tz::Tz) -> Result<(), AppError> {
-    sqlx::query("select public.set_my_time_zone($1)")
-        .bind(zone.name())
+    sqlx::query!("select public.set_my_time_zone($1)", zone.name())
         .execute(conn)
         .await?;
     Ok(())
@@ -177,7 +153,7 @@ pub async fn set_time_zone(conn: &mut PgConnection, zone: chrono_tz::Tz) -> Resu
 
 /// The signed-in person's own time zone, if set.
 pub async fn time_zone(conn: &mut PgConnection) -> Result<Option<String>, AppError> {
-    Ok(sqlx::query_scalar("select public.my_time_zone()")
+    Ok(sqlx::query_scalar!("select public.my_time_zone()")
         .fetch_one(conn)
         .await?)
 }

@@ -42,19 +42,20 @@ pub async fn request_reset(
     public_base_url: &str,
 ) -> Result<(), AppError> {
     let email = normalize_email(email)?;
-    let account: Option<(Uuid, String)> =
-        sqlx::query_as("select id, email from auth.users where lower(email) = $1 for update")
-            .bind(&email)
-            .fetch_optional(&mut *conn)
-            .await?;
-    let Some((user_id, address)) = account else {
+    let account = sqlx::query!(
+        "select id, email from auth.users where lower(email) = $1 for update",
+        email
+    )
+    .fetch_optional(&mut *conn)
+    .await?;
+    let Some((user_id, address)) = account.map(|a| (a.id, a.email)) else {
         return Ok(());
     };
-    let (recent,): (i64,) = sqlx::query_as(
-        "select count(*) from auth.password_resets
-          where user_id = $1 and created_at > now() - interval '1 hour'",
+    let recent = sqlx::query_scalar!(
+        r#"select count(*) as "count!" from auth.password_resets
+          where user_id = $1 and created_at > now() - interval '1 hour'"#,
+        user_id
     )
-    .bind(user_id)
     .fetch_one(&mut *conn)
     .await?;
     if recent >= RESETS_PER_HOUR {
@@ -62,13 +63,13 @@ pub async fn request_reset(
         return Ok(());
     }
     let (token, hash) = tokens::new();
-    let (reset_id,): (Uuid,) = sqlx::query_as(
+    let reset_id = sqlx::query_scalar!(
         "insert into auth.password_resets (user_id, token_hash, expires_at)
          values ($1, $2, now() + make_interval(mins => $3::int)) returning id",
+        user_id,
+        hash,
+        RESET_MINUTES as i32,
     )
-    .bind(user_id)
-    .bind(hash)
-    .bind(RESET_MINUTES as i32)
     .fetch_one(&mut *conn)
     .await?;
     let link = format!(
@@ -103,27 +104,27 @@ pub async fn reset(
     let Some(hash) = tokens::hash(token) else {
         return Err(AppError::invalid(LINK_NOT_VALID));
     };
-    let row: Option<(Uuid, Uuid, bool, bool)> = sqlx::query_as(
-        "select id, user_id, used_at is not null, expires_at <= now()
-           from auth.password_resets where token_hash = $1 for update",
+    let row = sqlx::query!(
+        r#"select id, user_id, used_at is not null as "used!", expires_at <= now() as "expired!"
+             from auth.password_resets where token_hash = $1 for update"#,
+        hash
     )
-    .bind(hash)
     .fetch_optional(&mut *conn)
     .await?;
     let (reset_id, user_id) = match row {
         None => return Err(AppError::invalid(LINK_NOT_VALID)),
-        Some((_, _, true, _)) => return Err(AppError::invalid(LINK_USED)),
-        Some((_, _, _, true)) => return Err(AppError::invalid(LINK_EXPIRED)),
-        Some((id, user_id, false, false)) => (id, user_id),
+        Some(row) if row.used => return Err(AppError::invalid(LINK_USED)),
+        Some(row) if row.expired => return Err(AppError::invalid(LINK_EXPIRED)),
+        Some(row) => (row.id, row.user_id),
     };
     check_password(&password)?;
     let hash = passwords::hash(password).await?;
     let address = replace_password(&mut *conn, user_id, hash, None).await?;
     // The link came to the account's address, which proves it is theirs.
-    sqlx::query(
+    sqlx::query!(
         "update auth.users set email_verified_at = coalesce(email_verified_at, now()) where id = $1",
+        user_id
     )
-    .bind(user_id)
     .execute(&mut *conn)
     .await?;
     let notice = Mail::new(Kind::Account, &address, "Your Med Practice password was changed")
@@ -184,8 +185,7 @@ pub async fn prove_password(
     current: String,
     ip: Option<std::net::IpAddr>,
 ) -> Result<String, AppError> {
-    let (email,): (String,) = sqlx::query_as("select email from auth.users where id = $1")
-        .bind(user_id)
+    let email = sqlx::query_scalar!("select email from auth.users where id = $1", user_id)
         .fetch_optional(pool)
         .await?
         .ok_or(AppError::Unauthenticated)?;
@@ -206,19 +206,22 @@ async fn replace_password(
     hash: String,
     keep: Option<&str>,
 ) -> Result<String, sqlx::Error> {
-    let (address,): (String,) =
-        sqlx::query_as("update auth.users set password_hash = $2 where id = $1 returning email")
-            .bind(user_id)
-            .bind(hash)
-            .fetch_one(&mut *conn)
-            .await?;
-    sqlx::query(
-        "update auth.password_resets set used_at = now() where user_id = $1 and used_at is null",
+    let address = sqlx::query_scalar!(
+        "update auth.users set password_hash = $2 where id = $1 returning email",
+        user_id,
+        hash
     )
-    .bind(user_id)
+    .fetch_one(&mut *conn)
+    .await?;
+    sqlx::query!(
+        "update auth.password_resets set used_at = now() where user_id = $1 and used_at is null",
+        user_id
+    )
     .execute(&mut *conn)
     .await?;
     super::verification::spend_links(&mut *conn, user_id).await?;
+    // Run-time checked: the session store's table is made by tower-sessions at start-up,
+    // not by our migrations.
     sqlx::query(
         r#"delete from "tower_sessions"."session"
             where id in (select session_id from auth.user_sessions
@@ -228,11 +231,11 @@ async fn replace_password(
     .bind(keep)
     .execute(&mut *conn)
     .await?;
-    sqlx::query(
+    sqlx::query!(
         "delete from auth.user_sessions where user_id = $1 and session_id is distinct from $2",
+        user_id,
+        keep
     )
-    .bind(user_id)
-    .bind(keep)
     .execute(&mut *conn)
     .await?;
     Ok(address)

@@ -329,11 +329,11 @@ pub async fn join(tx: &mut UserTx, room_id: Uuid) -> Result<(), AppError> {
     let conn: &mut PgConnection = tx;
     // The row lock serialises concurrent joiners; a loser's `guest_id is null` is
     // re-checked against the winner's committed row and matches nothing.
-    let taken = sqlx::query(
+    let taken = sqlx::query!(
         "update public.practice_rooms set guest_id = $1 where id = $2 and guest_id is null",
+        me,
+        room_id,
     )
-    .bind(me)
-    .bind(room_id)
     .execute(&mut *conn)
     .await?
     .rows_affected();
@@ -356,21 +356,23 @@ pub async fn seats(
     conn: &mut PgConnection,
     room: Uuid,
 ) -> Result<Option<(Uuid, Option<Uuid>)>, AppError> {
-    Ok(
-        sqlx::query_as("select host_id, guest_id from public.practice_rooms where id = $1")
-            .bind(room)
-            .fetch_optional(conn)
-            .await?,
+    let row = sqlx::query!(
+        "select host_id, guest_id from public.practice_rooms where id = $1",
+        room
     )
+    .fetch_optional(conn)
+    .await?;
+    Ok(row.map(|r| (r.host_id, r.guest_id)))
 }
 
 /// Takes the guest seat of the room behind a link (private rooms included).
 pub async fn join_by_url(conn: &mut PgConnection, room_url: &str) -> Result<Uuid, AppError> {
-    let (id,): (Uuid,) = sqlx::query_as("select id from public.join_room_by_url($1)")
-        .bind(room_url)
-        .fetch_one(conn)
-        .await?;
-    Ok(id)
+    Ok(sqlx::query_scalar!(
+        r#"select id as "id!" from public.join_room_by_url($1)"#,
+        room_url
+    )
+    .fetch_one(conn)
+    .await?)
 }
 
 #[derive(sqlx::FromRow)]
@@ -465,8 +467,7 @@ pub async fn by_url(
     };
     let partner_time = match partner {
         Some(name) => {
-            let theirs: Option<String> = sqlx::query_scalar("select public.partner_time_zone($1)")
-                .bind(&row.room_url)
+            let theirs = sqlx::query_scalar!("select public.partner_time_zone($1)", row.room_url)
                 .fetch_one(&mut *conn)
                 .await?;
             theirs

@@ -86,19 +86,19 @@ pub async fn schedule(tx: &mut UserTx, new: &NewSession) -> Result<(Uuid, String
     let host = tx.user();
     let conn: &mut PgConnection = tx;
     check_time(new.at, Utc::now())?;
-    let row: (Uuid, String) = sqlx::query_as(
+    let row = sqlx::query!(
         "insert into public.practice_rooms (host_id, datetime_utc, type, private, exam_preset)
          values ($1, $2, $3, $4, $5)
          returning id, room_url",
+        host,
+        new.at as DateTime<Utc>,
+        new.room_type as RoomType,
+        new.private,
+        new.exam_preset as Option<ExamPreset>,
     )
-    .bind(host)
-    .bind(new.at)
-    .bind(new.room_type)
-    .bind(new.private)
-    .bind(new.exam_preset)
     .fetch_one(conn)
     .await?;
-    Ok(row)
+    Ok((row.id, row.room_url))
 }
 
 /// Runs a host-only update of one room; "not found" when the caller cannot see the room,
@@ -112,11 +112,12 @@ async fn host_update(
     if query.execute(&mut *conn).await?.rows_affected() == 1 {
         return Ok(());
     }
-    let owner: Option<Uuid> =
-        sqlx::query_scalar("select host_id from public.practice_rooms where id = $1")
-            .bind(room)
-            .fetch_optional(&mut *conn)
-            .await?;
+    let owner = sqlx::query_scalar!(
+        "select host_id from public.practice_rooms where id = $1",
+        room
+    )
+    .fetch_optional(&mut *conn)
+    .await?;
     match owner {
         Some(h) if h != host => Err(AppError::Forbidden),
         _ => Err(AppError::NotFound),
@@ -129,12 +130,12 @@ pub async fn reschedule(tx: &mut UserTx, room: Uuid, at: DateTime<Utc>) -> Resul
     let host = tx.user();
     let conn: &mut PgConnection = tx;
     check_time(at, Utc::now())?;
-    let query = sqlx::query(
+    let query = sqlx::query!(
         "update public.practice_rooms set datetime_utc = $3 where id = $1 and host_id = $2",
-    )
-    .bind(room)
-    .bind(host)
-    .bind(at);
+        room,
+        host,
+        at as DateTime<Utc>,
+    );
     host_update(conn, host, room, query).await
 }
 
@@ -142,11 +143,11 @@ pub async fn reschedule(tx: &mut UserTx, room: Uuid, at: DateTime<Utc>) -> Resul
 pub async fn cancel(tx: &mut UserTx, room: Uuid) -> Result<(), AppError> {
     let host = tx.user();
     let conn: &mut PgConnection = tx;
-    let query = sqlx::query(
+    let query = sqlx::query!(
         "update public.practice_rooms set cancelled_at = now() where id = $1 and host_id = $2",
-    )
-    .bind(room)
-    .bind(host);
+        room,
+        host,
+    );
     host_update(conn, host, room, query).await
 }
 
@@ -160,15 +161,15 @@ pub async fn update_settings(
 ) -> Result<(), AppError> {
     let host = tx.user();
     let conn: &mut PgConnection = tx;
-    let query = sqlx::query(
+    let query = sqlx::query!(
         "update public.practice_rooms set type = $3, private = $4, exam_preset = $5
           where id = $1 and host_id = $2",
-    )
-    .bind(room)
-    .bind(host)
-    .bind(room_type)
-    .bind(private)
-    .bind(exam_preset);
+        room,
+        host,
+        room_type as RoomType,
+        private,
+        exam_preset as Option<ExamPreset>,
+    );
     host_update(conn, host, room, query).await
 }
 
@@ -176,11 +177,11 @@ pub async fn update_settings(
 pub async fn remove_guest(tx: &mut UserTx, room: Uuid) -> Result<(), AppError> {
     let host = tx.user();
     let conn: &mut PgConnection = tx;
-    let query = sqlx::query(
+    let query = sqlx::query!(
         "update public.practice_rooms set guest_id = null where id = $1 and host_id = $2",
-    )
-    .bind(room)
-    .bind(host);
+        room,
+        host,
+    );
     host_update(conn, host, room, query).await
 }
 
@@ -188,11 +189,11 @@ pub async fn remove_guest(tx: &mut UserTx, room: Uuid) -> Result<(), AppError> {
 pub async fn leave(tx: &mut UserTx, room: Uuid) -> Result<(), AppError> {
     let me = tx.user();
     let conn: &mut PgConnection = tx;
-    let left = sqlx::query(
+    let left = sqlx::query!(
         "update public.practice_rooms set guest_id = null where id = $1 and guest_id = $2",
+        room,
+        me,
     )
-    .bind(room)
-    .bind(me)
     .execute(&mut *conn)
     .await?
     .rows_affected();
@@ -203,7 +204,6 @@ pub async fn leave(tx: &mut UserTx, room: Uuid) -> Result<(), AppError> {
     }
 }
 
-#[derive(sqlx::FromRow)]
 struct MineRow {
     id: Uuid,
     room_url: String,
@@ -226,23 +226,28 @@ struct MineRow {
 pub async fn mine(tx: &mut UserTx) -> Result<Vec<MySession>, AppError> {
     let me = tx.user();
     let conn: &mut PgConnection = tx;
-    let rows: Vec<MineRow> = sqlx::query_as(
-        "select r.id, r.room_url, r.datetime_utc, r.type as room_type, r.exam_preset, r.private,
-                r.host_id = $1 as is_host, r.stage, r.cancelled_at is not null as cancelled,
-                p.first_name, p.last_name, p.training_level, p.avatar,
+    let rows = sqlx::query_as!(
+        MineRow,
+        r#"select r.id, r.room_url, r.datetime_utc as "datetime_utc: DateTime<Utc>",
+                r.type as "room_type: RoomType",
+                r.exam_preset as "exam_preset: ExamPreset", r.private,
+                r.host_id = $1 as "is_host!", r.stage as "stage: Stage",
+                r.cancelled_at is not null as "cancelled!",
+                p.first_name as "first_name?", p.last_name as "last_name?",
+                p.training_level as "training_level?: TrainingLevel", p.avatar,
                 array(select j.status from public.assessment_jobs j
                        join public.practice_rounds ro on ro.id = j.round_id
-                      where j.room_id = r.id order by ro.round_number) as feedback,
+                      where j.room_id = r.id order by ro.round_number) as "feedback!",
                 array(select j.assessor from public.assessment_jobs j
                        join public.practice_rounds ro on ro.id = j.round_id
-                      where j.room_id = r.id order by ro.round_number) as assessors
+                      where j.room_id = r.id order by ro.round_number) as "assessors!: Vec<Option<String>>"
            from public.practice_rooms r
            left join public.profiles p
              on p.user_id = case when r.host_id = $1 then r.guest_id else r.host_id end
           where r.host_id = $1 or r.guest_id = $1
-          order by r.datetime_utc, r.id",
+          order by r.datetime_utc, r.id"#,
+        me
     )
-    .bind(me)
     .fetch_all(conn)
     .await?;
     rows.into_iter()
@@ -283,7 +288,6 @@ pub async fn mine(tx: &mut UserTx) -> Result<Vec<MySession>, AppError> {
         .collect()
 }
 
-#[derive(sqlx::FromRow)]
 struct UpdateRow {
     id: Uuid,
     kind: String,
@@ -299,8 +303,10 @@ pub async fn updates(tx: &mut UserTx, zone: Tz) -> Result<Vec<SessionUpdate>, Ap
     let conn: &mut PgConnection = tx;
     // The room and the other person are read under RLS: a removed guest no longer sees
     // a private room, so its link is left out.
-    let rows: Vec<UpdateRow> = sqlx::query_as(
-        "select n.id, n.kind, n.previous_datetime_utc, n.datetime_utc, r.room_url,
+    let rows = sqlx::query_as!(
+        UpdateRow,
+        r#"select n.id, n.kind, n.previous_datetime_utc as "previous_datetime_utc: DateTime<Utc>",
+                n.datetime_utc as "datetime_utc: DateTime<Utc>", r.room_url as "room_url?",
                 p.first_name || ' ' || p.last_name as partner
            from public.notifications n
            left join public.practice_rooms r on r.id = n.room_id
@@ -308,9 +314,9 @@ pub async fn updates(tx: &mut UserTx, zone: Tz) -> Result<Vec<SessionUpdate>, Ap
              on p.user_id = case when r.host_id = $1 then r.guest_id else r.host_id end
           where n.user_id = $1 and n.read_at is null
           order by n.created_at desc, n.id
-          limit 50",
+          limit 50"#,
+        me
     )
-    .bind(me)
     .fetch_all(conn)
     .await?;
     let when = |at: Option<DateTime<Utc>>| {
@@ -365,12 +371,12 @@ pub async fn updates(tx: &mut UserTx, zone: Tz) -> Result<Vec<SessionUpdate>, Ap
 pub async fn dismiss(tx: &mut UserTx, id: Option<Uuid>) -> Result<(), AppError> {
     let me = tx.user();
     let conn: &mut PgConnection = tx;
-    sqlx::query(
+    sqlx::query!(
         "update public.notifications set read_at = now()
           where user_id = $1 and read_at is null and ($2::uuid is null or id = $2)",
+        me,
+        id,
     )
-    .bind(me)
-    .bind(id)
     .execute(conn)
     .await?;
     Ok(())

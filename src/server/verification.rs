@@ -46,11 +46,11 @@ fn link(public_base_url: &str, token: &str) -> String {
 
 /// Links sent to `user_id` in the last hour.
 async fn links_this_hour(conn: &mut PgConnection, user_id: Uuid) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar(
-        "select count(*) from auth.email_verifications
-          where user_id = $1 and created_at > now() - interval '1 hour'",
+    sqlx::query_scalar!(
+        r#"select count(*) as "count!" from auth.email_verifications
+          where user_id = $1 and created_at > now() - interval '1 hour'"#,
+        user_id
     )
-    .bind(user_id)
     .fetch_one(conn)
     .await
 }
@@ -73,15 +73,15 @@ async fn send_link(
 ) -> Result<(), AppError> {
     let (token, hash) = tokens::new();
     let next = safe_next(next);
-    let (id,): (Uuid,) = sqlx::query_as(
+    let id = sqlx::query_scalar!(
         "insert into auth.email_verifications (user_id, email, token_hash, next, expires_at)
          values ($1, $2, $3, $4, now() + make_interval(hours => $5::int)) returning id",
+        user_id,
+        address,
+        hash,
+        next,
+        LINK_HOURS as i32,
     )
-    .bind(user_id)
-    .bind(address)
-    .bind(hash)
-    .bind(next)
-    .bind(LINK_HOURS as i32)
     .fetch_one(&mut *conn)
     .await?;
     let message = match purpose {
@@ -132,12 +132,12 @@ pub async fn address_in_use(
     address: &str,
     public_base_url: &str,
 ) -> Result<(), AppError> {
-    let (recent,): (i64,) = sqlx::query_as(
-        "select count(*) from mail.outbox
+    let recent = sqlx::query_scalar!(
+        r#"select count(*) as "count!" from mail.outbox
           where user_id = $1 and idempotency_key like 'address-in-use:%'
-            and created_at > now() - interval '1 hour'",
+            and created_at > now() - interval '1 hour'"#,
+        owner
     )
-    .bind(owner)
     .fetch_one(&mut *conn)
     .await?;
     if recent >= LINKS_PER_HOUR {
@@ -164,13 +164,15 @@ pub async fn address_in_use(
 /// The account's address and whether it is confirmed, locked against a concurrent
 /// request for a link.
 async fn account(conn: &mut PgConnection, user_id: Uuid) -> Result<(String, bool), AppError> {
-    sqlx::query_as(
-        "select email, email_verified_at is not null from auth.users where id = $1 for update",
+    let row = sqlx::query!(
+        r#"select email, email_verified_at is not null as "confirmed!"
+             from auth.users where id = $1 for update"#,
+        user_id
     )
-    .bind(user_id)
     .fetch_optional(conn)
     .await?
-    .ok_or(AppError::Unauthenticated)
+    .ok_or(AppError::Unauthenticated)?;
+    Ok((row.email, row.confirmed))
 }
 
 /// "Send the link again", for the signed-in `user_id` whose address is not confirmed.
@@ -215,11 +217,12 @@ pub async fn request_change(
     if links_this_hour(conn, user_id).await? >= LINKS_PER_HOUR {
         return Err(AppError::RateLimited(TOO_MANY_LINKS.into()));
     }
-    let owner: Option<Uuid> =
-        sqlx::query_scalar("select id from auth.users where lower(email) = $1")
-            .bind(&new_address)
-            .fetch_optional(&mut *conn)
-            .await?;
+    let owner = sqlx::query_scalar!(
+        "select id from auth.users where lower(email) = $1",
+        new_address
+    )
+    .fetch_optional(&mut *conn)
+    .await?;
     match owner {
         Some(owner) => address_in_use(conn, owner, &new_address, public_base_url).await?,
         None => {
@@ -261,11 +264,11 @@ pub async fn describe(conn: &mut PgConnection, token: &str) -> Result<Option<Str
     let Some(hash) = tokens::hash(token) else {
         return Ok(None);
     };
-    Ok(sqlx::query_scalar(
+    Ok(sqlx::query_scalar!(
         "select email from auth.email_verifications
           where token_hash = $1 and used_at is null and expires_at > now()",
+        hash
     )
-    .bind(hash)
     .fetch_optional(conn)
     .await?)
 }
@@ -276,36 +279,36 @@ pub async fn confirm(conn: &mut PgConnection, token: &str) -> Result<Confirmed, 
     let Some(hash) = tokens::hash(token) else {
         return Err(AppError::invalid(LINK_NOT_VALID));
     };
-    let row: Option<(Uuid, String, Option<String>, bool, bool)> = sqlx::query_as(
-        "select user_id, email, next, used_at is not null, expires_at <= now()
-           from auth.email_verifications where token_hash = $1 for update",
+    let row = sqlx::query!(
+        r#"select user_id, email, next, used_at is not null as "used!", expires_at <= now() as "expired!"
+             from auth.email_verifications where token_hash = $1 for update"#,
+        hash
     )
-    .bind(hash)
     .fetch_optional(&mut *conn)
     .await?;
     let (user_id, address, next) = match row {
         None => return Err(AppError::invalid(LINK_NOT_VALID)),
-        Some((.., true, _)) => return Err(AppError::invalid(LINK_USED)),
-        Some((.., true)) => return Err(AppError::invalid(LINK_EXPIRED)),
-        Some((user_id, address, next, false, false)) => (user_id, address, next),
+        Some(row) if row.used => return Err(AppError::invalid(LINK_USED)),
+        Some(row) if row.expired => return Err(AppError::invalid(LINK_EXPIRED)),
+        Some(row) => (row.user_id, row.email, row.next),
     };
-    let taken: bool = sqlx::query_scalar(
-        "select exists (select 1 from auth.users where lower(email) = lower($1) and id <> $2)",
+    let taken = sqlx::query_scalar!(
+        r#"select exists (select 1 from auth.users where lower(email) = lower($1) and id <> $2) as "taken!""#,
+        address,
+        user_id
     )
-    .bind(&address)
-    .bind(user_id)
     .fetch_one(&mut *conn)
     .await?;
     if taken {
         return Err(AppError::conflict(ADDRESS_TAKEN));
     }
-    sqlx::query(
+    sqlx::query!(
         "update auth.users
             set email = $2, email_verified_at = coalesce(email_verified_at, now())
           where id = $1",
+        user_id,
+        address,
     )
-    .bind(user_id)
-    .bind(&address)
     .execute(&mut *conn)
     .await?;
     spend_links(conn, user_id).await?;
@@ -318,11 +321,11 @@ pub async fn confirm(conn: &mut PgConnection, token: &str) -> Result<Confirmed, 
 /// Spends every outstanding link of `user_id`: after a confirmation, and whenever the
 /// password is replaced (which cancels an address change someone else started).
 pub async fn spend_links(conn: &mut PgConnection, user_id: Uuid) -> Result<(), sqlx::Error> {
-    sqlx::query(
+    sqlx::query!(
         "update auth.email_verifications set used_at = now()
           where user_id = $1 and used_at is null",
+        user_id
     )
-    .bind(user_id)
     .execute(conn)
     .await?;
     Ok(())
