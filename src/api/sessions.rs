@@ -53,11 +53,13 @@ mod support {
 
     /// The link of a room the caller can see.
     pub async fn link_of(conn: &mut PgConnection, room: Uuid) -> Result<String, AppError> {
-        sqlx::query_scalar("select room_url from public.practice_rooms where id = $1")
-            .bind(room)
-            .fetch_optional(conn)
-            .await?
-            .ok_or(AppError::NotFound)
+        sqlx::query_scalar!(
+            "select room_url from public.practice_rooms where id = $1",
+            room
+        )
+        .fetch_optional(conn)
+        .await?
+        .ok_or(AppError::NotFound)
     }
 }
 

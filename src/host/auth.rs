@@ -73,6 +73,7 @@ pub async fn load_on(
     conn: &mut sqlx::PgConnection,
     id: &tower_sessions::session::Id,
 ) -> Result<Option<Record>, AppError> {
+    // Run-time checked: tower-sessions makes its schema at start-up, not our migrations.
     let data: Option<Vec<u8>> = sqlx::query_scalar(
         r#"select data from "tower_sessions"."session" where id = $1 and expiry_date > $2"#,
     )
@@ -167,12 +168,12 @@ pub async fn sign_in(
         tracing::error!("a saved session has no id");
         return Err(AppError::Internal);
     };
-    sqlx::query(
+    sqlx::query!(
         "insert into auth.user_sessions (session_id, user_id) values ($1, $2)
          on conflict (session_id) do update set user_id = excluded.user_id",
+        id.to_string(),
+        user_id,
     )
-    .bind(id.to_string())
-    .bind(user_id)
     .execute(pool)
     .await?;
     Ok(())

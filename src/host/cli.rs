@@ -192,23 +192,25 @@ async fn housekeeping(db: Db) {
     let mut every_hour = tokio::time::interval(std::time::Duration::from_secs(3600));
     loop {
         every_hour.tick().await;
+        // Run-time checked: tower-sessions makes its schema at start-up, not our migrations.
         let sessions = sqlx::query("delete from tower_sessions.session where expiry_date < now()")
             .execute(db.owner())
             .await;
         let attempts = accounts::prune_attempts(db.owner()).await;
         // Who owned a session that has gone; reset links a day old; mail sent a month ago.
+        // Run-time checked: reads the tower_sessions schema (made at start-up).
         let owned = sqlx::query(
             r#"delete from auth.user_sessions u
                 where not exists (select 1 from "tower_sessions"."session" s where s.id = u.session_id)"#,
         )
         .execute(db.owner())
         .await;
-        let resets = sqlx::query(
+        let resets = sqlx::query!(
             "delete from auth.password_resets where created_at < now() - interval '1 day'",
         )
         .execute(db.owner())
         .await;
-        let sent = sqlx::query(
+        let sent = sqlx::query!(
             "delete from mail.outbox where status = 'sent' and sent_at < now() - interval '30 days'",
         )
         .execute(db.owner())

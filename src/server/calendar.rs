@@ -106,6 +106,7 @@ pub async fn for_link(
     public_base_url: &str,
 ) -> Result<String, AppError> {
     let source = super::rooms::by_url_source(signed_in);
+    // Run-time checked: dynamic SQL (the source depends on sign-in, see `by_url_source`).
     let row: Option<CalendarRow> = sqlx::query_as(&format!(
         "select id, datetime_utc, calendar_sequence, cancelled_at is not null as cancelled,
                     type as room_type, exam_preset

@@ -21,7 +21,7 @@ use crate::model::{ExamPreset, RoomType};
 
 /// Not found unless the transaction's user is an admin, as the database decides.
 pub async fn require_admin(conn: &mut PgConnection) -> Result<(), AppError> {
-    let is_admin: bool = sqlx::query_scalar("select public.is_admin()")
+    let is_admin = sqlx::query_scalar!(r#"select public.is_admin() as "is_admin!""#)
         .fetch_one(&mut *conn)
         .await?;
     if is_admin {
@@ -31,12 +31,7 @@ pub async fn require_admin(conn: &mut PgConnection) -> Result<(), AppError> {
     }
 }
 
-const COLUMNS: &str =
-    "id, case_name_internal, case_name, category, condition, domain, station_kind,
-    setting, exams, difficulty, candidate_brief, actor_brief, reveal_if_asked, mark_scheme,
-    archived_at is not null as archived";
-
-#[derive(FromRow)]
+/// A case as [`get`] and [`export`] read it (the same columns in both).
 struct CaseRow {
     id: Uuid,
     case_name_internal: String,
@@ -138,6 +133,7 @@ pub async fn list(
                and (case $6 when 'archived' then archived_at is not null
                             when 'all' then true
                             else archived_at is null end)";
+    // Run-time checked: shares its filters with the page's query, whose order is dynamic.
     let total: i64 = sqlx::query_scalar(&format!(
         "select count(*) from public.case_briefs where {filters}"
     ))
@@ -165,6 +161,7 @@ pub async fn list(
         archived: bool,
         updated_at: DateTime<Utc>,
     }
+    // Run-time checked: dynamic SQL (the order is chosen by the query).
     let rows: Vec<Row> = sqlx::query_as(&format!(
         "select id, case_name, case_name_internal, category, condition, domain, station_kind,
                 difficulty, exams, archived_at is not null as archived, updated_at
@@ -183,8 +180,8 @@ pub async fn list(
     .bind((page - 1) * CASES_PER_PAGE)
     .fetch_all(&mut *conn)
     .await?;
-    let categories: Vec<String> =
-        sqlx::query_scalar("select distinct category from public.case_briefs order by category")
+    let categories =
+        sqlx::query_scalar!("select distinct category from public.case_briefs order by category")
             .fetch_all(&mut *conn)
             .await?;
     Ok(CaseListPage {
@@ -214,29 +211,33 @@ pub async fn list(
 /// One case with its record of who wrote it, when, and how often it was used.
 pub async fn get(conn: &mut PgConnection, id: Uuid, zone: Tz) -> Result<CaseDetail, AppError> {
     require_admin(conn).await?;
-    let row: Option<CaseRow> = sqlx::query_as(&format!(
-        "select {COLUMNS} from public.case_briefs where id = $1"
-    ))
-    .bind(id)
+    let row = sqlx::query_as!(
+        CaseRow,
+        r#"select id, case_name_internal, case_name, category, condition, domain, station_kind,
+                setting, exams, difficulty, candidate_brief, actor_brief, reveal_if_asked,
+                mark_scheme as "mark_scheme: Json<MarkScheme>",
+                archived_at is not null as "archived!"
+           from public.case_briefs where id = $1"#,
+        id
+    )
     .fetch_optional(&mut *conn)
     .await?;
     let record: CaseRecord = row.ok_or(AppError::NotFound)?.into();
-    let (author, created_at, updated_at, rounds): (Option<String>, DateTime<Utc>, DateTime<Utc>, i64) =
-        sqlx::query_as(
-            "select (select p.first_name || ' ' || p.last_name from public.profiles p where p.user_id = c.author_id),
-                    c.created_at, c.updated_at,
-                    (select count(*) from public.practice_rounds r where r.case_briefs_id = c.id)
-             from public.case_briefs c where c.id = $1",
-        )
-        .bind(id)
-        .fetch_one(&mut *conn)
-        .await?;
+    let row = sqlx::query!(
+        r#"select (select p.first_name || ' ' || p.last_name from public.profiles p where p.user_id = c.author_id) as author,
+                c.created_at as "created_at: DateTime<Utc>", c.updated_at as "updated_at: DateTime<Utc>",
+                (select count(*) from public.practice_rounds r where r.case_briefs_id = c.id) as "rounds!"
+           from public.case_briefs c where c.id = $1"#,
+        id
+    )
+    .fetch_one(&mut *conn)
+    .await?;
     Ok(CaseDetail {
         record,
-        author,
-        created: format_in_zone(created_at, zone),
-        updated: format_in_zone(updated_at, zone),
-        rounds,
+        author: row.author,
+        created: format_in_zone(row.created_at, zone),
+        updated: format_in_zone(row.updated_at, zone),
+        rounds: row.rounds,
     })
 }
 
@@ -281,10 +282,10 @@ pub async fn save_form(conn: &mut PgConnection, form: &CaseForm) -> Result<Uuid,
         .as_deref()
         .and_then(|id| Uuid::parse_str(id.trim()).ok())
     {
-        Some(id) => sqlx::query_scalar::<_, bool>(
-            "select archived_at is not null from public.case_briefs where id = $1",
+        Some(id) => sqlx::query_scalar!(
+            r#"select archived_at is not null as "archived!" from public.case_briefs where id = $1"#,
+            id
         )
-        .bind(id)
         .fetch_optional(&mut *conn)
         .await?
         .ok_or(AppError::NotFound)?,
@@ -307,8 +308,9 @@ enum Write {
 
 /// Writes one valid record; false when an update found no such case.
 async fn write(conn: &mut PgConnection, r: &CaseRecord, how: Write) -> Result<bool, AppError> {
-    let (sql, id) = match how {
-        Write::Insert(id) => (
+    // The same parameters in both statements.
+    let query = match how {
+        Write::Insert(id) => sqlx::query!(
             "insert into public.case_briefs
                (id, case_name_internal, case_name, category, condition, domain, station_kind,
                 setting, exams, difficulty, candidate_brief, actor_brief, reveal_if_asked,
@@ -316,8 +318,22 @@ async fn write(conn: &mut PgConnection, r: &CaseRecord, how: Write) -> Result<bo
              values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14,
                      case when $15 then now() end)",
             id,
+            &r.case_name_internal,
+            &r.case_name,
+            &r.category,
+            &r.condition,
+            &r.domain,
+            &r.station_kind,
+            &r.setting,
+            &r.exams,
+            &r.difficulty,
+            &r.candidate_brief,
+            &r.actor_brief,
+            &r.reveal_if_asked,
+            Json(&r.mark_scheme) as _,
+            r.archived,
         ),
-        Write::Update(id) => (
+        Write::Update(id) => sqlx::query!(
             "update public.case_briefs set
                case_name_internal = $2, case_name = $3, category = $4, condition = $5,
                domain = $6, station_kind = $7, setting = $8, exams = $9, difficulty = $10,
@@ -326,26 +342,23 @@ async fn write(conn: &mut PgConnection, r: &CaseRecord, how: Write) -> Result<bo
                archived_at = case when $15 then coalesce(archived_at, now()) end
              where id = $1",
             id,
+            &r.case_name_internal,
+            &r.case_name,
+            &r.category,
+            &r.condition,
+            &r.domain,
+            &r.station_kind,
+            &r.setting,
+            &r.exams,
+            &r.difficulty,
+            &r.candidate_brief,
+            &r.actor_brief,
+            &r.reveal_if_asked,
+            Json(&r.mark_scheme) as _,
+            r.archived,
         ),
     };
-    let done = sqlx::query(sql)
-        .bind(id)
-        .bind(&r.case_name_internal)
-        .bind(&r.case_name)
-        .bind(&r.category)
-        .bind(&r.condition)
-        .bind(&r.domain)
-        .bind(&r.station_kind)
-        .bind(&r.setting)
-        .bind(&r.exams)
-        .bind(&r.difficulty)
-        .bind(&r.candidate_brief)
-        .bind(&r.actor_brief)
-        .bind(&r.reveal_if_asked)
-        .bind(Json(&r.mark_scheme))
-        .bind(r.archived)
-        .execute(&mut *conn)
-        .await?;
+    let done = query.execute(&mut *conn).await?;
     Ok(done.rows_affected() == 1)
 }
 
@@ -357,13 +370,13 @@ pub async fn set_archived(
     archived: bool,
 ) -> Result<(), AppError> {
     require_admin(conn).await?;
-    let done = sqlx::query(
+    let done = sqlx::query!(
         "update public.case_briefs
          set archived_at = case when $2 then coalesce(archived_at, now()) end
          where id = $1",
+        id,
+        archived,
     )
-    .bind(id)
-    .bind(archived)
     .execute(&mut *conn)
     .await?;
     if done.rows_affected() == 0 {
@@ -378,8 +391,7 @@ pub async fn delete(conn: &mut PgConnection, id: Uuid) -> Result<(), AppError> {
     require_admin(conn).await?;
     // The rounds' foreign key refuses (restrict); RLS would hide a round from the
     // check, never from the key, so the key is the rule and this its message.
-    let done = sqlx::query("delete from public.case_briefs where id = $1")
-        .bind(id)
+    let done = sqlx::query!("delete from public.case_briefs where id = $1", id)
         .execute(&mut *conn)
         .await?;
     if done.rows_affected() == 0 {
@@ -394,12 +406,17 @@ pub async fn export(conn: &mut PgConnection, ids: &[Uuid]) -> Result<Vec<CaseRec
     let mut ids = ids.to_vec();
     ids.sort();
     ids.dedup();
-    let rows: Vec<CaseRow> = sqlx::query_as(&format!(
-        "select {COLUMNS} from public.case_briefs
-         where cardinality($1::uuid[]) = 0 or id = any($1)
-         order by lower(case_name_internal), id"
-    ))
-    .bind(&ids)
+    let rows = sqlx::query_as!(
+        CaseRow,
+        r#"select id, case_name_internal, case_name, category, condition, domain, station_kind,
+                setting, exams, difficulty, candidate_brief, actor_brief, reveal_if_asked,
+                mark_scheme as "mark_scheme: Json<MarkScheme>",
+                archived_at is not null as "archived!"
+           from public.case_briefs
+          where cardinality($1::uuid[]) = 0 or id = any($1)
+          order by lower(case_name_internal), id"#,
+        &ids
+    )
     .fetch_all(&mut *conn)
     .await?;
     if rows.len() < ids.len() {
@@ -435,23 +452,24 @@ pub async fn import(
                 .extend(problems.into_iter().map(|p| fail(&p.field, p.message)));
             continue;
         }
-        let existing: Option<Uuid> =
-            match record.id {
-                Some(id) => {
-                    sqlx::query_scalar("select id from public.case_briefs where id = $1")
-                        .bind(id)
-                        .fetch_optional(&mut *conn)
-                        .await?
-                }
-                None => sqlx::query_scalar(
+        let existing: Option<Uuid> = match record.id {
+            Some(id) => {
+                sqlx::query_scalar!("select id from public.case_briefs where id = $1", id)
+                    .fetch_optional(&mut *conn)
+                    .await?
+            }
+            None => {
+                sqlx::query_scalar!(
                     "select id from public.case_briefs where lower(case_name_internal) = lower($1)",
+                    &record.case_name_internal
                 )
-                .bind(&record.case_name_internal)
                 .fetch_optional(&mut *conn)
-                .await?,
-            };
+                .await?
+            }
+        };
         // A savepoint per record, so one record's refusal is reported as that record's
         // and the rest are still checked.
+        // Run-time: transaction control, nothing to check against the schema.
         sqlx::query("savepoint import_record")
             .execute(&mut *conn)
             .await?;
@@ -461,6 +479,7 @@ pub async fn import(
         };
         match write(conn, record, how).await {
             Ok(_) => {
+                // Run-time: transaction control, nothing to check against the schema.
                 sqlx::query("release savepoint import_record")
                     .execute(&mut *conn)
                     .await?;
@@ -471,6 +490,7 @@ pub async fn import(
                 }
             }
             Err(error) => {
+                // Run-time: transaction control, nothing to check against the schema.
                 sqlx::query("rollback to savepoint import_record")
                     .execute(&mut *conn)
                     .await?;

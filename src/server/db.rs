@@ -94,6 +94,7 @@ impl Lease {
             return Err(AppError::Internal);
         };
         if held.unsure {
+            // Run-time: transaction control, nothing to check against the schema.
             sqlx::query("rollback").execute(&mut *held.conn).await?;
             held.unsure = false;
         }

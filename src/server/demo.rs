@@ -84,10 +84,10 @@ pub const USERS: [DemoUser; 6] = [
 pub async fn seed(pool: &PgPool) -> Result<SeedSummary, DemoError> {
     let mut tx = pool.begin().await?;
     // One seeder at a time, and none while another process is adding accounts.
-    sqlx::query("lock table auth.users in exclusive mode")
+    sqlx::query!("lock table auth.users in exclusive mode")
         .execute(&mut *tx)
         .await?;
-    let (existing,): (i64,) = sqlx::query_as("select count(*) from auth.users")
+    let existing = sqlx::query_scalar!(r#"select count(*) as "count!" from auth.users"#)
         .fetch_one(&mut *tx)
         .await?;
     if existing > 0 {
@@ -99,21 +99,21 @@ pub async fn seed(pool: &PgPool) -> Result<SeedSummary, DemoError> {
         let hash = passwords::hash(DEMO_PASSWORD.to_string())
             .await
             .map_err(|_| DemoError::Hash)?;
-        let (id,): (Uuid,) = sqlx::query_as(
+        let id = sqlx::query_scalar!(
             "insert into auth.users (email, password_hash, is_admin, email_verified_at) values ($1, $2, $3, now()) returning id",
+            user.email,
+            hash,
+            user.is_admin,
         )
-        .bind(user.email)
-        .bind(hash)
-        .bind(user.is_admin)
         .fetch_one(&mut *tx)
         .await?;
-        sqlx::query(
+        sqlx::query!(
             "insert into public.profiles (user_id, first_name, last_name, training_level) values ($1, $2, $3, $4)",
+            id,
+            user.first_name,
+            user.last_name,
+            user.training_level,
         )
-        .bind(id)
-        .bind(user.first_name)
-        .bind(user.last_name)
-        .bind(user.training_level)
         .execute(&mut *tx)
         .await?;
         ids.push(id);
@@ -122,16 +122,16 @@ pub async fn seed(pool: &PgPool) -> Result<SeedSummary, DemoError> {
     let rooms = demo_rooms(Utc::now(), &ids);
     let mut rounds = 0;
     for room in &rooms {
-        let id: Uuid = sqlx::query_scalar(
+        let id = sqlx::query_scalar!(
             "insert into public.practice_rooms (host_id, guest_id, datetime_utc, type, private, stage)
              values ($1, $2, $3, $4, $5, $6) returning id",
+            room.host,
+            room.guest,
+            room.at as DateTime<Utc>,
+            room.room_type,
+            room.private,
+            room.stage as Stage,
         )
-        .bind(room.host)
-        .bind(room.guest)
-        .bind(room.at)
-        .bind(room.room_type)
-        .bind(room.private)
-        .bind(room.stage)
         .fetch_one(&mut *tx)
         .await?;
         if room.stage == Stage::Finished {
@@ -161,16 +161,16 @@ pub async fn seed(pool: &PgPool) -> Result<SeedSummary, DemoError> {
         .unwrap_or_else(|_| Utc::now());
     for (user, kind, exam, levels, days) in looking {
         let starts = day + Duration::days(days) + Duration::hours(18);
-        sqlx::query(
+        sqlx::query!(
             "insert into public.partner_requests (user_id, type, exam_preset, levels, windows)
              values ($1, $2, $3, $4, tstzmultirange(tstzrange($5, $6)))",
+            user,
+            kind,
+            exam,
+            levels as &[&str],
+            starts as DateTime<Utc>,
+            (starts + Duration::hours(3)) as DateTime<Utc>,
         )
-        .bind(user)
-        .bind(kind)
-        .bind(exam)
-        .bind(levels)
-        .bind(starts)
-        .bind(starts + Duration::hours(3))
         .execute(&mut *tx)
         .await?;
     }
@@ -278,19 +278,19 @@ async fn finished_rounds(
                 })
                 .collect(),
         };
-        let id: Uuid = sqlx::query_scalar(
+        let id = sqlx::query_scalar!(
             "insert into public.practice_rounds
                (room_id, round_number, candidate_id, partner_id, case_briefs_id, started_at)
              select $1, $2, $3, $4, c.id, $5 from public.case_briefs c
               where c.case_name_internal = $6
              returning id",
+            room_id,
+            n as i16 + 1,
+            candidate,
+            partner,
+            started as DateTime<Utc>,
+            round.case,
         )
-        .bind(room_id)
-        .bind(n as i16 + 1)
-        .bind(candidate)
-        .bind(partner)
-        .bind(started)
-        .bind(round.case)
         .fetch_one(&mut *tx)
         .await?;
         super::practice::record_transcript(&mut *tx, id, &transcript).await?;
@@ -309,22 +309,22 @@ async fn finished_rounds(
             by: partner,
         };
         // Ending the round queues its assessment (a trigger on ended_at).
-        sqlx::query(
+        sqlx::query!(
             "update public.practice_rounds set ended_at = $2, peer_marks = $3 where id = $1",
+            id,
+            (started + Duration::seconds(570)) as DateTime<Utc>,
+            Json(&marks) as _,
         )
-        .bind(id)
-        .bind(started + Duration::seconds(570))
-        .bind(Json(&marks))
         .execute(&mut *tx)
         .await?;
         ids.push(id);
     }
-    sqlx::query(
+    sqlx::query!(
         "update public.practice_rooms set first_round_id = $2, second_round_id = $3 where id = $1",
+        room_id,
+        ids[0],
+        ids[1],
     )
-    .bind(room_id)
-    .bind(ids[0])
-    .bind(ids[1])
     .execute(&mut *tx)
     .await?;
     Ok(ids.len())

@@ -135,24 +135,23 @@ impl NewRequest {
     }
 }
 
-/// The multirange of windows from two arrays of bounds ($n and $n+1).
-const WINDOWS_SQL: &str = "tstzmultirange(variadic array(select tstzrange(s, e) from unnest";
-
 /// Posts a request for the transaction's user; returns its id.
 pub async fn post(tx: &mut UserTx, new: &NewRequest) -> Result<Uuid, AppError> {
     let me = tx.user();
-    let id = sqlx::query_scalar(&format!(
+    // The windows: a multirange from the two arrays of bounds.
+    let id = sqlx::query_scalar!(
         "insert into public.partner_requests (user_id, type, exam_preset, levels, exam_date, windows)
-         values ($1, $2, $3, $4, $5, {WINDOWS_SQL}($6::timestamptz[], $7::timestamptz[]) as w(s, e))))
-         returning id"
-    ))
-    .bind(me)
-    .bind(new.room_type)
-    .bind(new.exam_preset)
-    .bind(new.level_codes())
-    .bind(new.exam_date)
-    .bind(new.starts())
-    .bind(new.ends())
+         values ($1, $2, $3, $4, $5, tstzmultirange(variadic array(
+                   select tstzrange(s, e) from unnest($6::timestamptz[], $7::timestamptz[]) as w(s, e))))
+         returning id",
+        me,
+        new.room_type as RoomType,
+        new.exam_preset as Option<ExamPreset>,
+        new.level_codes() as Vec<&str>,
+        new.exam_date as Option<NaiveDate>,
+        new.starts() as Vec<DateTime<Utc>>,
+        new.ends() as Vec<DateTime<Utc>>,
+    )
     .fetch_one(&mut **tx)
     .await?;
     Ok(id)
@@ -160,19 +159,20 @@ pub async fn post(tx: &mut UserTx, new: &NewRequest) -> Result<Uuid, AppError> {
 
 /// Changes an open request of the transaction's user.
 pub async fn edit(tx: &mut UserTx, id: Uuid, new: &NewRequest) -> Result<(), AppError> {
-    let done = sqlx::query(&format!(
+    let done = sqlx::query!(
         "update public.partner_requests
             set type = $2, exam_preset = $3, levels = $4, exam_date = $5,
-                windows = {WINDOWS_SQL}($6::timestamptz[], $7::timestamptz[]) as w(s, e)))
-          where id = $1"
-    ))
-    .bind(id)
-    .bind(new.room_type)
-    .bind(new.exam_preset)
-    .bind(new.level_codes())
-    .bind(new.exam_date)
-    .bind(new.starts())
-    .bind(new.ends())
+                windows = tstzmultirange(variadic array(
+                  select tstzrange(s, e) from unnest($6::timestamptz[], $7::timestamptz[]) as w(s, e)))
+          where id = $1",
+        id,
+        new.room_type as RoomType,
+        new.exam_preset as Option<ExamPreset>,
+        new.level_codes() as Vec<&str>,
+        new.exam_date as Option<NaiveDate>,
+        new.starts() as Vec<DateTime<Utc>>,
+        new.ends() as Vec<DateTime<Utc>>,
+    )
     .execute(&mut **tx)
     .await?;
     if done.rows_affected() == 0 {
@@ -183,10 +183,12 @@ pub async fn edit(tx: &mut UserTx, id: Uuid, new: &NewRequest) -> Result<(), App
 
 /// Withdraws an open request of the transaction's user.
 pub async fn withdraw(tx: &mut UserTx, id: Uuid) -> Result<(), AppError> {
-    let done = sqlx::query("update public.partner_requests set status = 'withdrawn' where id = $1")
-        .bind(id)
-        .execute(&mut **tx)
-        .await?;
+    let done = sqlx::query!(
+        "update public.partner_requests set status = 'withdrawn' where id = $1",
+        id
+    )
+    .execute(&mut **tx)
+    .await?;
     if done.rows_affected() == 0 {
         return Err(AppError::NotFound);
     }
@@ -225,31 +227,22 @@ fn window(starts: DateTime<Utc>, ends: DateTime<Utc>, zone: Tz) -> Window {
 
 /// The transaction's user's requests: open ones first, then the last 20 closed.
 pub async fn mine(tx: &mut UserTx, zone: Tz) -> Result<Vec<PartnerRequest>, AppError> {
-    #[derive(sqlx::FromRow)]
-    struct Row {
-        id: Uuid,
-        room_type: RoomType,
-        exam_preset: Option<ExamPreset>,
-        levels: Vec<String>,
-        exam_date: Option<NaiveDate>,
-        starts: Vec<DateTime<Utc>>,
-        ends: Vec<DateTime<Utc>>,
-        status: RequestStatus,
-        room_url: Option<String>,
-    }
     let me = tx.user();
-    let rows: Vec<Row> = sqlx::query_as(
-        "select p.id, p.type as room_type, p.exam_preset, p.levels, p.exam_date,
-                array(select lower(w) from unnest(p.windows) w order by lower(w)) as starts,
-                array(select upper(w) from unnest(p.windows) w order by lower(w)) as ends,
-                p.status, r.room_url
+    let rows = sqlx::query!(
+        r#"select p.id, p.type as "room_type: RoomType", p.exam_preset as "exam_preset: ExamPreset",
+                p.levels, p.exam_date as "exam_date: NaiveDate",
+                array(select lower(w) from unnest(p.windows) w order by lower(w))
+                  as "starts!: Vec<DateTime<Utc>>",
+                array(select upper(w) from unnest(p.windows) w order by lower(w))
+                  as "ends!: Vec<DateTime<Utc>>",
+                p.status as "status: RequestStatus", r.room_url as "room_url?"
            from public.partner_requests p
            left join public.practice_rooms r on r.id = p.room_id
           where p.user_id = $1
           order by p.status <> 'open', coalesce(p.closed_at, p.created_at) desc
-          limit 23",
+          limit 23"#,
+        me
     )
-    .bind(me)
     .fetch_all(&mut **tx)
     .await?;
     Ok(rows
@@ -274,16 +267,19 @@ pub async fn mine(tx: &mut UserTx, zone: Tz) -> Result<Vec<PartnerRequest>, AppE
 
 /// How many people are looking for a partner this week, by kind and exam.
 pub async fn demand(conn: &mut PgConnection) -> Result<Vec<Demand>, AppError> {
-    let rows: Vec<(RoomType, Option<ExamPreset>, i64)> =
-        sqlx::query_as("select type, exam_preset, people from public.partner_demand()")
-            .fetch_all(conn)
-            .await?;
+    let rows = sqlx::query!(
+        r#"select type as "room_type!: RoomType", exam_preset as "exam_preset: ExamPreset",
+                people as "people!"
+           from public.partner_demand()"#
+    )
+    .fetch_all(conn)
+    .await?;
     Ok(rows
         .into_iter()
-        .map(|(room_type, exam_preset, people)| Demand {
-            room_type,
-            exam_preset,
-            people,
+        .map(|row| Demand {
+            room_type: row.room_type,
+            exam_preset: row.exam_preset,
+            people: row.people,
         })
         .collect())
 }
@@ -300,23 +296,22 @@ pub async fn stand_by(
     window: Span,
 ) -> Result<Uuid, AppError> {
     let me = tx.user();
-    let id = sqlx::query_scalar(
+    let id = sqlx::query_scalar!(
         "insert into public.standby (user_id, type, exam_preset, window_range)
          values ($1, $2, $3, tstzrange($4, $5)) returning id",
+        me,
+        room_type as Option<RoomType>,
+        exam_preset as Option<ExamPreset>,
+        window.0 as DateTime<Utc>,
+        window.1 as DateTime<Utc>,
     )
-    .bind(me)
-    .bind(room_type)
-    .bind(exam_preset)
-    .bind(window.0)
-    .bind(window.1)
     .fetch_one(&mut **tx)
     .await?;
     Ok(id)
 }
 
 pub async fn leave_standby(tx: &mut UserTx, id: Uuid) -> Result<(), AppError> {
-    let done = sqlx::query("delete from public.standby where id = $1")
-        .bind(id)
+    let done = sqlx::query!("delete from public.standby where id = $1", id)
         .execute(&mut **tx)
         .await?;
     if done.rows_affected() == 0 {
@@ -327,20 +322,13 @@ pub async fn leave_standby(tx: &mut UserTx, id: Uuid) -> Result<(), AppError> {
 
 /// The transaction's user's standby windows still ahead.
 pub async fn my_standby(tx: &mut UserTx, zone: Tz) -> Result<Vec<Standby>, AppError> {
-    #[derive(sqlx::FromRow)]
-    struct Row {
-        id: Uuid,
-        room_type: Option<RoomType>,
-        exam_preset: Option<ExamPreset>,
-        starts: DateTime<Utc>,
-        ends: DateTime<Utc>,
-    }
-    let rows: Vec<Row> = sqlx::query_as(
-        "select id, type as room_type, exam_preset, lower(window_range) as starts,
-                upper(window_range) as ends
+    let rows = sqlx::query!(
+        r#"select id, type as "room_type: RoomType", exam_preset as "exam_preset: ExamPreset",
+                lower(window_range) as "starts!: DateTime<Utc>",
+                upper(window_range) as "ends!: DateTime<Utc>"
            from public.standby
           where upper(window_range) > now()
-          order by lower(window_range)",
+          order by lower(window_range)"#
     )
     .fetch_all(&mut **tx)
     .await?;
@@ -357,30 +345,21 @@ pub async fn my_standby(tx: &mut UserTx, zone: Tz) -> Result<Vec<Standby>, AppEr
 
 /// Seats offered to the transaction's user in the last day, newest first.
 pub async fn my_offers(tx: &mut UserTx, zone: Tz) -> Result<Vec<SeatOffer>, AppError> {
-    #[derive(sqlx::FromRow)]
-    struct Row {
-        id: Uuid,
-        datetime_utc: DateTime<Utc>,
-        room_type: RoomType,
-        exam_preset: Option<ExamPreset>,
-        host: Option<String>,
-        open: bool,
-        room_url: Option<String>,
-    }
     // The room may be private, so it is read through the offer (owner's view) here:
     // only what the offer needs, and the link once the seat is the viewer's.
     let me = tx.user();
-    let rows: Vec<Row> = sqlx::query_as(
-        "select o.id, o.datetime_utc, x.type as room_type, x.exam_preset, x.host,
-                o.outcome is null and x.open as open,
+    let rows = sqlx::query!(
+        r#"select o.id, o.datetime_utc as "datetime_utc: DateTime<Utc>",
+                x.type as "room_type!: RoomType", x.exam_preset as "exam_preset: ExamPreset", x.host,
+                o.outcome is null and x.open as "open!",
                 x.room_url
            from public.standby_offers o
            cross join lateral public.offer_room(o.id) x
           where o.user_id = $1 and o.created_at > now() - interval '1 day'
           order by o.created_at desc
-          limit 20",
+          limit 20"#,
+        me
     )
-    .bind(me)
     .fetch_all(&mut **tx)
     .await?;
     Ok(rows
@@ -400,10 +379,11 @@ pub async fn my_offers(tx: &mut UserTx, zone: Tz) -> Result<Vec<SeatOffer>, AppE
 /// Takes an offered seat; returns the session's link. One winner: the others get
 /// "someone else took it".
 pub async fn accept_offer(tx: &mut UserTx, offer: Uuid) -> Result<String, AppError> {
-    Ok(sqlx::query_scalar("select public.accept_standby_offer($1)")
-        .bind(offer)
-        .fetch_one(&mut **tx)
-        .await?)
+    Ok(
+        sqlx::query_scalar!(r#"select public.accept_standby_offer($1) as "url!""#, offer)
+            .fetch_one(&mut **tx)
+            .await?,
+    )
 }
 
 // ---------------------------------------------------------------------------------------
@@ -549,7 +529,7 @@ pub struct Pass {
 /// requests whose windows have no hour left, then pairs what it can.
 pub async fn run_once(pool: &PgPool, batch: i64) -> Result<Pass, sqlx::Error> {
     let mut tx = pool.begin().await?;
-    let expired = sqlx::query(
+    let expired = sqlx::query!(
         "with gone as (
            update public.partner_requests set status = 'expired'
             where id in (select id from public.partner_requests
@@ -558,39 +538,31 @@ pub async fn run_once(pool: &PgPool, batch: i64) -> Result<Pass, sqlx::Error> {
            returning id, user_id)
          insert into public.notifications (user_id, request_id, kind)
          select user_id, id, 'request_expired' from gone",
+        (SESSION + LEAD) as Duration,
     )
-    .bind(SESSION + LEAD)
     .execute(&mut *tx)
     .await?
     .rows_affected() as usize;
 
-    #[derive(sqlx::FromRow)]
-    struct Row {
-        id: Uuid,
-        user_id: Uuid,
-        room_type: RoomType,
-        exam_preset: Option<ExamPreset>,
-        level: TrainingLevel,
-        levels: Vec<String>,
-        exam_date: Option<NaiveDate>,
-        created_at: DateTime<Utc>,
-        starts: Vec<DateTime<Utc>>,
-        ends: Vec<DateTime<Utc>>,
-    }
     // Requests of people who cannot be booked now (suspended) wait, unlocked.
-    let rows: Vec<Row> = sqlx::query_as(
-        "select p.id, p.user_id, p.type as room_type, p.exam_preset, pr.training_level as level,
-                p.levels, p.exam_date, p.created_at,
-                array(select lower(w) from unnest(p.windows) w order by lower(w)) as starts,
-                array(select upper(w) from unnest(p.windows) w order by lower(w)) as ends
+    let rows = sqlx::query!(
+        r#"select p.id, p.user_id, p.type as "room_type: RoomType",
+                p.exam_preset as "exam_preset: ExamPreset",
+                pr.training_level as "level: TrainingLevel",
+                p.levels, p.exam_date as "exam_date: NaiveDate",
+                p.created_at as "created_at: DateTime<Utc>",
+                array(select lower(w) from unnest(p.windows) w order by lower(w))
+                  as "starts!: Vec<DateTime<Utc>>",
+                array(select upper(w) from unnest(p.windows) w order by lower(w))
+                  as "ends!: Vec<DateTime<Utc>>"
            from public.partner_requests p
            join public.profiles pr on pr.user_id = p.user_id
           where p.status = 'open' and public.suspended_until(p.user_id) is null
           order by p.created_at, p.id
           limit $1
-          for update of p skip locked",
+          for update of p skip locked"#,
+        batch
     )
-    .bind(batch)
     .fetch_all(&mut *tx)
     .await?;
     let requests: Vec<Candidate> = rows
@@ -620,22 +592,24 @@ pub async fn run_once(pool: &PgPool, batch: i64) -> Result<Pass, sqlx::Error> {
         .collect::<HashSet<_>>()
         .into_iter()
         .collect();
-    let now: DateTime<Utc> = sqlx::query_scalar("select now()")
+    let now = sqlx::query_scalar!(r#"select now() as "now!: DateTime<Utc>""#)
         .fetch_one(&mut *tx)
         .await?;
-    let sessions: Vec<(Uuid, Option<Uuid>, DateTime<Utc>)> = sqlx::query_as(
-        "select host_id, guest_id, datetime_utc from public.practice_rooms
-          where cancelled_at is null
-            and (host_id = any($1) or guest_id = any($1))
-            and datetime_utc > now() - make_interval(days => $2)",
+    let sessions = sqlx::query!(
+        r#"select host_id, guest_id, datetime_utc as "datetime_utc: DateTime<Utc>"
+             from public.practice_rooms
+            where cancelled_at is null
+              and (host_id = any($1) or guest_id = any($1))
+              and datetime_utc > now() - make_interval(days => $2)"#,
+        &users,
+        RECENT_DAYS as i32,
     )
-    .bind(&users)
-    .bind(RECENT_DAYS as i32)
     .fetch_all(&mut *tx)
     .await?;
     let mut busy: HashMap<Uuid, Vec<DateTime<Utc>>> = HashMap::new();
     let mut recent = HashSet::new();
-    for (host, guest, at) in sessions {
+    for row in sessions {
+        let (host, guest, at) = (row.host_id, row.guest_id, row.datetime_utc);
         if at > now - SESSION {
             busy.entry(host).or_default().push(at);
             if let Some(guest) = guest {
@@ -651,15 +625,15 @@ pub async fn run_once(pool: &PgPool, batch: i64) -> Result<Pass, sqlx::Error> {
         let (host, guest) = (&requests[pairing.host], &requests[pairing.guest]);
         let exam = host.exam_preset.or(guest.exam_preset);
         let mut one = sqlx::Acquire::begin(&mut tx).await?;
-        let made: Result<Uuid, sqlx::Error> = sqlx::query_scalar(
+        let made = sqlx::query_scalar!(
             "insert into public.practice_rooms (host_id, guest_id, datetime_utc, type, exam_preset, private)
              values ($1, $2, $3, $4, $5, true) returning id",
+            host.user,
+            guest.user,
+            pairing.at as DateTime<Utc>,
+            host.room_type as RoomType,
+            exam as Option<ExamPreset>,
         )
-        .bind(host.user)
-        .bind(guest.user)
-        .bind(pairing.at)
-        .bind(host.room_type)
-        .bind(exam)
         .fetch_one(&mut *one)
         .await;
         let room = match made {
@@ -672,23 +646,23 @@ pub async fn run_once(pool: &PgPool, batch: i64) -> Result<Pass, sqlx::Error> {
                 continue;
             }
         };
-        sqlx::query(
+        sqlx::query!(
             "update public.partner_requests set status = 'matched', room_id = $1 where id = any($2)",
+            room,
+            &[host.id, guest.id][..],
         )
-        .bind(room)
-        .bind([host.id, guest.id])
         .execute(&mut *one)
         .await?;
-        sqlx::query(
+        sqlx::query!(
             "insert into public.notifications (user_id, room_id, request_id, kind, datetime_utc)
              values ($1, $3, $4, 'matched', $5), ($2, $3, $6, 'matched', $5)",
+            host.user,
+            guest.user,
+            room,
+            host.id,
+            pairing.at as DateTime<Utc>,
+            guest.id,
         )
-        .bind(host.user)
-        .bind(guest.user)
-        .bind(room)
-        .bind(host.id)
-        .bind(pairing.at)
-        .bind(guest.id)
         .execute(&mut *one)
         .await?;
         one.commit().await?;

@@ -4,7 +4,7 @@
 
 use chrono::{DateTime, Utc};
 use sqlx::types::Json;
-use sqlx::{FromRow, PgConnection};
+use sqlx::PgConnection;
 use uuid::Uuid;
 
 use super::db::UserTx;
@@ -19,7 +19,6 @@ use crate::model::practice::{
 };
 use crate::model::{ExamPreset, Stage};
 
-#[derive(FromRow)]
 struct RoomRow {
     host_id: Uuid,
     guest_id: Option<Uuid>,
@@ -33,18 +32,20 @@ struct RoomRow {
 }
 
 async fn room(conn: &mut PgConnection, room_id: Uuid) -> Result<RoomRow, AppError> {
-    sqlx::query_as(
-        "select r.host_id, r.guest_id, r.stage, r.room_url, r.exam_preset,
-                r.cancelled_at is not null as cancelled,
-                hp.first_name || ' ' || hp.last_name as host_name,
+    sqlx::query_as!(
+        RoomRow,
+        r#"select r.host_id, r.guest_id, r.stage as "stage: Stage", r.room_url,
+                r.exam_preset as "exam_preset: ExamPreset",
+                r.cancelled_at is not null as "cancelled!",
+                hp.first_name || ' ' || hp.last_name as "host_name!",
                 gp.first_name || ' ' || gp.last_name as guest_name,
-                now() as now
+                now() as "now!: DateTime<Utc>"
          from public.practice_rooms r
          join public.profiles hp on hp.user_id = r.host_id
          left join public.profiles gp on gp.user_id = r.guest_id
-         where r.id = $1 and (select auth.uid()) in (r.host_id, r.guest_id)",
+         where r.id = $1 and (select auth.uid()) in (r.host_id, r.guest_id)"#,
+        room_id
     )
-    .bind(room_id)
     .fetch_optional(&mut *conn)
     .await?
     .ok_or(AppError::NotFound)
@@ -52,16 +53,15 @@ async fn room(conn: &mut PgConnection, room_id: Uuid) -> Result<RoomRow, AppErro
 
 /// The id of the session at `room_url`, if the viewer is its host or guest.
 pub async fn room_at(conn: &mut PgConnection, room_url: &str) -> Result<Option<Uuid>, AppError> {
-    Ok(sqlx::query_scalar(
+    Ok(sqlx::query_scalar!(
         "select id from public.practice_rooms
          where room_url = $1 and (select auth.uid()) in (host_id, guest_id)",
+        room_url
     )
-    .bind(room_url)
     .fetch_optional(conn)
     .await?)
 }
 
-#[derive(FromRow)]
 struct RoundRow {
     id: Uuid,
     round_number: i16,
@@ -91,7 +91,6 @@ impl RoundRow {
     }
 }
 
-#[derive(FromRow)]
 struct BriefRow {
     viewer_is_candidate: bool,
     revealed: bool,
@@ -111,12 +110,15 @@ pub async fn brief(
     conn: &mut PgConnection,
     round_id: Uuid,
 ) -> Result<Option<RoundBrief>, AppError> {
-    let row: Option<BriefRow> = sqlx::query_as(
-        "select viewer_is_candidate, revealed, candidate_brief, actor_brief, case_name, category,
-                condition, station_kind, setting, reveal_if_asked, mark_scheme
-         from public.round_brief($1)",
+    let row = sqlx::query_as!(
+        BriefRow,
+        r#"select viewer_is_candidate as "viewer_is_candidate!", revealed as "revealed!",
+                candidate_brief as "candidate_brief!", actor_brief, case_name, category,
+                condition, station_kind, setting, reveal_if_asked,
+                mark_scheme as "mark_scheme: Json<MarkScheme>"
+         from public.round_brief($1)"#,
+        round_id
     )
-    .bind(round_id)
     .fetch_optional(&mut *conn)
     .await?;
     Ok(row.map(|b| RoundBrief {
@@ -152,17 +154,22 @@ pub async fn view(
         return Ok(None);
     }
     let exam = r.exam_preset;
-    let rows: Vec<RoundRow> = sqlx::query_as(
-        "select ro.id, ro.round_number, ro.candidate_id, ro.started_at, ro.ended_at,
-                public.round_transcript(ro.id) as transcript, ro.peer_marks, ro.assessment,
-                j.status as job_status, j.attempts as job_attempts,
-                j.max_attempts as job_max_attempts, j.last_error as job_last_error,
-                j.run_after as job_run_after, public.round_encounter(ro.id) as encounter
+    let rows = sqlx::query_as!(
+        RoundRow,
+        r#"select ro.id, ro.round_number, ro.candidate_id,
+                ro.started_at as "started_at: DateTime<Utc>", ro.ended_at as "ended_at: DateTime<Utc>",
+                public.round_transcript(ro.id) as "transcript!: Json<Transcript>",
+                ro.peer_marks as "peer_marks: Json<PeerMarks>",
+                ro.assessment as "assessment: Json<Assessment>",
+                j.status as "job_status?: JobStatus", j.attempts as "job_attempts?",
+                j.max_attempts as "job_max_attempts?", j.last_error as "job_last_error?",
+                j.run_after as "job_run_after?: DateTime<Utc>",
+                public.round_encounter(ro.id) as "encounter: Encounter"
          from public.practice_rounds ro
          left join public.assessment_jobs j on j.round_id = ro.id
-         where ro.room_id = $1 order by ro.round_number",
+         where ro.room_id = $1 order by ro.round_number"#,
+        room_id
     )
-    .bind(room_id)
     .fetch_all(&mut *conn)
     .await?;
     let name = |id: Uuid| {
@@ -270,7 +277,7 @@ async fn recommend_choices(
     use super::progress;
     let catalogue = progress::catalogue(conn).await?;
     let (history, standing) = progress::history(conn, candidate, Some(room_id)).await?;
-    let now: chrono::DateTime<chrono::Utc> = sqlx::query_scalar("select now()")
+    let now = sqlx::query_scalar!(r#"select now() as "now!: DateTime<Utc>""#)
         .fetch_one(&mut *conn)
         .await?;
     let offered = |c: &progress::CatalogueCase| {
@@ -306,21 +313,13 @@ async fn recommend_choices(
 
 /// The cases the host may choose from for the next round.
 pub async fn choices(conn: &mut PgConnection, room_id: Uuid) -> Result<Vec<CaseChoice>, AppError> {
-    #[derive(FromRow)]
-    struct Row {
-        id: Uuid,
-        case_name: String,
-        category: String,
-        station_kind: String,
-        difficulty: String,
-        suits_exam: bool,
-        had_before: bool,
-    }
-    let rows: Vec<Row> = sqlx::query_as(
-        "select id, case_name, category, station_kind, difficulty, suits_exam, had_before
-         from public.round_case_choices($1)",
+    let rows = sqlx::query!(
+        r#"select id as "id!", case_name as "case_name!", category as "category!",
+                station_kind as "station_kind!", difficulty as "difficulty!",
+                suits_exam as "suits_exam!", had_before as "had_before!"
+         from public.round_case_choices($1)"#,
+        room_id
     )
-    .bind(room_id)
     .fetch_all(&mut *conn)
     .await?;
     Ok(rows
@@ -346,21 +345,23 @@ pub async fn start(
     candidate: Option<Uuid>,
     case: Option<Uuid>,
 ) -> Result<Uuid, AppError> {
-    Ok(sqlx::query_scalar("select public.start_round($1, $2, $3)")
-        .bind(room_id)
-        .bind(candidate)
-        .bind(case)
-        .fetch_one(&mut *conn)
-        .await?)
+    Ok(sqlx::query_scalar!(
+        r#"select public.start_round($1, $2, $3) as "round_id!""#,
+        room_id,
+        candidate,
+        case
+    )
+    .fetch_one(&mut *conn)
+    .await?)
 }
 
 /// Ends a running round (the host only).
 pub async fn end(conn: &mut PgConnection, round_id: Uuid) -> Result<(), AppError> {
-    let done = sqlx::query(
+    let done = sqlx::query!(
         "update public.practice_rounds set ended_at = now()
          where id = $1 and started_at is not null",
+        round_id
     )
-    .bind(round_id)
     .execute(&mut *conn)
     .await?;
     if done.rows_affected() == 0 {
@@ -373,10 +374,12 @@ pub async fn end(conn: &mut PgConnection, round_id: Uuid) -> Result<(), AppError
 /// finished once round 2 has.
 pub async fn advance(conn: &mut PgConnection, room_id: Uuid) -> Result<Stage, AppError> {
     // The database holds the rules (host only, the round ended and marked, one step).
-    Ok(sqlx::query_scalar("select public.advance_stage($1)")
-        .bind(room_id)
-        .fetch_one(&mut *conn)
-        .await?)
+    Ok(sqlx::query_scalar!(
+        r#"select public.advance_stage($1) as "stage!: Stage""#,
+        room_id
+    )
+    .fetch_one(&mut *conn)
+    .await?)
 }
 
 /// Adds one of the viewer's lines to a running round, timed by the database.
@@ -388,12 +391,13 @@ pub async fn add_line(
     if let Some(problem) = crate::model::practice::line_problem(text) {
         return Err(AppError::invalid(problem));
     }
-    let Json(line): Json<TranscriptLine> =
-        sqlx::query_scalar("select public.add_transcript_line($1, $2)")
-            .bind(round_id)
-            .bind(text)
-            .fetch_one(&mut *conn)
-            .await?;
+    let Json(line) = sqlx::query_scalar!(
+        r#"select public.add_transcript_line($1, $2) as "line!: Json<TranscriptLine>""#,
+        round_id,
+        text
+    )
+    .fetch_one(&mut *conn)
+    .await?;
     Ok(line)
 }
 
@@ -406,25 +410,28 @@ pub async fn submit_marks(
 ) -> Result<(), AppError> {
     let viewer = tx.user();
     let conn: &mut PgConnection = tx;
-    let found: Option<(Option<ExamPreset>, Option<Encounter>)> = sqlx::query_as(
-        "select rm.exam_preset, public.round_encounter(ro.id) from public.practice_rounds ro
-         join public.practice_rooms rm on rm.id = ro.room_id where ro.id = $1",
+    let found = sqlx::query!(
+        r#"select rm.exam_preset as "exam_preset: ExamPreset",
+                public.round_encounter(ro.id) as "encounter: Encounter"
+           from public.practice_rounds ro
+           join public.practice_rooms rm on rm.id = ro.room_id where ro.id = $1"#,
+        round_id
     )
-    .bind(round_id)
     .fetch_optional(&mut *conn)
-    .await?;
-    let (exam, encounter) = found.ok_or(AppError::NotFound)?;
+    .await?
+    .ok_or(AppError::NotFound)?;
+    let (exam, encounter) = (found.exam_preset, found.encounter);
     let rubric = Rubric::for_round(exam, encounter);
     let marks = sheet
         .to_marks(rubric, viewer)
         .map_err(|p| AppError::invalid(problems_message("Please complete the mark sheet:", p)))?;
     // The database refuses a second, different sheet; an identical one would change
     // nothing, so "once" is held here too.
-    let done = sqlx::query(
+    let done = sqlx::query!(
         "update public.practice_rounds set peer_marks = $1 where id = $2 and peer_marks is null",
+        Json(&marks) as _,
+        round_id,
     )
-    .bind(Json(&marks))
-    .bind(round_id)
     .execute(&mut *conn)
     .await?;
     if done.rows_affected() == 0 {
@@ -438,13 +445,14 @@ pub async fn seats(
     conn: &mut PgConnection,
     room_id: Uuid,
 ) -> Result<Option<(Uuid, Option<Uuid>)>, AppError> {
-    Ok(sqlx::query_as(
+    let row = sqlx::query!(
         "select host_id, guest_id from public.practice_rooms
          where id = $1 and (select auth.uid()) in (host_id, guest_id)",
+        room_id
     )
-    .bind(room_id)
     .fetch_optional(&mut *conn)
-    .await?)
+    .await?;
+    Ok(row.map(|r| (r.host_id, r.guest_id)))
 }
 
 /// A round's transcript lines, for its participants.
@@ -452,10 +460,11 @@ pub async fn transcript(
     conn: &mut PgConnection,
     round_id: Uuid,
 ) -> Result<Vec<TranscriptLine>, AppError> {
-    let row: Option<Json<Transcript>> = sqlx::query_scalar(
-        "select public.round_transcript(id) from public.practice_rounds where id = $1",
+    let row = sqlx::query_scalar!(
+        r#"select public.round_transcript(id) as "transcript!: Json<Transcript>"
+             from public.practice_rounds where id = $1"#,
+        round_id
     )
-    .bind(round_id)
     .fetch_optional(&mut *conn)
     .await?;
     Ok(row.ok_or(AppError::NotFound)?.0.lines)
@@ -469,7 +478,7 @@ pub async fn record_transcript(
     transcript: &Transcript,
 ) -> Result<(), sqlx::Error> {
     let lines = &transcript.lines;
-    sqlx::query(
+    sqlx::query!(
         "with added as (
            insert into public.transcript_lines (round_id, n, role, user_id, at_ms, text, added_at)
            select $1, r.line_count + t.n, t.role, t.user_id, t.at_ms, t.text,
@@ -484,12 +493,12 @@ pub async fn record_transcript(
             set line_count = line_count + (select count(*) from added),
                 char_count = char_count + (select coalesce(sum(char_length(text)), 0) from added)
           where id = $1",
+        round_id,
+        &lines.iter().map(|l| l.role.clone()).collect::<Vec<_>>(),
+        &lines.iter().map(|l| l.user_id).collect::<Vec<_>>(),
+        &lines.iter().map(|l| l.at_ms).collect::<Vec<_>>(),
+        &lines.iter().map(|l| l.text.clone()).collect::<Vec<_>>(),
     )
-    .bind(round_id)
-    .bind(lines.iter().map(|l| l.role.clone()).collect::<Vec<_>>())
-    .bind(lines.iter().map(|l| l.user_id).collect::<Vec<_>>())
-    .bind(lines.iter().map(|l| l.at_ms).collect::<Vec<_>>())
-    .bind(lines.iter().map(|l| l.text.clone()).collect::<Vec<_>>())
     .execute(conn)
     .await?;
     Ok(())

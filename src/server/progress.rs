@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, HashMap};
 use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
 use serde_json::{json, Value};
-use sqlx::{FromRow, PgConnection};
+use sqlx::PgConnection;
 use uuid::Uuid;
 
 use crate::error::AppError;
@@ -21,7 +21,7 @@ use crate::model::progress::*;
 use crate::model::ExamPreset;
 
 /// One domain's grade of one round, as `round_marks` holds it.
-#[derive(Debug, Clone, FromRow)]
+#[derive(Debug, Clone)]
 pub struct MarkRow {
     pub round_id: Uuid,
     pub source: String,
@@ -38,7 +38,7 @@ pub struct MarkRow {
 }
 
 /// A mark-scheme point missed in one round, and the session the round was in.
-#[derive(Debug, Clone, FromRow)]
+#[derive(Debug, Clone)]
 pub struct MissRow {
     pub round_id: Uuid,
     pub case_name: Option<String>,
@@ -49,7 +49,7 @@ pub struct MissRow {
 }
 
 /// An active case as a trainee may know it (`public.case_catalogue()`).
-#[derive(Debug, Clone, FromRow)]
+#[derive(Debug, Clone)]
 pub struct CatalogueCase {
     pub id: Uuid,
     pub case_name: String,
@@ -80,7 +80,7 @@ impl CatalogueCase {
 }
 
 /// One round of a case, and how it went.
-#[derive(Debug, Clone, FromRow)]
+#[derive(Debug, Clone)]
 pub struct HistoryRow {
     pub case_id: Uuid,
     pub marked_at: DateTime<Utc>,
@@ -102,14 +102,14 @@ impl HistoryRow {
 }
 
 /// The trainee's standing in one mark-scheme group (`public.group_standing()`).
-#[derive(Debug, Clone, FromRow)]
+#[derive(Debug, Clone)]
 pub struct StandingRow {
     pub grp: String,
     pub mean: f64,
     pub rounds: i64,
 }
 
-#[derive(Debug, Clone, FromRow)]
+#[derive(Debug, Clone)]
 pub struct CalibrationRow {
     pub rubric: String,
     pub domain: String,
@@ -967,18 +967,22 @@ pub fn coverage(catalogue: &[CatalogueCase], history: &[HistoryRow], exams: &[St
 }
 
 /// Whether the signed-in user may read `user`'s progress (their own, or an admin's).
+/// Nobody signed in gets NULL (`user = auth.uid()`), which is no.
 pub async fn may_see(conn: &mut PgConnection, user: Uuid) -> Result<bool, AppError> {
-    Ok(sqlx::query_scalar("select public.may_see_progress($1)")
-        .bind(user)
+    let may = sqlx::query_scalar!("select public.may_see_progress($1) as may", user)
         .fetch_one(&mut *conn)
-        .await?)
+        .await?;
+    Ok(may.unwrap_or(false))
 }
 
 pub async fn catalogue(conn: &mut PgConnection) -> Result<Vec<CatalogueCase>, AppError> {
-    Ok(sqlx::query_as(
-        "select id, case_name, category, station_kind, difficulty, domain, exams,
-                data_gathering, clinical_management, interpersonal
-         from public.case_catalogue()",
+    Ok(sqlx::query_as!(
+        CatalogueCase,
+        r#"select id as "id!", case_name as "case_name!", category as "category!",
+                station_kind as "station_kind!", difficulty as "difficulty!", domain as "domain!",
+                exams as "exams!", data_gathering as "data_gathering!",
+                clinical_management as "clinical_management!", interpersonal as "interpersonal!"
+         from public.case_catalogue()"#
     )
     .fetch_all(&mut *conn)
     .await?)
@@ -991,17 +995,25 @@ pub async fn history(
     user: Uuid,
     room: Option<Uuid>,
 ) -> Result<(Vec<HistoryRow>, Vec<StandingRow>), AppError> {
-    let history =
-        sqlx::query_as("select case_id, marked_at, outcome from public.practice_history($1, $2)")
-            .bind(user)
-            .bind(room)
-            .fetch_all(&mut *conn)
-            .await?;
-    let standing = sqlx::query_as("select grp, mean, rounds from public.group_standing($1, $2)")
-        .bind(user)
-        .bind(room)
-        .fetch_all(&mut *conn)
-        .await?;
+    let history = sqlx::query_as!(
+        HistoryRow,
+        r#"select case_id as "case_id!", marked_at as "marked_at!: DateTime<Utc>",
+                outcome as "outcome!: Outcome"
+           from public.practice_history($1, $2)"#,
+        user,
+        room
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    let standing = sqlx::query_as!(
+        StandingRow,
+        r#"select grp as "grp!", mean as "mean!", rounds as "rounds!"
+             from public.group_standing($1, $2)"#,
+        user,
+        room
+    )
+    .fetch_all(&mut *conn)
+    .await?;
     Ok((history, standing))
 }
 
@@ -1016,43 +1028,49 @@ pub async fn page(
     if !may_see(conn, user).await? {
         return Err(AppError::NotFound);
     }
-    let name: Option<String> = sqlx::query_scalar(
-        "select first_name || ' ' || last_name from public.profiles where user_id = $1",
+    let name = sqlx::query_scalar!(
+        r#"select first_name || ' ' || last_name as "name!" from public.profiles where user_id = $1"#,
+        user
     )
-    .bind(user)
     .fetch_optional(&mut *conn)
     .await?;
     let Some(name) = name else {
         return Err(AppError::NotFound);
     };
-    let marks: Vec<MarkRow> = sqlx::query_as(
-        "select round_id, source, assessor, exam, rubric, domain, score, max_score, share,
-                case_id, case_name, marked_at
+    let marks = sqlx::query_as!(
+        MarkRow,
+        r#"select round_id, source, assessor, exam, rubric, domain, score, max_score, share,
+                case_id, case_name, marked_at as "marked_at: DateTime<Utc>"
          from public.round_marks where user_id = $1
-         order by marked_at, round_id",
+         order by marked_at, round_id"#,
+        user
     )
-    .bind(user)
     .fetch_all(&mut *conn)
     .await?;
-    let misses: Vec<MissRow> = sqlx::query_as(
-        "select m.round_id, m.case_name, m.point, m.critical, m.marked_at, rm.room_url
+    let misses = sqlx::query_as!(
+        MissRow,
+        r#"select m.round_id, m.case_name, m.point, m.critical,
+                m.marked_at as "marked_at: DateTime<Utc>", rm.room_url
          from public.round_misses m
          join public.practice_rooms rm on rm.id = m.room_id
-         where m.user_id = $1",
+         where m.user_id = $1"#,
+        user
     )
-    .bind(user)
     .fetch_all(&mut *conn)
     .await?;
     let catalogue = catalogue(conn).await?;
     let (history, standing) = history(conn, user, None).await?;
-    let calibration_rows: Vec<CalibrationRow> = sqlx::query_as(
-        "select rubric, domain, rounds, mean_difference from public.marker_calibration($1)
-         order by rubric, domain",
+    let calibration_rows = sqlx::query_as!(
+        CalibrationRow,
+        r#"select rubric as "rubric!", domain as "domain!", rounds as "rounds!",
+                mean_difference as "mean_difference!"
+           from public.marker_calibration($1)
+          order by rubric, domain"#,
+        user
     )
-    .bind(user)
     .fetch_all(&mut *conn)
     .await?;
-    let now: DateTime<Utc> = sqlx::query_scalar("select now()")
+    let now = sqlx::query_scalar!(r#"select now() as "now!: DateTime<Utc>""#)
         .fetch_one(&mut *conn)
         .await?;
     let mut exams: Vec<String> = marks.iter().filter_map(|m| m.exam.clone()).collect();
@@ -1084,32 +1102,32 @@ pub async fn page(
 /// attendance reports. What the database lets them read, nothing more.
 pub async fn export(conn: &mut PgConnection, user: Uuid) -> Result<Value, AppError> {
     let account: Option<Value> =
-        sqlx::query_scalar("select to_jsonb(a) from public.my_account() a")
+        sqlx::query_scalar!(r#"select to_jsonb(a) as "account!" from public.my_account() a"#)
             .fetch_optional(&mut *conn)
             .await?;
-    let profile: Option<Value> = sqlx::query_scalar(
-        "select jsonb_build_object('first_name', first_name, 'last_name', last_name,
-                'training_level', training_level, 'created_at', created_at)
-         from public.profiles where user_id = $1",
+    let profile: Option<Value> = sqlx::query_scalar!(
+        r#"select jsonb_build_object('first_name', first_name, 'last_name', last_name,
+                'training_level', training_level, 'created_at', created_at) as "profile!"
+         from public.profiles where user_id = $1"#,
+        user
     )
-    .bind(user)
     .fetch_optional(&mut *conn)
     .await?;
-    let sessions: Value = sqlx::query_scalar(
-        "select coalesce(jsonb_agg(jsonb_build_object(
+    let sessions: Value = sqlx::query_scalar!(
+        r#"select coalesce(jsonb_agg(jsonb_build_object(
                   'id', rm.id, 'link', rm.room_url, 'starts_at', rm.datetime_utc,
                   'kind', rm.type, 'exam', rm.exam_preset, 'private', rm.private,
                   'you_hosted', rm.host_id = $1, 'stage', rm.stage,
                   'cancelled_at', rm.cancelled_at, 'created_at', rm.created_at)
-                order by rm.datetime_utc), '[]')
+                order by rm.datetime_utc), '[]') as "sessions!"
          from public.practice_rooms rm
-         where $1 in (rm.host_id, rm.guest_id)",
+         where $1 in (rm.host_id, rm.guest_id)"#,
+        user
     )
-    .bind(user)
     .fetch_one(&mut *conn)
     .await?;
-    let rounds: Value = sqlx::query_scalar(
-        "select coalesce(jsonb_agg(jsonb_build_object(
+    let rounds: Value = sqlx::query_scalar!(
+        r#"select coalesce(jsonb_agg(jsonb_build_object(
                   'id', ro.id, 'session_id', ro.room_id, 'round', ro.round_number,
                   'you_were', case when ro.candidate_id = $1 then 'candidate' else 'patient or examiner' end,
                   'case', m.case_name,
@@ -1120,28 +1138,29 @@ pub async fn export(conn: &mut PgConnection, user: Uuid) -> Result<Value, AppErr
                   -- they have given their own marks.
                   'feedback', case when ro.candidate_id = $1 or ro.peer_marks is not null
                                    then ro.assessment end)
-                order by ro.started_at nulls last), '[]')
+                order by ro.started_at nulls last), '[]') as "rounds!"
          from public.practice_rounds ro
          left join lateral (
            select case_name from public.round_marks where round_id = ro.id limit 1
          ) m on true
-         where $1 in (ro.candidate_id, ro.partner_id)",
+         where $1 in (ro.candidate_id, ro.partner_id)"#,
+        user
     )
-    .bind(user)
     .fetch_one(&mut *conn)
     .await?;
-    let requests: Value = sqlx::query_scalar(
-        "select coalesce(jsonb_agg(to_jsonb(r) - 'user_id' order by r.created_at), '[]')
-         from public.partner_requests r where r.user_id = $1",
+    let requests: Value = sqlx::query_scalar!(
+        r#"select coalesce(jsonb_agg(to_jsonb(r) - 'user_id' order by r.created_at), '[]')
+                    as "requests!"
+             from public.partner_requests r where r.user_id = $1"#,
+        user
     )
-    .bind(user)
     .fetch_one(&mut *conn)
     .await?;
-    let reports: Value = sqlx::query_scalar(
-        "select coalesce(jsonb_agg(to_jsonb(a) order by a.created_at), '[]')
-         from public.attendance_reports a where $1 in (a.reporter_id, a.reported_id)",
+    let reports: Value = sqlx::query_scalar!(
+        r#"select coalesce(jsonb_agg(to_jsonb(a) order by a.created_at), '[]') as "reports!"
+             from public.attendance_reports a where $1 in (a.reporter_id, a.reported_id)"#,
+        user
     )
-    .bind(user)
     .fetch_one(&mut *conn)
     .await?;
     Ok(json!({

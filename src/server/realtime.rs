@@ -43,7 +43,7 @@ const PING_EVERY: Duration = Duration::from_secs(20);
 pub const BACKLOG_MAX: i64 = 500;
 
 /// One committed change, with who may see it (never sent as is).
-#[derive(Debug, Clone, sqlx::FromRow)]
+#[derive(Debug, Clone)]
 pub struct Change {
     pub seq: i64,
     entity: String,
@@ -81,10 +81,6 @@ impl Change {
         })
     }
 }
-
-const SELECT_CHANGES: &str =
-    "select seq, entity, op, room_id, round_id, fields, public, participants
-   from realtime.changes";
 
 /// This instance's view of the change log: the last number it has passed on, and the
 /// fan-out every open stream subscribes to.
@@ -126,7 +122,7 @@ impl Hub {
 
     /// [`Hub::start`] with another ping interval (tests).
     pub async fn start_with(pool: PgPool, ping_every: Duration) -> Result<Self, sqlx::Error> {
-        let (end,): (Option<i64>,) = sqlx::query_as("select max(seq) from realtime.changes")
+        let end = sqlx::query_scalar!("select max(seq) from realtime.changes")
             .fetch_one(&pool)
             .await?;
         let (fan_out, _) = broadcast::channel(FAN_OUT_CAPACITY);
@@ -179,7 +175,7 @@ impl Hub {
     pub async fn backlog(&self, after: i64) -> Result<Backlog, sqlx::Error> {
         let until = self.last();
         if after >= until {
-            let (end,): (Option<i64>,) = sqlx::query_as("select max(seq) from realtime.changes")
+            let end = sqlx::query_scalar!("select max(seq) from realtime.changes")
                 .fetch_one(&self.inner.pool)
                 .await?;
             // Ahead of this instance but not of the log: another instance served it.
@@ -189,18 +185,21 @@ impl Hub {
                 Backlog::Lost
             });
         }
-        let (oldest,): (Option<i64>,) = sqlx::query_as("select min(seq) from realtime.changes")
+        let oldest = sqlx::query_scalar!("select min(seq) from realtime.changes")
             .fetch_one(&self.inner.pool)
             .await?;
         if oldest.is_none_or(|oldest| after + 1 < oldest) {
             return Ok(Backlog::Lost);
         }
-        let changes: Vec<Change> = sqlx::query_as(&format!(
-            "{SELECT_CHANGES} where seq > $1 and seq <= $2 order by seq limit $3"
-        ))
-        .bind(after)
-        .bind(until)
-        .bind(BACKLOG_MAX + 1)
+        let changes = sqlx::query_as!(
+            Change,
+            "select seq, entity, op, room_id, round_id, fields, public, participants
+               from realtime.changes
+              where seq > $1 and seq <= $2 order by seq limit $3",
+            after,
+            until,
+            BACKLOG_MAX + 1,
+        )
         .fetch_all(&self.inner.pool)
         .await?;
         if changes.len() as i64 > BACKLOG_MAX {
@@ -216,12 +215,12 @@ impl Hub {
 /// Deletes changes older than `age`, always keeping the newest so a reconnecting
 /// browser can tell "nothing happened" from "too old". Idempotent: every instance runs it.
 pub async fn prune(pool: &PgPool, age: Duration) -> Result<u64, sqlx::Error> {
-    let done = sqlx::query(
+    let done = sqlx::query!(
         "delete from realtime.changes
           where changed_at < now() - make_interval(secs => $1)
             and seq < (select max(seq) from realtime.changes)",
+        age.as_secs_f64(),
     )
-    .bind(age.as_secs_f64())
     .execute(pool)
     .await?;
     Ok(done.rows_affected())
@@ -300,10 +299,12 @@ impl Follower {
 
     async fn listen(&self) -> Result<PgListener, sqlx::Error> {
         let mut listener = PgListener::connect_with(self.pool()).await?;
-        sqlx::query("select set_config('application_name', $1, false)")
-            .bind(LISTENER_NAME)
-            .execute(&mut listener)
-            .await?;
+        sqlx::query!(
+            "select set_config('application_name', $1, false)",
+            LISTENER_NAME
+        )
+        .fetch_one(&mut listener)
+        .await?;
         listener.listen(CHANNEL).await?;
         Ok(listener)
     }
@@ -353,21 +354,21 @@ impl Follower {
             let Some((_, seen)) = &self.gap else {
                 return Ok(());
             };
-            let (settled,): (bool,) = sqlx::query_as(
-                "select not exists (
-                   select 1 from pg_snapshot_xip($1::pg_snapshot) as x
-                    where pg_xact_status(x) = 'in progress')",
+            // The snapshot goes as text (no Rust type for pg_snapshot), cast by the SQL.
+            let settled = sqlx::query_scalar!(
+                r#"select not exists (
+                     select 1 from pg_snapshot_xip($1::pg_snapshot) as x
+                      where pg_xact_status(x) = 'in progress') as "settled!""#,
+                seen as _
             )
-            .bind(seen)
             .fetch_one(self.pool())
             .await?;
             if !settled {
                 return Ok(());
             }
             // Every possible holder has ended: the numbers still missing were rolled back.
-            let (first,): (Option<i64>,) =
-                sqlx::query_as("select min(seq) from realtime.changes where seq > $1")
-                    .bind(last)
+            let first =
+                sqlx::query_scalar!("select min(seq) from realtime.changes where seq > $1", last)
                     .fetch_one(self.pool())
                     .await?;
             self.gap = None;
@@ -381,17 +382,21 @@ impl Follower {
         let mut tx = self.pool().begin().await?;
         // Rows and snapshot from one statement's view, so "missing here" means "not
         // committed in this snapshot".
+        // Run-time: transaction control, nothing to check against the schema.
         sqlx::query("set transaction isolation level repeatable read, read only")
             .execute(&mut *tx)
             .await?;
-        let (snapshot,): (String,) = sqlx::query_as("select pg_current_snapshot()::text")
+        let snapshot = sqlx::query_scalar!(r#"select pg_current_snapshot()::text as "snapshot!""#)
             .fetch_one(&mut *tx)
             .await?;
-        let rows: Vec<Change> = sqlx::query_as(&format!(
-            "{SELECT_CHANGES} where seq > $1 order by seq limit $2"
-        ))
-        .bind(last)
-        .bind(BATCH)
+        let rows = sqlx::query_as!(
+            Change,
+            "select seq, entity, op, room_id, round_id, fields, public, participants
+               from realtime.changes
+              where seq > $1 order by seq limit $2",
+            last,
+            BATCH,
+        )
         .fetch_all(&mut *tx)
         .await?;
         tx.commit().await?;

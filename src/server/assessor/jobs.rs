@@ -93,7 +93,7 @@ pub async fn claim(
     kind: &str,
     settings: &Settings,
 ) -> Result<Option<Claimed>, sqlx::Error> {
-    sqlx::query(
+    sqlx::query!(
         "update public.assessment_jobs
             set status = 'failed', worker = null, claim = null, lease_until = null,
                 finished_at = now(),
@@ -102,8 +102,10 @@ pub async fn claim(
     )
     .execute(pool)
     .await?;
-    sqlx::query_as(
-        "with next as (
+    // The lease in milliseconds goes as double precision, which the SQL casts it to.
+    sqlx::query_as!(
+        Claimed,
+        r#"with next as (
            select id from public.assessment_jobs
             where (status = 'queued' and run_after <= now())
                or (status = 'running' and lease_until < now() and attempts < max_attempts)
@@ -117,12 +119,13 @@ pub async fn claim(
                 lease_until = now() + make_interval(secs => $2::double precision / 1000)
            from next
           where j.id = next.id
-         returning j.id, j.round_id, j.claim, j.attempts, j.max_attempts, j.invalid_answers",
+         returning j.id, j.round_id, j.claim as "claim!", j.attempts, j.max_attempts,
+                   j.invalid_answers"#,
+        worker,
+        millis(settings.lease) as f64,
+        settings.max_attempts,
+        kind,
     )
-    .bind(worker)
-    .bind(millis(settings.lease))
-    .bind(settings.max_attempts)
-    .bind(kind)
     .fetch_optional(pool)
     .await
 }
@@ -131,26 +134,28 @@ pub async fn claim(
 /// is still the current one.
 pub async fn complete(pool: &PgPool, job: &Claimed, outcome: &Outcome) -> Result<Ran, sqlx::Error> {
     let mut tx = pool.begin().await?;
-    let held = sqlx::query(
+    let held = sqlx::query!(
         "update public.assessment_jobs
             set status = 'done', worker = null, claim = null, lease_until = null,
                 finished_at = now(), last_error = null,
                 invalid_answers = invalid_answers + $3
           where id = $1 and claim = $2 and status = 'running'",
+        job.id,
+        job.claim,
+        i32::try_from(outcome.invalid_answers).unwrap_or(i32::MAX),
     )
-    .bind(job.id)
-    .bind(job.claim)
-    .bind(i32::try_from(outcome.invalid_answers).unwrap_or(i32::MAX))
     .execute(&mut *tx)
     .await?;
     if held.rows_affected() == 0 {
         return Ok(Ran::Superseded);
     }
-    sqlx::query("update public.practice_rounds set assessment = $1 where id = $2")
-        .bind(Json(&outcome.assessment))
-        .bind(job.round_id)
-        .execute(&mut *tx)
-        .await?;
+    sqlx::query!(
+        "update public.practice_rounds set assessment = $1 where id = $2",
+        Json(&outcome.assessment) as _,
+        job.round_id,
+    )
+    .execute(&mut *tx)
+    .await?;
     tx.commit().await?;
     Ok(Ran::Done)
 }
@@ -162,17 +167,17 @@ async fn fail(
     message: &str,
     invalid_answers: u32,
 ) -> Result<Ran, sqlx::Error> {
-    let done = sqlx::query(
+    let done = sqlx::query!(
         "update public.assessment_jobs
             set status = 'failed', worker = null, claim = null, lease_until = null,
                 finished_at = now(), last_error = left($3, 500),
                 invalid_answers = invalid_answers + $4
           where id = $1 and claim = $2 and status = 'running'",
+        job.id,
+        job.claim,
+        message,
+        i32::try_from(invalid_answers).unwrap_or(i32::MAX),
     )
-    .bind(job.id)
-    .bind(job.claim)
-    .bind(message)
-    .bind(i32::try_from(invalid_answers).unwrap_or(i32::MAX))
     .execute(pool)
     .await?;
     Ok(if done.rows_affected() == 0 {
@@ -190,19 +195,19 @@ async fn retry(
     pause: Duration,
     invalid_answers: u32,
 ) -> Result<Ran, sqlx::Error> {
-    let done = sqlx::query(
+    let done = sqlx::query!(
         "update public.assessment_jobs
             set status = 'queued', worker = null, claim = null, lease_until = null,
                 last_error = left($3, 500),
                 run_after = now() + make_interval(secs => $4::double precision / 1000),
                 invalid_answers = invalid_answers + $5
           where id = $1 and claim = $2 and status = 'running'",
+        job.id,
+        job.claim,
+        message,
+        millis(pause) as f64,
+        i32::try_from(invalid_answers).unwrap_or(i32::MAX),
     )
-    .bind(job.id)
-    .bind(job.claim)
-    .bind(message)
-    .bind(millis(pause))
-    .bind(i32::try_from(invalid_answers).unwrap_or(i32::MAX))
     .execute(pool)
     .await?;
     Ok(if done.rows_affected() == 0 {
@@ -214,14 +219,14 @@ async fn retry(
 
 /// Keeps `job`'s claim alive for another lease, while its worker works on it.
 async fn extend(pool: &PgPool, job: &Claimed, lease: Duration) -> Result<bool, sqlx::Error> {
-    let done = sqlx::query(
+    let done = sqlx::query!(
         "update public.assessment_jobs
             set lease_until = now() + make_interval(secs => $3::double precision / 1000)
           where id = $1 and claim = $2 and status = 'running'",
+        job.id,
+        job.claim,
+        millis(lease) as f64,
     )
-    .bind(job.id)
-    .bind(job.claim)
-    .bind(millis(lease))
     .execute(pool)
     .await?;
     Ok(done.rows_affected() == 1)
@@ -307,13 +312,13 @@ pub async fn process<A: Assessor>(
 /// so another instance takes them at once instead of waiting out their leases. The
 /// claim made no attempt of its own.
 pub async fn release(pool: &PgPool, worker_prefix: &str) -> Result<u64, sqlx::Error> {
-    let done = sqlx::query(
+    let done = sqlx::query!(
         "update public.assessment_jobs
             set status = 'queued', worker = null, claim = null, lease_until = null,
                 attempts = greatest(attempts - 1, 0), run_after = now()
           where status = 'running' and starts_with(worker, $1)",
+        format!("{worker_prefix}-"),
     )
-    .bind(format!("{worker_prefix}-"))
     .execute(pool)
     .await?;
     Ok(done.rows_affected())
@@ -393,8 +398,7 @@ pub fn start(pool: &PgPool, config: &AssessorConfig) -> String {
 
 /// Queues a failed assessment again (a participant of its round).
 pub async fn rerun(conn: &mut PgConnection, round_id: Uuid) -> Result<(), AppError> {
-    sqlx::query("select public.rerun_assessment($1)")
-        .bind(round_id)
+    sqlx::query!("select public.rerun_assessment($1)", round_id)
         .execute(&mut *conn)
         .await?;
     Ok(())

@@ -10,7 +10,7 @@ pub mod jobs;
 pub mod llm;
 
 use sqlx::types::Json;
-use sqlx::{FromRow, PgPool};
+use sqlx::PgPool;
 use std::future::Future;
 use std::time::Duration;
 use uuid::Uuid;
@@ -171,7 +171,6 @@ impl Assessor for Configured {
     }
 }
 
-#[derive(FromRow)]
 struct InputRow {
     exam_preset: Option<ExamPreset>,
     case_name: Option<String>,
@@ -189,19 +188,23 @@ struct InputRow {
 
 /// An ended round's input, read as the owner (the server's own work).
 pub async fn load_input(pool: &PgPool, round_id: Uuid) -> Result<Option<RoundInput>, sqlx::Error> {
-    let row: Option<InputRow> = sqlx::query_as(
-        "select rm.exam_preset, c.case_name, c.condition, c.station_kind, c.setting,
-                c.candidate_brief, c.actor_brief, c.reveal_if_asked, c.mark_scheme,
-                public.round_transcript(ro.id) as transcript,
+    let row = sqlx::query_as!(
+        InputRow,
+        r#"select rm.exam_preset as "exam_preset: ExamPreset", c.case_name as "case_name?",
+                c.condition as "condition?", c.station_kind as "station_kind?",
+                c.setting as "setting?", c.candidate_brief as "candidate_brief?",
+                c.actor_brief as "actor_brief?", c.reveal_if_asked as "reveal_if_asked?",
+                c.mark_scheme as "mark_scheme?: Json<MarkScheme>",
+                public.round_transcript(ro.id) as "transcript!: Json<Transcript>",
                 (extract(epoch from (ro.ended_at - ro.started_at)) * 1000)::bigint as round_ms,
                 encode(sha256(convert_to(jsonb_build_array(c.candidate_brief, c.actor_brief,
                     c.reveal_if_asked, c.mark_scheme)::text, 'UTF8')), 'hex') as case_hash
          from public.practice_rounds ro
          join public.practice_rooms rm on rm.id = ro.room_id
          left join public.case_briefs c on c.id = ro.case_briefs_id
-         where ro.id = $1 and ro.ended_at is not null",
+         where ro.id = $1 and ro.ended_at is not null"#,
+        round_id
     )
-    .bind(round_id)
     .fetch_optional(pool)
     .await?;
     Ok(row.map(|r| {

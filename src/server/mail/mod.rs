@@ -175,7 +175,7 @@ pub async fn queue(
         .link("Stop these emails", page);
         unsubscribe = Some((hash, one_click));
     }
-    let done = sqlx::query(
+    let done = sqlx::query!(
         "insert into mail.outbox (idempotency_key, kind, user_id, to_address, subject,
                                   body_text, body_html, ics, ics_method, unsubscribe_hash,
                                   list_unsubscribe)
@@ -186,18 +186,18 @@ pub async fn queue(
                and (($2 = 'update' and not u.mail_updates)
                  or ($2 = 'reminder' and not u.mail_reminders)))
          on conflict (idempotency_key) do nothing",
+        key,
+        mail.kind.code(),
+        user_id,
+        &mail.to,
+        &mail.subject,
+        mail.text(),
+        mail.html(),
+        mail.calendar.as_ref().map(|(ics, _)| ics),
+        mail.calendar.as_ref().map(|(_, method)| *method),
+        unsubscribe.as_ref().map(|(hash, _)| hash),
+        unsubscribe.as_ref().map(|(_, url)| url),
     )
-    .bind(key)
-    .bind(mail.kind.code())
-    .bind(user_id)
-    .bind(&mail.to)
-    .bind(&mail.subject)
-    .bind(mail.text())
-    .bind(mail.html())
-    .bind(mail.calendar.as_ref().map(|(ics, _)| ics))
-    .bind(mail.calendar.as_ref().map(|(_, method)| *method))
-    .bind(unsubscribe.as_ref().map(|(hash, _)| hash))
-    .bind(unsubscribe.as_ref().map(|(_, url)| url))
     .execute(conn)
     .await?;
     Ok(done.rows_affected() == 1)

@@ -7,7 +7,7 @@
 
 use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
-use sqlx::{FromRow, PgPool};
+use sqlx::PgPool;
 use uuid::Uuid;
 
 use super::{queue, Kind, Mail};
@@ -40,7 +40,6 @@ fn title(room_type: &str, exam: Option<&str>) -> String {
     }
 }
 
-#[derive(FromRow)]
 struct UpdateRow {
     id: Uuid,
     kind: String,
@@ -72,14 +71,17 @@ pub async fn queue_updates(
     from_address: &str,
 ) -> Result<usize, sqlx::Error> {
     let mut tx = pool.begin().await?;
-    let rows: Vec<UpdateRow> = sqlx::query_as(
-        "select n.id, n.kind, n.user_id, n.previous_datetime_utc, n.created_at, u.email,
-                u.time_zone as zone,
-                r.id as room_id, r.room_url, r.type as room_type, r.exam_preset,
-                r.datetime_utc as starts, r.calendar_sequence,
-                r.cancelled_at is not null as cancelled, r.host_id,
-                hp.first_name || ' ' || hp.last_name as host_name, hu.time_zone as host_zone,
-                gp.first_name || ' ' || gp.last_name as guest_name, gu.time_zone as guest_zone
+    let rows = sqlx::query_as!(
+        UpdateRow,
+        r#"select n.id, n.kind, n.user_id,
+                n.previous_datetime_utc as "previous_datetime_utc: DateTime<Utc>",
+                n.created_at as "created_at: DateTime<Utc>", u.email, u.time_zone as zone,
+                r.id as "room_id?", r.room_url as "room_url?", r.type as "room_type?",
+                r.exam_preset as "exam_preset?", r.datetime_utc as "starts?: DateTime<Utc>",
+                r.calendar_sequence as "calendar_sequence?",
+                r.cancelled_at is not null as "cancelled!", r.host_id as "host_id?",
+                hp.first_name || ' ' || hp.last_name as host_name, hu.time_zone as "host_zone?",
+                gp.first_name || ' ' || gp.last_name as guest_name, gu.time_zone as "guest_zone?"
            from public.notifications n
            join auth.users u on u.id = n.user_id
            left join public.practice_rooms r on r.id = n.room_id
@@ -90,9 +92,9 @@ pub async fn queue_updates(
           where n.mailed_at is null
           order by n.created_at
           limit $1
-          for update of n skip locked",
+          for update of n skip locked"#,
+        BATCH
     )
-    .bind(BATCH)
     .fetch_all(&mut *tx)
     .await?;
     if rows.is_empty() {
@@ -114,10 +116,12 @@ pub async fn queue_updates(
             queued += 1;
         }
     }
-    sqlx::query("update public.notifications set mailed_at = now() where id = any($1)")
-        .bind(rows.iter().map(|r| r.id).collect::<Vec<_>>())
-        .execute(&mut *tx)
-        .await?;
+    sqlx::query!(
+        "update public.notifications set mailed_at = now() where id = any($1)",
+        &rows.iter().map(|r| r.id).collect::<Vec<_>>(),
+    )
+    .execute(&mut *tx)
+    .await?;
     tx.commit().await?;
     Ok(queued)
 }
@@ -246,7 +250,6 @@ pub fn reminder_due(until: Duration) -> Option<&'static str> {
     }
 }
 
-#[derive(FromRow)]
 struct ReminderRow {
     room_id: Uuid,
     room_url: String,
@@ -278,18 +281,19 @@ pub async fn queue_reminders(
     let now: DateTime<Utc> = match now {
         Some(now) => now,
         None => {
-            sqlx::query_scalar("select now()")
+            sqlx::query_scalar!(r#"select now() as "now!: DateTime<Utc>""#)
                 .fetch_one(&mut *tx)
                 .await?
         }
     };
-    let rows: Vec<ReminderRow> = sqlx::query_as(
-        "select r.id as room_id, r.room_url, r.type as room_type, r.exam_preset,
-                r.datetime_utc as starts, r.calendar_sequence,
-                r.host_id, hu.email as host_email, hp.first_name || ' ' || hp.last_name as host_name,
-                hu.time_zone as host_zone,
-                r.guest_id, gu.email as guest_email, gp.first_name || ' ' || gp.last_name as guest_name,
-                gu.time_zone as guest_zone
+    let rows = sqlx::query_as!(
+        ReminderRow,
+        r#"select r.id as room_id, r.room_url, r.type as room_type, r.exam_preset,
+                r.datetime_utc as "starts: DateTime<Utc>", r.calendar_sequence,
+                r.host_id, hu.email as host_email,
+                hp.first_name || ' ' || hp.last_name as "host_name!", hu.time_zone as host_zone,
+                r.guest_id as "guest_id!", gu.email as guest_email,
+                gp.first_name || ' ' || gp.last_name as "guest_name!", gu.time_zone as guest_zone
            from public.practice_rooms r
            join auth.users hu on hu.id = r.host_id
            join public.profiles hp on hp.user_id = r.host_id
@@ -297,9 +301,9 @@ pub async fn queue_reminders(
            join public.profiles gp on gp.user_id = r.guest_id
           where r.guest_id is not null and r.cancelled_at is null
             and r.stage = 1 and r.first_round_id is null
-            and r.datetime_utc > $1 and r.datetime_utc <= $1 + interval '24 hours'",
+            and r.datetime_utc > $1 and r.datetime_utc <= $1 + interval '24 hours'"#,
+        now as DateTime<Utc>
     )
-    .bind(now)
     .fetch_all(&mut *tx)
     .await?;
     let base = public_base_url.trim_end_matches('/');

@@ -11,7 +11,7 @@ use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 use lettre::transport::smtp::AsyncSmtpTransport;
 use lettre::{AsyncTransport, Message, Tokio1Executor};
 use rand::Rng;
-use sqlx::{FromRow, PgPool};
+use sqlx::PgPool;
 use std::time::Duration;
 use uuid::Uuid;
 
@@ -41,7 +41,7 @@ impl From<&MailConfig> for Settings {
 const BACKOFF_MAX: Duration = Duration::from_secs(1800);
 
 /// A row this worker holds.
-#[derive(Debug, Clone, FromRow)]
+#[derive(Debug, Clone)]
 pub struct Claimed {
     pub id: Uuid,
     pub claim: Uuid,
@@ -98,7 +98,7 @@ pub async fn claim(
     worker: &str,
     settings: &Settings,
 ) -> Result<Option<Claimed>, sqlx::Error> {
-    sqlx::query(
+    sqlx::query!(
         "update mail.outbox
             set status = 'failed', worker = null, claim = null, lease_until = null,
                 last_error = format('Sending stopped part-way %s times; given up.', attempts)
@@ -106,8 +106,10 @@ pub async fn claim(
     )
     .execute(pool)
     .await?;
-    sqlx::query_as(
-        "with next as (
+    // The lease in milliseconds goes as double precision, which the SQL casts it to.
+    sqlx::query_as!(
+        Claimed,
+        r#"with next as (
            select id from mail.outbox
             where (status = 'queued' and run_after <= now())
                or (status = 'sending' and lease_until < now() and attempts < max_attempts)
@@ -121,11 +123,11 @@ pub async fn claim(
                 lease_until = now() + make_interval(secs => $2::double precision / 1000)
            from next
           where o.id = next.id
-         returning o.id, o.claim, o.attempts, o.max_attempts, o.to_address, o.subject,
-                   o.body_text, o.body_html, o.ics, o.ics_method, o.list_unsubscribe",
+         returning o.id, o.claim as "claim!", o.attempts, o.max_attempts, o.to_address,
+                   o.subject, o.body_text, o.body_html, o.ics, o.ics_method, o.list_unsubscribe"#,
+        worker,
+        millis(settings.lease) as f64,
     )
-    .bind(worker)
-    .bind(millis(settings.lease))
     .fetch_optional(pool)
     .await
 }
@@ -201,19 +203,19 @@ async fn finish(
             ("queued", wait, Some(e.clone()), Sent::Retrying(wait))
         }
     };
-    let done = sqlx::query(
+    let done = sqlx::query!(
         "update mail.outbox
             set status = $3, worker = null, claim = null, lease_until = null,
                 last_error = left($4, 1000),
                 sent_at = case when $3 = 'sent' then now() end,
                 run_after = now() + make_interval(secs => $5::double precision / 1000)
           where id = $1 and claim = $2 and status = 'sending'",
+        row.id,
+        row.claim,
+        status,
+        error,
+        millis(run_after) as f64,
     )
-    .bind(row.id)
-    .bind(row.claim)
-    .bind(status)
-    .bind(error)
-    .bind(millis(run_after))
     .execute(pool)
     .await?;
     Ok(if done.rows_affected() == 1 {
@@ -353,13 +355,13 @@ pub fn start(
 
 /// Gives rows this process's workers hold back to the queue (a graceful shutdown).
 pub async fn release(pool: &PgPool, worker_prefix: &str) -> Result<u64, sqlx::Error> {
-    let done = sqlx::query(
+    let done = sqlx::query!(
         "update mail.outbox
             set status = 'queued', worker = null, claim = null, lease_until = null,
                 attempts = greatest(attempts - 1, 0), run_after = now()
           where status = 'sending' and starts_with(worker, $1)",
+        format!("{worker_prefix}-"),
     )
-    .bind(format!("{worker_prefix}-"))
     .execute(pool)
     .await?;
     Ok(done.rows_affected())

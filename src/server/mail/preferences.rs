@@ -29,16 +29,16 @@ pub async fn describe(
     let Some(hash) = tokens::hash(token) else {
         return Ok(None);
     };
-    let row: Option<(String, String)> = sqlx::query_as(
+    let row = sqlx::query!(
         "select o.kind, u.email from mail.outbox o join auth.users u on u.id = o.user_id
           where o.unsubscribe_hash = $1",
+        hash
     )
-    .bind(hash)
     .fetch_optional(conn)
     .await?;
-    Ok(row.and_then(|(kind, email)| match kind.as_str() {
-        "update" => Some((Kind::Update, email)),
-        "reminder" => Some((Kind::Reminder, email)),
+    Ok(row.and_then(|row| match row.kind.as_str() {
+        "update" => Some((Kind::Update, row.email)),
+        "reminder" => Some((Kind::Reminder, row.email)),
         _ => None,
     }))
 }
@@ -48,28 +48,30 @@ pub async fn unsubscribe(conn: &mut PgConnection, token: &str) -> Result<Kind, A
     let Some((kind, _)) = describe(&mut *conn, token).await? else {
         return Err(AppError::invalid(LINK_NOT_VALID));
     };
-    let column = if kind == Kind::Update {
-        "mail_updates"
+    let hash = tokens::hash(token);
+    let query = if kind == Kind::Update {
+        sqlx::query!(
+            "update auth.users u set mail_updates = false
+               from mail.outbox o where o.unsubscribe_hash = $1 and u.id = o.user_id",
+            hash
+        )
     } else {
-        "mail_reminders"
+        sqlx::query!(
+            "update auth.users u set mail_reminders = false
+               from mail.outbox o where o.unsubscribe_hash = $1 and u.id = o.user_id",
+            hash
+        )
     };
-    sqlx::query(&format!(
-        "update auth.users u set {column} = false
-           from mail.outbox o where o.unsubscribe_hash = $1 and u.id = o.user_id"
-    ))
-    .bind(tokens::hash(token))
-    .execute(conn)
-    .await?;
+    query.execute(conn).await?;
     Ok(kind)
 }
 
 /// The signed-in person's choices (`conn` acts as them): (session updates, reminders).
 pub async fn get(conn: &mut PgConnection) -> Result<(bool, bool), AppError> {
-    let row: (Option<bool>, Option<bool>) =
-        sqlx::query_as("select updates, reminders from public.my_mail_preferences()")
-            .fetch_one(conn)
-            .await?;
-    match row {
+    let row = sqlx::query!("select updates, reminders from public.my_mail_preferences()")
+        .fetch_one(conn)
+        .await?;
+    match (row.updates, row.reminders) {
         (Some(updates), Some(reminders)) => Ok((updates, reminders)),
         _ => Err(AppError::Unauthenticated),
     }
@@ -77,10 +79,12 @@ pub async fn get(conn: &mut PgConnection) -> Result<(bool, bool), AppError> {
 
 /// Sets the signed-in person's choices (`conn` acts as them).
 pub async fn set(conn: &mut PgConnection, updates: bool, reminders: bool) -> Result<(), AppError> {
-    sqlx::query("select public.set_my_mail_preferences($1, $2)")
-        .bind(updates)
-        .bind(reminders)
-        .execute(conn)
-        .await?;
+    sqlx::query!(
+        "select public.set_my_mail_preferences($1, $2)",
+        updates,
+        reminders
+    )
+    .execute(conn)
+    .await?;
     Ok(())
 }
