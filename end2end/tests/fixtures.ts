@@ -187,8 +187,18 @@ export async function scheduleSession(
 export async function filterToDay(page: Page, date: string): Promise<void> {
   await page.getByLabel('From', { exact: true }).fill(date);
   await page.getByLabel('To', { exact: true }).fill(date);
+  // Hydrated, the board keeps its old cards on screen until the filtered ones arrive
+  // (a `Transition`): wait for the filtered board's answer, not just the new URL.
+  // Before hydration the form loads a new page, drawn filtered by the server.
+  const hydratedNow = (await page.locator('html[data-hydrated]').count()) > 0;
+  const answered = hydratedNow
+    ? page.waitForResponse(
+        (response) =>
+          new URL(response.url()).pathname === '/api/board' &&
+          (response.url().includes(date) || (response.request().postData() ?? '').includes(date)),
+      )
+    : null;
   await page.getByRole('button', { name: 'Apply filters' }).click();
   await expect(page).toHaveURL(new RegExp(`from=${date}`));
-  // The old cards stay until the filtered ones arrive: wait for the board to settle.
-  await expect(page.locator('.board-results')).toHaveAttribute('aria-busy', 'false');
+  if (answered) await (await answered).finished();
 }

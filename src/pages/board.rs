@@ -40,9 +40,6 @@ pub fn BoardPage() -> impl IntoView {
         |(q, _, _)| get_board(q),
     );
     let open_form = Memo::new(move |_| query.read().get("schedule").as_deref() == Some("1"));
-    // While other filters load, the old cards stay on screen, marked busy for assistive
-    // technology (and for tests, which wait for the board to settle).
-    let (loading, set_loading) = signal(false);
 
     view! {
         <Title text="Scheduling board"/>
@@ -63,11 +60,7 @@ pub fn BoardPage() -> impl IntoView {
                 .and_then(Result::err)
                 .map(|error| view! { <ErrorNotice error/> })
         }}
-        <div class="board-results" aria-busy=move || loading.get().to_string()>
-        <Transition
-            fallback=|| view! { <p class="muted" role="status">"Loading sessions…"</p> }
-            set_pending=set_loading
-        >
+        <Transition fallback=|| view! { <p class="muted" role="status">"Loading sessions…"</p> }>
             {move || Suspend::new(async move {
                 // Read before rendering the cards, so the server and the browser draw the
                 // same Join buttons.
@@ -115,7 +108,6 @@ pub fn BoardPage() -> impl IntoView {
                 }
             })}
         </Transition>
-        </div>
     }
 }
 
