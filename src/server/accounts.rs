@@ -102,29 +102,32 @@ pub async fn sign_up(
     let ip = address_bucket(ip).map(|ip| ip.to_string());
 
     let mut tx = pool.begin().await?;
-    let (locked,): (bool,) = sqlx::query_as(
-        "select pg_try_advisory_xact_lock(hashtextextended('sign-up address ' || coalesce($1, 'unknown'), 0))",
+    let locked = sqlx::query_scalar!(
+        r#"select pg_try_advisory_xact_lock(
+                    hashtextextended('sign-up address ' || coalesce($1, 'unknown'), 0)) as "locked!""#,
+        ip.as_deref()
     )
-    .bind(&ip)
     .fetch_one(&mut *tx)
     .await?;
     if !locked {
         return Err(AppError::RateLimited(SIGN_UP_UNDER_WAY.into()));
     }
-    let (recent,): (i64,) = sqlx::query_as(
-        "select count(*) from auth.sign_ups
-          where ip is not distinct from $1::inet and at > now() - interval '1 hour'",
+    let recent = sqlx::query_scalar!(
+        r#"select count(*) as "recent!" from auth.sign_ups
+            where ip is not distinct from $1::text::inet and at > now() - interval '1 hour'"#,
+        ip.as_deref()
     )
-    .bind(&ip)
     .fetch_one(&mut *tx)
     .await?;
     if recent >= per_hour {
         return Err(AppError::RateLimited(TOO_MANY_SIGN_UPS.into()));
     }
-    sqlx::query("insert into auth.sign_ups (ip) values ($1::inet)")
-        .bind(&ip)
-        .execute(&mut *tx)
-        .await?;
+    sqlx::query!(
+        "insert into auth.sign_ups (ip) values ($1::text::inet)",
+        ip.as_deref()
+    )
+    .execute(&mut *tx)
+    .await?;
     tx.commit().await?;
 
     let hash = passwords::hash(password).await?;
@@ -135,32 +138,31 @@ pub async fn sign_up(
     else {
         // An address already registered violates `users_email_lower_key`, which
         // `errors::constraint_error` answers with [`ACCOUNT_NOT_CREATED`].
-        let (id,): (Uuid,) = sqlx::query_as(
+        let id = sqlx::query_scalar!(
             "insert into auth.users (email, password_hash, email_verified_at)
              values ($1, $2, now()) returning id",
+            email,
+            hash
         )
-        .bind(&email)
-        .bind(hash)
         .fetch_one(pool)
         .await?;
         return Ok(Some(id));
     };
     // The account and the mail that follows from it commit together.
     let mut tx = pool.begin().await?;
-    let created: Option<Uuid> = sqlx::query_scalar(
+    let created = sqlx::query_scalar!(
         "insert into auth.users (email, password_hash) values ($1, $2)
          on conflict ((lower(email))) do nothing returning id",
+        email,
+        hash
     )
-    .bind(&email)
-    .bind(hash)
     .fetch_optional(&mut *tx)
     .await?;
     match created {
         Some(id) => verification::on_sign_up(&mut tx, id, &email, next, public_base_url).await?,
         None => {
-            let owner: Uuid =
-                sqlx::query_scalar("select id from auth.users where lower(email) = $1")
-                    .bind(&email)
+            let owner =
+                sqlx::query_scalar!("select id from auth.users where lower(email) = $1", email)
                     .fetch_one(&mut *tx)
                     .await?;
             verification::address_in_use(&mut tx, owner, &email, public_base_url).await?;
@@ -214,46 +216,51 @@ pub async fn sign_in(
     // One attempt at a time per account and per address. Never waited for (a flood on
     // one account must not hold pooled connections): a second attempt while one is
     // under way is refused at once, as the limit would.
-    let (locked,): (bool,) = sqlx::query_as(
-        "select pg_try_advisory_xact_lock(hashtextextended('sign-in account ' || $1, 0))
-            and pg_try_advisory_xact_lock(hashtextextended('sign-in address ' || coalesce($2, 'unknown'), 0))",
+    let locked = sqlx::query_scalar!(
+        r#"select pg_try_advisory_xact_lock(hashtextextended('sign-in account ' || $1, 0))
+              and pg_try_advisory_xact_lock(
+                    hashtextextended('sign-in address ' || coalesce($2, 'unknown'), 0)) as "locked!""#,
+        email,
+        ip.as_deref()
     )
-    .bind(&email)
-    .bind(&ip)
     .fetch_one(&mut *tx)
     .await?;
     if !locked {
         return Err(AppError::RateLimited(SIGN_IN_UNDER_WAY.into()));
     }
-    let (by_email, by_ip): (i64, i64) = sqlx::query_as(
-        "select
-           (select count(*) from auth.sign_in_attempts
-             where lower(email) = $1 and not succeeded and at > now() - interval '1 minute'),
-           (select count(*) from auth.sign_in_attempts
-             where ip is not distinct from $2::inet and not succeeded
-               and at > now() - interval '1 minute')",
+    let failures = sqlx::query!(
+        r#"select
+             (select count(*) from auth.sign_in_attempts
+               where lower(email) = $1 and not succeeded
+                 and at > now() - interval '1 minute') as "by_email!",
+             (select count(*) from auth.sign_in_attempts
+               where ip is not distinct from $2::text::inet and not succeeded
+                 and at > now() - interval '1 minute') as "by_ip!""#,
+        email,
+        ip.as_deref()
     )
-    .bind(&email)
-    .bind(&ip)
     .fetch_one(&mut *tx)
     .await?;
+    let (by_email, by_ip) = (failures.by_email, failures.by_ip);
     if by_email >= FAILURES_PER_MINUTE || by_ip >= FAILURES_PER_MINUTE {
         tx.commit().await?;
         return Err(AppError::RateLimited(TOO_MANY_FAILURES.into()));
     }
-    let (attempt,): (i64,) = sqlx::query_as(
-        "insert into auth.sign_in_attempts (email, ip, succeeded) values ($1, $2::inet, false)
-         returning id",
+    let attempt = sqlx::query_scalar!(
+        "insert into auth.sign_in_attempts (email, ip, succeeded)
+         values ($1, $2::text::inet, false) returning id",
+        email,
+        ip.as_deref()
     )
-    .bind(&email)
-    .bind(&ip)
     .fetch_one(&mut *tx)
     .await?;
-    let account: Option<(Uuid, String)> =
-        sqlx::query_as("select id, password_hash from auth.users where lower(email) = $1")
-            .bind(&email)
-            .fetch_optional(&mut *tx)
-            .await?;
+    let account = sqlx::query!(
+        "select id, password_hash from auth.users where lower(email) = $1",
+        email
+    )
+    .fetch_optional(&mut *tx)
+    .await?
+    .map(|row| (row.id, row.password_hash));
     tx.commit().await?;
 
     // Unknown addresses cost a hash check too, so timing does not tell which exist.
@@ -263,10 +270,12 @@ pub async fn sign_in(
     };
     match (matches, id) {
         (true, Some(id)) => {
-            sqlx::query("update auth.sign_in_attempts set succeeded = true where id = $1")
-                .bind(attempt)
-                .execute(pool)
-                .await?;
+            sqlx::query!(
+                "update auth.sign_in_attempts set succeeded = true where id = $1",
+                attempt
+            )
+            .execute(pool)
+            .await?;
             Ok(id)
         }
         _ => Err(AppError::invalid(WRONG_CREDENTIALS)),
@@ -276,8 +285,7 @@ pub async fn sign_in(
 /// Removes the account: its profile goes with it; the sessions it hosts are cancelled
 /// (deleted) and the seats it holds freed, by the foreign keys' actions.
 pub async fn delete(pool: &PgPool, id: Uuid) -> Result<(), AppError> {
-    sqlx::query("delete from auth.users where id = $1")
-        .bind(id)
+    sqlx::query!("delete from auth.users where id = $1", id)
         .execute(pool)
         .await?;
     Ok(())
@@ -332,23 +340,26 @@ pub async fn me(
 /// Grants or revokes admin rights; false when no account has that email.
 pub async fn set_admin(pool: &PgPool, email: &str, is_admin: bool) -> Result<bool, sqlx::Error> {
     let email = email.trim().to_lowercase();
-    let done = sqlx::query("update auth.users set is_admin = $2 where lower(email) = $1")
-        .bind(email)
-        .bind(is_admin)
-        .execute(pool)
-        .await?
-        .rows_affected();
+    let done = sqlx::query!(
+        "update auth.users set is_admin = $2 where lower(email) = $1",
+        email,
+        is_admin
+    )
+    .execute(pool)
+    .await?
+    .rows_affected();
     Ok(done == 1)
 }
 
 /// Old sign-in and sign-up attempts and session creations are no use after a day: every
 /// limit they feed looks back an hour or a day at most.
 pub async fn prune_attempts(pool: &PgPool) -> Result<u64, sqlx::Error> {
-    let (pruned,): (i64,) = sqlx::query_as(
-        "with a as (delete from auth.sign_in_attempts where at < now() - interval '1 day' returning 1),
-              s as (delete from auth.sign_ups where at < now() - interval '1 day' returning 1),
-              r as (delete from public.room_creations where at < now() - interval '1 day' returning 1)
-         select (select count(*) from a) + (select count(*) from s) + (select count(*) from r)",
+    let pruned = sqlx::query_scalar!(
+        r#"with a as (delete from auth.sign_in_attempts where at < now() - interval '1 day' returning 1),
+                s as (delete from auth.sign_ups where at < now() - interval '1 day' returning 1),
+                r as (delete from public.room_creations where at < now() - interval '1 day' returning 1)
+           select (select count(*) from a) + (select count(*) from s) + (select count(*) from r)
+             as "pruned!""#
     )
     .fetch_one(pool)
     .await?;
