@@ -10,6 +10,7 @@ use axum::response::{IntoResponse, Response};
 use futures::stream::{self, Stream};
 use futures::FutureExt;
 use serde::Deserialize;
+use std::convert::Infallible;
 use std::net::SocketAddr;
 use std::sync::Arc;
 use tower_sessions::Session;
@@ -113,13 +114,14 @@ pub async fn open(
     }
 }
 
-/// The subscriber's messages as events, each with its position as the event id.
-fn events(subscriber: Subscriber) -> impl Stream<Item = Result<Event, axum::Error>> {
+/// The subscriber's messages as events, each with its position as the event id. A
+/// change's JSON is shared by every stream told of it (see `SharedChange`).
+fn events(subscriber: Subscriber) -> impl Stream<Item = Result<Event, Infallible>> {
     stream::unfold(subscriber, |mut subscriber| async move {
         let message = subscriber.next().await?;
         let event = Event::default()
-            .id(message.seq().to_string())
-            .json_data(&message);
-        Some((event, subscriber))
+            .id(message.seq.to_string())
+            .data(&*message.json);
+        Some((Ok(event), subscriber))
     })
 }

@@ -13,7 +13,7 @@ use std::collections::{HashMap, VecDeque};
 use std::net::IpAddr;
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::Arc;
-use std::sync::Mutex;
+use std::sync::{Mutex, OnceLock};
 use std::time::Duration;
 use tokio::sync::{broadcast, watch};
 use uuid::Uuid;
@@ -35,8 +35,8 @@ const POLL: Duration = Duration::from_secs(1);
 /// ...and this often while it waits for a transaction holding a missing number.
 const GAP_POLL: Duration = Duration::from_millis(50);
 const PRUNE_EVERY: Duration = Duration::from_secs(60);
-/// A quiet stream still tells the browser where it is, and keeps proxies from
-/// closing it.
+/// A stream that sent nothing for a whole interval is pinged at its end: it still tells
+/// the browser where it is, and keeps proxies from closing it.
 const PING_EVERY: Duration = Duration::from_secs(20);
 /// The most changes a reconnecting browser is sent to catch up; past this it is told to
 /// read everything again (Resync), which costs one page load, not a long replay.
@@ -82,6 +82,70 @@ impl Change {
     }
 }
 
+/// A message ready for the wire: its position and its JSON.
+#[derive(Debug, Clone)]
+pub struct Outgoing {
+    pub seq: i64,
+    pub json: Arc<str>,
+}
+
+impl Outgoing {
+    pub fn of(message: &LiveMessage) -> Self {
+        Self {
+            seq: message.seq(),
+            // Plain numbers, ids, strings and unit variants: serialising cannot fail.
+            json: serde_json::to_string(message)
+                .expect("a live message serialises")
+                .into(),
+        }
+    }
+}
+
+/// A change as it is fanned out to every stream on this instance. Each stream is told
+/// one of two things (the change, as one of its room's people or as anyone else), so
+/// each is serialised once, by the first stream that needs it, not once per stream.
+#[derive(Debug)]
+pub struct SharedChange {
+    change: Change,
+    /// Indexed by `mine`.
+    views: [OnceLock<Option<Outgoing>>; 2],
+}
+
+impl SharedChange {
+    fn new(change: Change) -> Self {
+        Self {
+            change,
+            views: [OnceLock::new(), OnceLock::new()],
+        }
+    }
+
+    pub fn seq(&self) -> i64 {
+        self.change.seq
+    }
+
+    /// The change as `viewer` is told of it, serialised, or `None` when they may not
+    /// see the row.
+    pub fn message_for(&self, viewer: Option<Uuid>) -> Option<Outgoing> {
+        let mine = viewer.is_some_and(|id| self.change.participants.contains(&id));
+        self.views[usize::from(mine)]
+            .get_or_init(|| {
+                self.change
+                    .for_viewer(viewer)
+                    .map(|change| Outgoing::of(&LiveMessage::Change(change)))
+            })
+            .clone()
+    }
+}
+
+/// What the fan-out carries: each change, then, at shutdown, the word to end.
+#[derive(Debug, Clone)]
+pub enum Fanned {
+    Change(Arc<SharedChange>),
+    /// The server is shutting down: end the stream. Carried on the fan-out itself, so a
+    /// stream waits on one thing, not on a second channel re-armed after every change.
+    Closing,
+}
+
 /// This instance's view of the change log: the last number it has passed on, and the
 /// fan-out every open stream subscribes to.
 #[derive(Clone)]
@@ -92,7 +156,7 @@ pub struct Hub {
 struct Inner {
     pool: PgPool,
     last: AtomicI64,
-    fan_out: broadcast::Sender<Arc<Change>>,
+    fan_out: broadcast::Sender<Fanned>,
     closing: watch::Sender<bool>,
     /// How often an idle stream is pinged, and its session checked again.
     ping_every: Duration,
@@ -106,10 +170,7 @@ pub enum Backlog {
     /// Nothing missed (or it is ahead of this instance, which will catch up).
     UpToDate,
     /// These changes, in order; then live from `until`.
-    Missed {
-        changes: Vec<Arc<Change>>,
-        until: i64,
-    },
+    Missed { changes: Vec<Change>, until: i64 },
     /// What it missed is no longer in the log (or its number is not ours): refetch.
     Lost,
 }
@@ -146,13 +207,16 @@ impl Hub {
         self.inner.last.load(Ordering::Acquire)
     }
 
-    pub fn subscribe(&self) -> broadcast::Receiver<Arc<Change>> {
+    pub fn subscribe(&self) -> broadcast::Receiver<Fanned> {
         self.inner.fan_out.subscribe()
     }
 
     /// Ends every open stream, so a graceful shutdown is not held open by browsers.
     pub fn close(&self) {
+        // First the flag (streams opened from now on see it), then the word to the open
+        // ones: no stream misses both.
         self.inner.closing.send_replace(true);
+        //MUT let _ = self.inner.fan_out.send(Fanned::Closing);
     }
 
     /// Takes one of `limit` stream slots of `address`, or None when all are in use.
@@ -205,10 +269,7 @@ impl Hub {
         if changes.len() as i64 > BACKLOG_MAX {
             return Ok(Backlog::Lost);
         }
-        Ok(Backlog::Missed {
-            changes: changes.into_iter().map(Arc::new).collect(),
-            until,
-        })
+        Ok(Backlog::Missed { changes, until })
     }
 }
 
@@ -406,7 +467,11 @@ impl Follower {
     fn pass_on(&self, change: Change) {
         let seq = change.seq;
         // No receivers is fine: nobody is watching on this instance.
-        let _ = self.hub.inner.fan_out.send(Arc::new(change));
+        let _ = self
+            .hub
+            .inner
+            .fan_out
+            .send(Fanned::Change(Arc::new(SharedChange::new(change))));
         self.hub.inner.last.store(seq, Ordering::Release);
     }
 }
@@ -451,12 +516,17 @@ pub struct Subscriber {
     viewer: Option<Uuid>,
     identity: Option<SessionCheck>,
     _slot: Option<StreamSlot>,
-    receiver: broadcast::Receiver<Arc<Change>>,
-    closing: watch::Receiver<bool>,
+    receiver: broadcast::Receiver<Fanned>,
+    /// The server was already shutting down when this stream opened.
+    closed: bool,
     /// Every change up to here has been sent or filtered out.
     after: i64,
     queue: VecDeque<LiveMessage>,
     ping: tokio::time::Interval,
+    /// Something went out since the last ping tick, so the next tick sends no ping.
+    /// (Cheaper than resetting the ping's timer on every change: with thousands of
+    /// streams, that reset is a lock on the timer wheel per stream per change.)
+    sent_lately: bool,
     /// The session check's own clock: a busy stream, never idle long enough to be
     /// pinged, is checked as often as an idle one.
     check: tokio::time::Interval,
@@ -470,7 +540,7 @@ impl Subscriber {
     ) -> Result<Self, sqlx::Error> {
         // Subscribe before reading the backlog, so no change falls between the two.
         let receiver = hub.subscribe();
-        let closing = hub.inner.closing.subscribe();
+        let closed = *hub.inner.closing.borrow();
         let mut queue = VecDeque::new();
         let after = match since {
             None => {
@@ -511,10 +581,11 @@ impl Subscriber {
             identity: None,
             _slot: None,
             receiver,
-            closing,
+            closed,
             after,
             queue,
             ping,
+            sent_lately: false,
             check,
         })
     }
@@ -546,39 +617,52 @@ impl Subscriber {
         }
     }
 
-    /// The next message for this browser; `None` when the stream ends (the server shuts
-    /// down, or the session it was opened with has changed).
-    pub async fn next(&mut self) -> Option<LiveMessage> {
+    /// The next message for this browser, ready to send; `None` when the stream ends
+    /// (the server shuts down, or the session it was opened with has changed).
+    pub async fn next(&mut self) -> Option<Outgoing> {
+        if self.closed {
+            return None;
+        }
         loop {
             if let Some(message) = self.queue.pop_front() {
-                return Some(message);
+                return Some(Outgoing::of(&message));
             }
+            // Biased: the fan-out first, and no random draw per wake-up.
             tokio::select! {
+                biased;
                 received = self.receiver.recv() => match received {
-                    Ok(change) => {
-                        if change.seq <= self.after {
+                    Ok(Fanned::Closing) => {
+                        self.closed = true;
+                        return None;
+                    }
+                    Ok(Fanned::Change(change)) => {
+                        if change.seq() <= self.after {
                             continue;
                         }
-                        self.after = change.seq;
-                        if let Some(change) = change.for_viewer(self.viewer) {
-                            self.ping.reset();
-                            return Some(LiveMessage::Change(change));
+                        self.after = change.seq();
+                        if let Some(message) = change.message_for(self.viewer) {
+                            self.sent_lately = true;
+                            return Some(message);
                         }
                     }
                     Err(broadcast::error::RecvError::Lagged(missed)) => {
                         tracing::debug!(missed, "realtime: a stream fell behind; it will refetch");
                         self.after = self.after.max(self.hub.last());
-                        return Some(LiveMessage::Resync { seq: self.after });
+                        return Some(Outgoing::of(&LiveMessage::Resync { seq: self.after }));
                     }
                     Err(broadcast::error::RecvError::Closed) => return None,
                 },
-                _ = self.ping.tick() => return Some(LiveMessage::Ping { seq: self.after }),
-                _ = self.check.tick() => {
+                _ = self.ping.tick() => {
+                    if !std::mem::take(&mut self.sent_lately) {
+                        return Some(Outgoing::of(&LiveMessage::Ping { seq: self.after }));
+                    }
+                }
+                // Only a signed-in stream has a session to check.
+                _ = self.check.tick(), if self.identity.is_some() => {
                     if !self.still_the_viewer().await {
                         return None;
                     }
                 }
-                _ = self.closing.changed() => return None,
             }
         }
     }
@@ -627,6 +711,31 @@ mod tests {
         let seen = round.for_viewer(Some(guest)).unwrap();
         assert_eq!(seen.entity, LiveEntity::Round);
         assert!(seen.round.is_some());
+    }
+
+    #[test]
+    fn a_fanned_change_is_serialised_once_per_view() {
+        let host = Uuid::new_v4();
+        let shared = SharedChange::new(change(true, "room", vec![host]));
+        let anyone = shared.message_for(None).unwrap();
+        let stranger = shared.message_for(Some(Uuid::new_v4())).unwrap();
+        let own = shared.message_for(Some(host)).unwrap();
+        // Everyone outside the room shares one text; the host gets their own.
+        assert!(Arc::ptr_eq(&anyone.json, &stranger.json));
+        assert!(!Arc::ptr_eq(&anyone.json, &own.json));
+        for (message, mine) in [(&anyone, false), (&own, true)] {
+            assert_eq!(message.seq, 7);
+            let parsed: LiveMessage = serde_json::from_str(&message.json).unwrap();
+            assert_eq!(
+                parsed,
+                LiveMessage::Change(shared.change.for_viewer(mine.then_some(host)).unwrap())
+            );
+        }
+        // A private room's change is cached as "not for you" for strangers, too.
+        let private = SharedChange::new(change(false, "room", vec![host]));
+        assert!(private.message_for(None).is_none());
+        assert!(private.message_for(Some(Uuid::new_v4())).is_none());
+        assert!(private.message_for(Some(host)).is_some());
     }
 
     #[test]

@@ -593,3 +593,19 @@ async fn streams_per_address_are_capped(pool: PgPool) {
     }
     assert!(again.is_some(), "a slot comes back when a stream closes");
 }
+
+#[sqlx::test]
+async fn a_shutdown_ends_every_stream(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let browser = app.browser();
+    let mut open = Live::open(&app, &browser, None).await;
+    open.ready().await;
+    // What a graceful shutdown does first, so open streams do not hold it forever.
+    app.realtime.close();
+    let end = tokio::time::timeout(WAIT, open.events.next()).await;
+    assert!(matches!(end, Ok(None)), "the open stream ends, got {end:?}");
+    // A stream opened while shutting down ends at once.
+    let mut late = Live::open(&app, &browser, None).await;
+    let end = tokio::time::timeout(WAIT, late.events.next()).await;
+    assert!(matches!(end, Ok(None)), "a late stream ends, got {end:?}");
+}

@@ -18,6 +18,8 @@ pub struct TestApp {
     pub base: String,
     pub pool: PgPool,
     pub data_dir: PathBuf,
+    /// The app's change-log follower (to close it, as a shutdown does).
+    pub realtime: Hub,
 }
 
 impl TestApp {
@@ -87,15 +89,16 @@ impl TestApp {
                 .map(|(_, value)| value.to_string()),
         })
         .expect("test configuration");
+        let realtime = match ping {
+            Some(ping) => Hub::start_with(pool.clone(), ping).await,
+            None => Hub::start(pool.clone()).await,
+        }
+        .expect("follow the change log");
         let state = AppState {
             leptos_options: LeptosOptions::builder().output_name("med-practice").build(),
             db: Db::from_pool(app_pool),
             config: Arc::new(config),
-            realtime: match ping {
-                Some(ping) => Hub::start_with(pool.clone(), ping).await,
-                None => Hub::start(pool.clone()).await,
-            }
-            .expect("follow the change log"),
+            realtime: realtime.clone(),
         };
         let app = http::app(state).await.expect("build the app");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -105,6 +108,7 @@ impl TestApp {
             base: format!("http://{addr}"),
             pool,
             data_dir,
+            realtime,
         }
     }
 
