@@ -143,10 +143,8 @@ async fn subscriber(
             "ready" => {
                 let _ = ready.send(()).await;
             }
-            "change" => {
-                if seen.op == Some(LiveOp::Insert) {
-                    arrivals.push((seen.room.expect("a change names its room"), seen.seq, now));
-                }
+            "change" if seen.op == Some(LiveOp::Insert) => {
+                arrivals.push((seen.room.expect("a change names its room"), seen.seq, now));
             }
             "resync" => panic!("a subscriber was told to refetch"),
             _ => {}
