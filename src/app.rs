@@ -149,7 +149,34 @@ macro_rules! lazy_page {
 }
 
 lazy_page!(MySessionsRoute, MySessionsPage);
-lazy_page!(RoomRoute, RoomPage);
+
+/// The session page: as `lazy_page!`, and before it hydrates, the chunks of the parts
+/// the server rendered into it (the practice, the host's tools; see pages/room.rs).
+#[derive(Clone, Copy, Debug)]
+pub struct RoomRoute;
+
+#[leptos::lazy]
+fn room_route_view(this: RoomRoute) -> AnyView {
+    let _ = this;
+    view! { <RoomPage/> }.into_any()
+}
+
+impl LazyRoute for RoomRoute {
+    fn data() -> Self {
+        RoomRoute
+    }
+
+    async fn view(this: Self) -> AnyView {
+        #[cfg(feature = "hydrate")]
+        crate::pages::room::preload_rendered_parts().await;
+        room_route_view(this).await
+    }
+
+    async fn preload() {
+        #[cfg(feature = "hydrate")]
+        __preload_room_route_view().await;
+    }
+}
 lazy_page!(ProfileRoute, ProfilePage);
 lazy_page!(SignInRoute, SignInPage);
 lazy_page!(SignUpRoute, SignUpPage);

@@ -87,7 +87,7 @@ fn failed<T: Clone + Send + Sync + 'static>(
 #[component]
 pub fn Practice(practice: PracticeResource, actions: PracticeActions) -> impl IntoView {
     view! {
-        <section class="practice" aria-labelledby="practice-heading">
+        <section class="practice" aria-labelledby="practice-heading" data-part="practice">
             <h2 id="practice-heading">"Practice"</h2>
             <Transition fallback=|| view! { <p class="muted" role="status">"Loading the practice…"</p> }>
                 {move || {

@@ -176,7 +176,7 @@ fn RoomDetails(room: RoomView, actions: Actions, practice: Practiced) -> impl In
         <section class="room">
             <h1>{title}</h1>
             {status}
-            {under_way.then(|| view! { <Practice practice=lead.data actions=lead.actions/> })}
+            {under_way.then(|| view! { <PracticePart practice=lead.data actions=lead.actions/> })}
             // Erased: the page's view type is otherwise too deep for rustc's layout queries.
             {view! {
             <details class="room__details" open=!under_way>
@@ -218,7 +218,76 @@ fn RoomDetails(room: RoomView, actions: Actions, practice: Practiced) -> impl In
             {room.after.clone().map(|after| view! { <AfterBox room=room.clone() after actions/> })}
             {(!under_way).then(|| view! { <RoomActions room=room.clone() actions upcoming/> })}
         </section>
-        {(practising && !under_way).then(|| view! { <Practice practice=practice.data actions=practice.actions/> })}
+        {(practising && !under_way).then(|| view! { <PracticePart practice=practice.data actions=practice.actions/> })}
+    }
+}
+
+// The practice and the host's tools come in WASM chunks of their own
+// (`cargo leptos build --split`): a visitor's page loads neither, a guest's not the
+// host's tools. A page that arrives with one of them server-rendered loads its chunk
+// before it hydrates (`preload_rendered_parts`, from the route in app.rs), so the part
+// hydrates at once; one that appears later (a partner joins, a round starts) loads it
+// then, behind the room's `Transition`.
+
+#[lazy]
+fn practice_part(practice: PracticeResource, actions: PracticeActions) -> AnyView {
+    view! { <Practice practice actions/> }.into_any()
+}
+
+#[lazy]
+fn host_tools_part(room: RoomView, actions: Actions) -> AnyView {
+    view! { <HostTools room actions/> }.into_any()
+}
+
+#[component]
+fn PracticePart(practice: PracticeResource, actions: PracticeActions) -> impl IntoView {
+    at_once_or_later(practice_part(practice, actions))
+}
+
+#[component]
+fn HostToolsPart(room: RoomView, actions: Actions) -> impl IntoView {
+    at_once_or_later(host_tools_part(room, actions))
+}
+
+/// A lazily loaded part, drawn at once when its code is there (always on the server;
+/// in the browser once `preload_rendered_parts` or an earlier visit loaded it), or when
+/// its chunk arrives. Drawn at once it is plain markup, as the server drew it: a
+/// `Suspend` here would hydrate expecting markers the server does not write for a
+/// future that is ready at once, which is what made this split trap before.
+fn at_once_or_later(
+    part: impl std::future::Future<Output = AnyView> + Send + 'static,
+) -> impl IntoView {
+    use leptos::either::Either;
+    use std::task::{Context, Poll, Waker};
+    let mut part = Box::pin(part);
+    match part
+        .as_mut()
+        .poll(&mut Context::from_waker(Waker::noop()))
+    {
+        Poll::Ready(view) => Either::Left(view),
+        Poll::Pending => Either::Right(Suspend::new(part)),
+    }
+}
+
+/// Loads the chunk of each lazily loaded part the server rendered into this page
+/// (marked `data-part`), so that hydrating finds its code ready.
+#[cfg(feature = "hydrate")]
+pub async fn preload_rendered_parts() {
+    let rendered = |selector: &str| {
+        document()
+            .query_selector(selector)
+            .ok()
+            .flatten()
+            .is_some()
+    };
+    // Known before either loads: loading one changes nothing in the page.
+    let practice = rendered("[data-part=practice]");
+    let host_tools = rendered("[data-part=host-tools]");
+    if practice {
+        __preload_practice_part().await;
+    }
+    if host_tools {
+        __preload_host_tools_part().await;
     }
 }
 
@@ -267,7 +336,7 @@ fn RoomActions(room: RoomView, actions: Actions, upcoming: bool) -> impl IntoVie
                 <button type="submit" class="button button--secondary">"Leave"</button>
             </ActionForm>
         }.into_any(),
-        Viewer::Host => view! { <HostTools room=room.clone() actions/> }.into_any(),
+        Viewer::Host => view! { <HostToolsPart room=room.clone() actions/> }.into_any(),
         _ => ().into_any(),
     };
     view! {
@@ -323,7 +392,7 @@ fn HostTools(room: RoomView, actions: Actions) -> impl IntoView {
     let reschedule_id = id.clone();
     let update_id = id;
     view! {
-        <section class="panel" aria-labelledby="invite-heading">
+        <section class="panel" aria-labelledby="invite-heading" data-part="host-tools">
             <h2 id="invite-heading">"Invite your partner"</h2>
             <div class="field">
                 <label for="invite-link">"Invite link"</label>

@@ -1,0 +1,59 @@
+import { test, expect, hydrated, secondPerson, type Page } from './fixtures';
+
+/** The WASM files a page load fetches, until it has hydrated. */
+async function wasmOf(page: Page, path: string): Promise<Set<string>> {
+  const files = new Set<string>();
+  const note = (response: { url(): string }) => {
+    const url = new URL(response.url());
+    if (url.pathname.endsWith('.wasm')) files.add(url.pathname);
+  };
+  page.on('response', note);
+  await page.goto(path);
+  await hydrated(page);
+  page.off('response', note);
+  return files;
+}
+
+// The room's code comes in parts: a visitor on a session's page loads neither the
+// practice (the briefs, transcript, timer and mark sheet its two people use) nor the
+// host's tools; the guest loads the practice, the host the practice and their tools.
+// Each part's chunk is loaded before the page hydrates, so every page hydrates from
+// what the server drew (no console error) and its buttons work at once.
+test('a visitor loads neither the practice nor the host tools; guest and host load what they use', async ({ page, browser }, testInfo) => {
+  // Tom is the guest of Amara's session in the demo data (server/demo.rs).
+  const signIn = async (p: Page, email: string, name: string) => {
+    await p.goto('/sign-in');
+    await hydrated(p);
+    await p.getByLabel('Email').fill(email);
+    await p.getByLabel('Password').fill('practise-stations-2026');
+    await p.getByRole('button', { name: 'Sign in' }).click();
+    await expect(p.getByRole('navigation', { name: 'Main' }).getByRole('link', { name })).toBeVisible();
+  };
+  const guest = await secondPerson(browser, testInfo);
+  await signIn(guest.page, 'tom.hughes@demo.medpractice.test', 'Tom Hughes');
+  await guest.page.goto('/my-sessions');
+  const card = guest.page.locator('li.session-card').filter({ hasText: 'You joined · with Amara Okafor' }).first();
+  const path = new URL((await card.getByRole('link').getAttribute('href'))!, testInfo.project.use.baseURL).pathname;
+
+  const visitor = await wasmOf(page, path);
+  await expect(page.getByText('This session is full')).toBeVisible();
+
+  const asGuest = await wasmOf(guest.page, path);
+  await expect(guest.page.getByRole('heading', { name: 'Practice' })).toBeVisible();
+  const practice = [...asGuest].filter((f) => !visitor.has(f));
+  expect(practice.length, 'the guest loads a chunk the visitor does not').toBeGreaterThan(0);
+
+  const host = await secondPerson(browser, testInfo);
+  await signIn(host.page, 'amara.okafor@demo.medpractice.test', 'Amara Okafor');
+  const asHost = await wasmOf(host.page, path);
+  await expect(host.page.getByRole('heading', { name: 'Invite your partner' })).toBeVisible();
+  await expect(host.page.getByRole('heading', { name: 'Practice' })).toBeVisible();
+  for (const file of practice) expect(asHost.has(file)).toBe(true);
+  // Hydrated, the host's tools answer at once: "Cancel session" asks first.
+  await host.page.getByRole('button', { name: 'Cancel session' }).click();
+  await expect(host.page.getByRole('button', { name: 'Keep session' })).toBeFocused();
+  await host.page.getByRole('button', { name: 'Keep session' }).click();
+  expect([...asHost].filter((f) => !asGuest.has(f)).length, "the host's tools are a chunk of their own").toBeGreaterThan(0);
+  expect(guest.errors).toEqual([]);
+  expect(host.errors).toEqual([]);
+});
