@@ -150,8 +150,11 @@ macro_rules! lazy_page {
 
 lazy_page!(MySessionsRoute, MySessionsPage);
 
-/// The session page: as `lazy_page!`, and before it hydrates, the chunks of the parts
-/// the server rendered into it (the practice, the host's tools; see pages/room.rs).
+/// The session page: as `lazy_page!`, and its preload (which the router awaits before
+/// the page hydrates) also loads the chunks of the parts the server rendered into it
+/// (the practice, the host's tools; see pages/room.rs). Loading them in `view` instead
+/// left the route's view pending while the page hydrated, and hydration went on past
+/// it: "expected a marker node".
 #[derive(Clone, Copy, Debug)]
 pub struct RoomRoute;
 
@@ -167,14 +170,15 @@ impl LazyRoute for RoomRoute {
     }
 
     async fn view(this: Self) -> AnyView {
-        #[cfg(feature = "hydrate")]
-        crate::pages::room::preload_rendered_parts().await;
         room_route_view(this).await
     }
 
     async fn preload() {
         #[cfg(feature = "hydrate")]
-        __preload_room_route_view().await;
+        {
+            __preload_room_route_view().await;
+            crate::pages::room::preload_rendered_parts().await;
+        }
     }
 }
 lazy_page!(ProfileRoute, ProfilePage);

@@ -1,4 +1,4 @@
-import { test, expect, hydrated, secondPerson, type Page } from './fixtures';
+import { test, expect, hydrated, disclosure, secondPerson, type Page } from './fixtures';
 
 /** The WASM files a page load fetches, until it has hydrated. */
 async function wasmOf(page: Page, path: string): Promise<Set<string>> {
@@ -50,7 +50,7 @@ test('a visitor loads neither the practice nor the host tools; guest and host lo
   await expect(host.page.getByRole('heading', { name: 'Practice' })).toBeVisible();
   for (const file of practice) expect(asHost.has(file)).toBe(true);
   // Hydrated, the host's tools answer at once: "Cancel session" asks first.
-  await host.page.getByRole('button', { name: 'Cancel session' }).click();
+  await disclosure(host.page, 'Cancel session').click();
   await expect(host.page.getByRole('button', { name: 'Keep session' })).toBeFocused();
   await host.page.getByRole('button', { name: 'Keep session' }).click();
   expect([...asHost].filter((f) => !asGuest.has(f)).length, "the host's tools are a chunk of their own").toBeGreaterThan(0);

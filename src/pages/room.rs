@@ -251,19 +251,17 @@ fn HostToolsPart(room: RoomView, actions: Actions) -> impl IntoView {
 
 /// A lazily loaded part, drawn at once when its code is there (always on the server;
 /// in the browser once `preload_rendered_parts` or an earlier visit loaded it), or when
-/// its chunk arrives. Drawn at once it is plain markup, as the server drew it: a
-/// `Suspend` here would hydrate expecting markers the server does not write for a
-/// future that is ready at once, which is what made this split trap before.
+/// its chunk arrives. Drawn at once it is plain markup, as the server drew it, and
+/// hydrates in place; a part still loading while the page hydrates would leave
+/// hydration to go on past it, which is why the route loads the chunks of the parts
+/// the server drew before it hydrates (`RoomRoute::preload` in app.rs).
 fn at_once_or_later(
     part: impl std::future::Future<Output = AnyView> + Send + 'static,
 ) -> impl IntoView {
     use leptos::either::Either;
     use std::task::{Context, Poll, Waker};
     let mut part = Box::pin(part);
-    match part
-        .as_mut()
-        .poll(&mut Context::from_waker(Waker::noop()))
-    {
+    match part.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
         Poll::Ready(view) => Either::Left(view),
         Poll::Pending => Either::Right(Suspend::new(part)),
     }
@@ -273,13 +271,7 @@ fn at_once_or_later(
 /// (marked `data-part`), so that hydrating finds its code ready.
 #[cfg(feature = "hydrate")]
 pub async fn preload_rendered_parts() {
-    let rendered = |selector: &str| {
-        document()
-            .query_selector(selector)
-            .ok()
-            .flatten()
-            .is_some()
-    };
+    let rendered = |selector: &str| document().query_selector(selector).ok().flatten().is_some();
     // Known before either loads: loading one changes nothing in the page.
     let practice = rendered("[data-part=practice]");
     let host_tools = rendered("[data-part=host-tools]");
