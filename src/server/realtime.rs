@@ -216,7 +216,7 @@ impl Hub {
         // First the flag (streams opened from now on see it), then the word to the open
         // ones: no stream misses both.
         self.inner.closing.send_replace(true);
-        //MUT let _ = self.inner.fan_out.send(Fanned::Closing);
+        let _ = self.inner.fan_out.send(Fanned::Closing);
     }
 
     /// Takes one of `limit` stream slots of `address`, or None when all are in use.
