@@ -329,6 +329,8 @@ async fn main() {
     let written: HashSet<Uuid> = steady.keys().chain(catch_up.keys()).copied().collect();
     let mut steady_latency = Vec::new();
     let mut catch_up_latency = Vec::new();
+    // Each steady change's slowest arrival, for REALTIME_WORST.
+    let mut worst: HashMap<Uuid, Duration> = HashMap::new();
     for arrivals in &received {
         let rooms: HashSet<Uuid> = arrivals.iter().map(|(room, _, _)| *room).collect();
         assert_eq!(rooms, written, "a subscriber missed a change");
@@ -343,7 +345,10 @@ async fn main() {
         );
         for (room, _, at) in arrivals {
             if let Some(sent) = steady.get(room) {
-                steady_latency.push(at.duration_since(*sent));
+                let took = at.duration_since(*sent);
+                steady_latency.push(took);
+                let slowest = worst.entry(*room).or_default();
+                *slowest = (*slowest).max(took);
             } else {
                 catch_up_latency.push(at.duration_since(catch_up[room]));
             }
@@ -351,17 +356,7 @@ async fn main() {
     }
 
     if std::env::var_os("REALTIME_WORST").is_some() {
-        // Which changes were slowest (debugging stalls): each change's slowest arrival.
-        let mut worst: HashMap<Uuid, Duration> = HashMap::new();
-        for arrivals in &received {
-            for (room, _, at) in arrivals {
-                if let Some(sent) = steady.get(room) {
-                    let took = at.duration_since(*sent);
-                    let slot = worst.entry(*room).or_default();
-                    *slot = (*slot).max(took);
-                }
-            }
-        }
+        // Which changes were slowest (debugging stalls).
         let first = steady.values().min().copied().unwrap();
         let mut worst: Vec<_> = worst.into_iter().collect();
         worst.sort_by_key(|(_, took)| std::cmp::Reverse(*took));
