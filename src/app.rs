@@ -1,14 +1,14 @@
 //! The app shell: document, header and footer around the routes.
 
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, MetaTags, Title};
+use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{lazy_route, path, Lazy, LazyRoute, SsrMode};
 
 use crate::components::auth::Auth;
 use crate::components::error_view::ErrorView;
 use crate::components::layout::{SiteFooter, SiteHeader};
-use crate::components::live::{Live, LiveFrom, LiveStatus};
+use crate::components::live::{Live, LiveStatus};
 use crate::pages::{
     admin::{
         case::CasePage,
@@ -29,17 +29,23 @@ use crate::pages::{
     sign_in::{SignInPage, SignUpPage},
 };
 
+#[cfg(feature = "ssr")]
 const ZONE_SCRIPT: &str = include_str!("scripts/zone.js");
 
 /// At the end of the body: words the page's times again in the browser's zone when the
 /// server did not know it yet (see `ZONE_SCRIPT`).
+#[cfg(feature = "ssr")]
 const WORDS_SCRIPT: &str = include_str!("scripts/words.js");
 
+#[cfg(feature = "ssr")]
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    use crate::components::live::LiveFrom;
+    use crate::host::hydration::Hydration;
+    use leptos_meta::MetaTags;
+
     // Each page's Content-Security-Policy names this response's nonce, which Leptos puts
     // on its own inline scripts (hydration, resources) and this shell on the zone script.
     let nonce = leptos::nonce::use_nonce();
-    #[cfg(feature = "ssr")]
     crate::host::headers::page_security_headers(nonce.as_deref());
     view! {
         <!DOCTYPE html>
@@ -53,7 +59,6 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 // anything is drawn (no reload, no flash of wrong times).
                 <script nonce=nonce.clone() inner_html=ZONE_SCRIPT></script>
                 <AutoReload options=options.clone()/>
-                <HydrationScripts options/>
                 // The page-independent head lives here, in the server-only shell, not in
                 // the app: the browser bundle carries no code for tags that never change.
                 <link id="leptos" rel="stylesheet" href="/pkg/med-practice.css"/>
@@ -69,6 +74,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             <body>
                 <App/>
                 <script nonce=nonce inner_html=WORDS_SCRIPT></script>
+                // After the words script, so the page's times are right before it hydrates.
+                <Hydration options/>
             </body>
         </html>
     }

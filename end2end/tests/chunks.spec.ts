@@ -1,5 +1,29 @@
 import { test, expect, hydrated, disclosure, secondPerson, type Page } from './fixtures';
 
+/**
+ * The code files the page asked for itself (host/hydration.rs): the hints its
+ * hydration script adds once the page has been drawn, one per chunk the server's render
+ * used, so they load beside the main module.
+ */
+async function hinted(page: Page): Promise<Set<string>> {
+  const hrefs = await page.locator('head link[rel="preload"][as="fetch"]').evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
+  return new Set(hrefs.map((href) => new URL(href).pathname));
+}
+
+/** The route's and the room's parts' own chunks among `files` (not the live stream's, loaded once hydrated). */
+function ownChunks(files: Set<string>): string[] {
+  return [...files].filter((f) => /\/split_/.test(f) && !/\/split_connect_/.test(f));
+}
+
+// A page asks for nothing but its HTML and stylesheet before it is drawn: no preload or
+// modulepreload hints in the HTML, so on a slow link the first paint has it to itself.
+test('a page names no code to fetch before it is drawn', async ({ page }) => {
+  for (const path of ['/', '/sign-in']) {
+    const html = await (await page.request.get(path)).text();
+    expect(html, path).not.toMatch(/rel="(module)?preload"/);
+  }
+});
+
 /** The WASM files a page load fetches, until it has hydrated. */
 async function wasmOf(page: Page, path: string): Promise<Set<string>> {
   const files = new Set<string>();
@@ -37,10 +61,20 @@ test('a visitor loads neither the practice nor the host tools; guest and host lo
 
   const visitor = await wasmOf(page, path);
   await expect(page.getByText('This session is full')).toBeVisible();
+  // Every chunk of the route's own came in on the page's hints, beside the main module,
+  // not one after another once it ran (the server's names match the build's).
+  const hintsOf = async (p: Page, files: Set<string>) => {
+    const own = ownChunks(files);
+    expect(own.length, 'the route has a chunk of its own').toBeGreaterThan(0);
+    const hints = await hinted(p);
+    for (const file of own) expect(hints.has(file), `${file} was hinted`).toBe(true);
+  };
+  await hintsOf(page, visitor);
 
   const asGuest = await wasmOf(guest.page, path);
   await expect(guest.page.getByRole('heading', { name: 'Practice' })).toBeVisible();
   const practice = [...asGuest].filter((f) => !visitor.has(f));
+  await hintsOf(guest.page, asGuest);
   expect(practice.length, 'the guest loads a chunk the visitor does not').toBeGreaterThan(0);
 
   const host = await secondPerson(browser, testInfo);
@@ -49,6 +83,7 @@ test('a visitor loads neither the practice nor the host tools; guest and host lo
   await expect(host.page.getByRole('heading', { name: 'Invite your partner' })).toBeVisible();
   await expect(host.page.getByRole('heading', { name: 'Practice' })).toBeVisible();
   for (const file of practice) expect(asHost.has(file)).toBe(true);
+  await hintsOf(host.page, asHost);
   // Hydrated, the host's tools answer at once: "Cancel session" asks first.
   await disclosure(host.page, 'Cancel session').click();
   await expect(host.page.getByRole('button', { name: 'Keep session' })).toBeFocused();

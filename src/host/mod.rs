@@ -11,6 +11,7 @@ pub mod csrf;
 pub mod downloads;
 pub mod headers;
 pub mod http;
+pub mod hydration;
 pub mod request;
 pub mod state;
 pub mod status;

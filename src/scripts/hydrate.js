@@ -1,0 +1,43 @@
+// At the end of the body: starts the page's WASM once the server-rendered page has been
+// drawn, so the first paint never shares the link with the code that only makes it
+// interactive. The chunks the server's render used (a lazy route, the parts of a session
+// page) are fetched at the same moment as the main module, not one after another once
+// it runs. In a tab that is not being drawn (opened in the background) it starts at
+// once, as no paint will come to wait for.
+(function (pkg, js, wasm, splitJs, chunks) {
+  var started = false;
+  var start = function () {
+    if (started) return;
+    started = true;
+    var hint = function (rel, href, as) {
+      var link = document.createElement("link");
+      link.rel = rel;
+      link.href = pkg + "/" + href;
+      link.crossOrigin = "";
+      if (as) {
+        link.as = as;
+        link.type = "application/wasm";
+      }
+      document.head.appendChild(link);
+    };
+    if (chunks.length) {
+      hint("modulepreload", splitJs);
+      chunks.forEach(function (chunk) {
+        hint("preload", chunk + ".wasm", "fetch");
+      });
+    }
+    import(pkg + "/" + js + ".js").then(function (mod) {
+      return mod.default({ module_or_path: pkg + "/" + wasm + ".wasm" }).then(function () {
+        mod.hydrate();
+      });
+    });
+  };
+  if (document.visibilityState === "hidden") {
+    start();
+  } else {
+    // The first rAF runs before the first frame is drawn, the second once it has been.
+    requestAnimationFrame(function () {
+      requestAnimationFrame(start);
+    });
+  }
+})
