@@ -55,16 +55,21 @@ for profile in ${E2E_PROFILES:-release}; do
     bash scripts/bundle-size.sh --check
   fi
   target/$profile/med-practice seed-demo >/dev/null
-  # A second instance on the same database: the realtime tests put one browser on each.
+  # Two instances on the same database (the realtime tests put one browser on each),
+  # served from the build just made: `cargo leptos end-to-end` would build the front
+  # again (split, bindgen and wasm-opt over every chunk: minutes of CI for nothing).
+  target/$profile/med-practice serve >"target/e2e-first-instance-$profile.log" 2>&1 &
+  first_instance=$!
   LEPTOS_SITE_ADDR="$E2E_SECOND_ADDR" target/$profile/med-practice serve \
     >"target/e2e-second-instance-$profile.log" 2>&1 &
   second_instance=$!
-  trap 'kill "$second_instance" "$fake_llm" "$MAIL_CATCHER_PID" 2>/dev/null || true' EXIT
+  trap 'kill "$first_instance" "$second_instance" "$fake_llm" "$MAIL_CATCHER_PID" 2>/dev/null || true' EXIT
+  wait_for_http "$E2E_ADDR"
   wait_for_http "$E2E_SECOND_ADDR"
   log "browser tests against the $profile build (two instances)"
-  cargo leptos end-to-end $flag
-  kill "$second_instance" 2>/dev/null || true
-  wait "$second_instance" 2>/dev/null || true
+  (cd end2end && npx playwright test)
+  kill "$first_instance" "$second_instance" 2>/dev/null || true
+  wait "$first_instance" "$second_instance" 2>/dev/null || true
 done
 kill "$fake_llm" "$MAIL_CATCHER_PID" 2>/dev/null || true
 log "all tests passed"
