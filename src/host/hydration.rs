@@ -38,7 +38,9 @@ fn manifest(options: &LeptosOptions) -> &'static HashMap<String, Vec<String>> {
     })
 }
 
-/// The chunks the lazy functions in `used` need, each once, in a stable order.
+/// The chunks the lazy functions in `used` need, each once: first each function's own
+/// chunk (`split_…`: a route's or a part's code, the large ones), then the small chunks
+/// they share with other functions, each group in name order.
 fn chunks_for(manifest: &HashMap<String, Vec<String>>, used: &HashSet<&str>) -> Vec<String> {
     let mut chunks: Vec<String> = used
         .iter()
@@ -46,7 +48,9 @@ fn chunks_for(manifest: &HashMap<String, Vec<String>>, used: &HashSet<&str>) -> 
         .flatten()
         .cloned()
         .collect();
-    chunks.sort_unstable();
+    chunks.sort_unstable_by(|a, b| {
+        (!a.starts_with("split_"), a.as_str()).cmp(&(!b.starts_with("split_"), b.as_str()))
+    });
     chunks.dedup();
     chunks
 }
@@ -84,7 +88,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn each_chunk_is_named_once_and_unknown_functions_add_nothing() {
+    fn each_chunk_is_named_once_own_chunks_first_and_unknown_functions_add_nothing() {
         let manifest = HashMap::from([
             (
                 "route".to_string(),
@@ -98,7 +102,7 @@ mod tests {
         let used = HashSet::from(["route", "part", "not_in_this_build"]);
         assert_eq!(
             chunks_for(&manifest, &used),
-            ["chunk_1", "chunk_2", "split_part"]
+            ["split_part", "chunk_1", "chunk_2"]
         );
         assert!(chunks_for(&manifest, &HashSet::new()).is_empty());
     }

@@ -20,17 +20,23 @@
       }
       document.head.appendChild(link);
     };
+    // Once the main module runs, it fetches whatever chunk it needs itself: a hint given
+    // after that (on a fast link) would fetch the chunk a second time.
+    var running = false;
     import(pkg + "/" + js + ".js").then(function (mod) {
       return mod.default({ module_or_path: pkg + "/" + wasm + ".wasm" }).then(function () {
+        running = true;
         mod.hydrate();
       });
     });
     if (chunks.length) hint("modulepreload", splitJs);
     // A page can use a hundred and more small chunks, and starting each fetch costs the
     // main thread up to a millisecond or two (measured under Lighthouse): eight at a
-    // time, each batch a task of its own, keeps every task short on a slow phone.
+    // time, each batch a task of its own, keeps every task short on a slow phone. The
+    // route's and parts' own chunks, the large ones, come first.
     var next = 0;
     var more = function () {
+      if (running) return;
       chunks.slice(next, next + 8).forEach(function (chunk) {
         hint("preload", chunk + ".wasm", "fetch");
       });
