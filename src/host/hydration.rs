@@ -6,9 +6,10 @@
 //! kilobytes of WASM share the link with what the first paint needs, and the page's
 //! largest paint waits for them. Here nothing but the HTML and the stylesheet is asked
 //! for until the page has been drawn: a script at the end of the body then fetches the
-//! main module and, at the same moment, every chunk the server's render used (a lazy
-//! route, the parts of a session page), so they still arrive together rather than one
-//! after another (`scripts/hydrate.js`).
+//! main module and, in the tasks right after (a few at a time, the large ones first,
+//! until the main module runs), every chunk the server's render used (a lazy route, the
+//! parts of a session page), so they arrive together rather than one after another
+//! (`scripts/hydrate.js`).
 
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
