@@ -71,16 +71,14 @@ pub fn Hydration(options: LeptosOptions) -> impl IntoView {
             .and_then(|prefetches| prefetches.0.try_with_value(|set| set.clone()))
             .unwrap_or_default();
         let chunks = chunks_for(manifest(&options), &used);
+        // The main module's JS and WASM share the output name (cargo-leptos names both).
         let arguments = serde_json::json!([
             format!("/{}", options.site_pkg_dir),
-            options.output_name.as_ref(),
             options.output_name.as_ref(),
             SPLIT_LOADER,
             chunks,
         ]);
-        let arguments = arguments.to_string();
-        let arguments = &arguments[1..arguments.len() - 1];
-        view! { <script type="module" nonce=nonce inner_html=format!("{SCRIPT}({arguments});")></script> }
+        view! { <script type="module" nonce=nonce inner_html=format!("{SCRIPT}.apply(null, {arguments});")></script> }
     })
 }
 

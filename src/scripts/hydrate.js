@@ -1,14 +1,11 @@
 // At the end of the body: starts the page's WASM once the server-rendered page has been
 // drawn, so the first paint never shares the link with the code that only makes it
 // interactive. The chunks the server's render used (a lazy route, the parts of a session
-// page) are fetched at the same moment as the main module, not one after another once
-// it runs. In a tab that is not being drawn (opened in the background) it starts at
-// once, as no paint will come to wait for.
-(function (pkg, js, wasm, splitJs, chunks) {
-  var started = false;
+// page) are hinted right after the main module, not fetched one after another once it
+// runs. In a tab that is not being drawn (opened in the background) it starts at once,
+// as no paint will come to wait for.
+(function (pkg, name, splitJs, chunks) {
   var start = function () {
-    if (started) return;
-    started = true;
     var hint = function (rel, href, as) {
       var link = document.createElement("link");
       link.rel = rel;
@@ -23,8 +20,8 @@
     // Once the main module runs, it fetches whatever chunk it needs itself: a hint given
     // after that (on a fast link) would fetch the chunk a second time.
     var running = false;
-    import(pkg + "/" + js + ".js").then(function (mod) {
-      return mod.default({ module_or_path: pkg + "/" + wasm + ".wasm" }).then(function () {
+    import(pkg + "/" + name + ".js").then(function (mod) {
+      return mod.default({ module_or_path: pkg + "/" + name + ".wasm" }).then(function () {
         running = true;
         mod.hydrate();
       });
