@@ -4,7 +4,7 @@
 use leptos::either::{Either, EitherOf4};
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::{Form, A};
+use leptos_router::components::Form;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::board::get_board;
@@ -98,7 +98,7 @@ pub fn BoardPage() -> impl IntoView {
                                 <span class="muted">" · times in " <span data-zone="">{slice.zone}</span></span>
                             </p>
                             {slice.demand.map(|d| view! {
-                                <p class="notice notice--info">{d} " " <A href="/partners">"Ask to be matched"</A></p>
+                                <p class="notice notice--info">{d} " " <a href="/partners">"Ask to be matched"</a></p>
                             })}
                             {list}
                             <Pager query=board_query previous=slice.previous next=slice.next/>
@@ -169,7 +169,7 @@ fn Filters(query: BoardQuery) -> impl IntoView {
             </div>
             <div class="button-row filters__actions">
                 <button type="submit" class="button">"Apply filters"</button>
-                {filtered.then(|| view! { <A href="/" attr:class="button button--secondary">"Clear filters"</A> })}
+                {filtered.then(|| view! { <a href="/" class="button button--secondary">"Clear filters"</a> })}
             </div>
         </Form>
     }
@@ -184,8 +184,8 @@ fn Pager(query: Memo<BoardQuery>, previous: Option<String>, next: Option<String>
     (previous.is_some() || next.is_some()).then(|| {
         view! {
             <nav class="pager" aria-label="Pages">
-                {previous.map(|c| view! { <A href=href(None, Some(c)) attr:class="button button--secondary">"← Earlier sessions"</A> })}
-                {next.map(|c| view! { <A href=href(Some(c), None) attr:class="button button--secondary">"Later sessions →"</A> })}
+                {previous.map(|c| view! { <a href=href(None, Some(c)) class="button button--secondary">"← Earlier sessions"</a> })}
+                {next.map(|c| view! { <a href=href(Some(c), None) class="button button--secondary">"Later sessions →"</a> })}
             </nav>
         }
     })
@@ -266,9 +266,12 @@ fn SessionCard(
             <Avatar person=host/>
             <div class="session-card__body" id=described>
                 <p class="session-card__time">
-                    <A href=path.clone()>
+                    // Plain links throughout the board: the router navigates them in the
+                    // browser all the same, and `<A>` (relative paths, `aria-current`)
+                    // would look up the router's context once per card on the server.
+                    <a href=path.clone()>
                         <time datetime=datetime_utc.to_rfc3339()>{when.clone()}</time>
-                    </A>
+                    </a>
                     <span class="muted">" · 60 min"</span>
                 </p>
                 <p class="session-card__host">
