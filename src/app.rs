@@ -189,17 +189,72 @@ impl LazyRoute for RoomRoute {
     }
 }
 lazy_page!(ProfileRoute, ProfilePage);
-lazy_page!(SignInRoute, SignInPage);
-lazy_page!(SignUpRoute, SignUpPage);
-lazy_page!(ForgotPasswordRoute, ForgotPasswordPage);
-lazy_page!(ResetPasswordRoute, ResetPasswordPage);
-lazy_page!(UnsubscribeRoute, UnsubscribePage);
-lazy_page!(ConfirmEmailRoute, ConfirmEmailPage);
 lazy_page!(AttendRoute, AttendPage);
 lazy_page!(PartnersRoute, PartnersPage);
 lazy_page!(ProgressRoute, ProgressPage);
-lazy_page!(AdminRoute, AdminPage);
-lazy_page!(CaseListRoute, CaseListPage);
-lazy_page!(NewCaseRoute, NewCasePage);
-lazy_page!(CaseRoute, CasePage);
-lazy_page!(EditCaseRoute, EditCasePage);
+
+// The account pages share one chunk, and the admin pages another. wasm-split makes a
+// chunk for every set of lazy functions that share code, so each lazy function fewer
+// means fewer, larger chunks for every page, the session page's included: a guest's
+// session page loads 125 modules with these groups, 181 with a lazy function per page,
+// each instantiated in the one task that starts the app (see BENCHMARKS.md,
+// Lighthouse). A group's pages are small forms and lists, so loading the whole group
+// costs a visitor little.
+macro_rules! lazy_group {
+    ($group:ident, $view:ident, $preload:ident, $($route:ident => $page:ident),+ $(,)?) => {
+        #[derive(Clone, Copy, Debug)]
+        pub enum $group {
+            $($route),+
+        }
+
+        #[leptos::lazy]
+        fn $view(page: $group) -> AnyView {
+            match page {
+                $($group::$route => view! { <$page/> }.into_any()),+
+            }
+        }
+
+        $(
+            #[derive(Clone, Copy, Debug)]
+            pub struct $route;
+
+            impl LazyRoute for $route {
+                fn data() -> Self {
+                    $route
+                }
+
+                async fn view(this: Self) -> AnyView {
+                    let _ = this;
+                    $view($group::$route).await
+                }
+
+                async fn preload() {
+                    #[cfg(feature = "hydrate")]
+                    $preload().await;
+                }
+            }
+        )+
+    };
+}
+
+lazy_group!(
+    AccountPages,
+    account_pages_view,
+    __preload_account_pages_view,
+    SignInRoute => SignInPage,
+    SignUpRoute => SignUpPage,
+    ForgotPasswordRoute => ForgotPasswordPage,
+    ResetPasswordRoute => ResetPasswordPage,
+    UnsubscribeRoute => UnsubscribePage,
+    ConfirmEmailRoute => ConfirmEmailPage,
+);
+lazy_group!(
+    AdminPages,
+    admin_pages_view,
+    __preload_admin_pages_view,
+    AdminRoute => AdminPage,
+    CaseListRoute => CaseListPage,
+    NewCaseRoute => NewCasePage,
+    CaseRoute => CasePage,
+    EditCaseRoute => EditCasePage,
+);
