@@ -42,9 +42,15 @@
       var p = partsOf(date, { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
       return p.weekday + " " + p.day + " " + p.month + " " + p.year + ", " + p.hour + ":" + p.minute + " " + abbreviation(date);
     };
+    // The element's one text node; after it come only comments, the markers hydration
+    // reads (an erased view writes one after its text), which stay where they are.
     var text = function (element, value) {
       var node = element.firstChild;
-      if (node && node.nodeType === 3 && !node.nextSibling) node.data = value;
+      if (!node || node.nodeType !== 3) return;
+      for (var next = node.nextSibling; next; next = next.nextSibling) {
+        if (next.nodeType !== 8) return;
+      }
+      node.data = value;
     };
     document.querySelectorAll("time[datetime]").forEach(function (element) {
       var date = new Date(element.getAttribute("datetime"));
