@@ -195,11 +195,10 @@ lazy_page!(ProgressRoute, ProgressPage);
 
 // The account pages share one chunk, and the admin pages another. wasm-split makes a
 // chunk for every set of lazy functions that share code, so each lazy function fewer
-// means fewer, larger chunks for every page, the session page's included: a guest's
-// session page loads 125 modules with these groups, 181 with a lazy function per page,
-// each instantiated in the one task that starts the app (see BENCHMARKS.md,
-// Lighthouse). A group's pages are small forms and lists, so loading the whole group
-// costs a visitor little.
+// means fewer, larger chunks for every page, the session page's included (measured in
+// session 20: a guest's session page loaded 125 modules with these groups, 181 with a
+// lazy function per page; see BENCHMARKS.md, Lighthouse). A group's pages are small
+// forms and lists, so loading the whole group costs a visitor little.
 macro_rules! lazy_group {
     ($group:ident, $view:ident, $preload:ident, $($route:ident => $page:ident),+ $(,)?) => {
         #[derive(Clone, Copy, Debug)]
