@@ -7,6 +7,7 @@ use leptos_router::{lazy_route, path, Lazy, LazyRoute, SsrMode};
 
 use crate::components::auth::Auth;
 use crate::components::error_view::ErrorView;
+use crate::components::later::later;
 use crate::components::layout::{SiteFooter, SiteHeader};
 use crate::components::live::{Live, LiveStatus};
 use crate::pages::{
@@ -92,7 +93,9 @@ pub fn App() -> impl IntoView {
         }/>
         <Router>
             <a class="skip-link" href="#main">"Skip to main content"</a>
-            <SiteHeader/>
+            // The header and the footer hydrate in tasks of their own, after the page
+            // (components/later.rs).
+            {later(view! { <SiteHeader/> })}
             <LiveStatus/>
             <main id="main" class="container page" tabindex="-1">
                 <ErrorBoundary fallback=|errors| view! { <ErrorView errors/> }>
@@ -127,7 +130,7 @@ pub fn App() -> impl IntoView {
                     </Routes>
                 </ErrorBoundary>
             </main>
-            <SiteFooter/>
+            {later(view! { <SiteFooter/> })}
         </Router>
     }
 }

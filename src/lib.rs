@@ -24,7 +24,7 @@ pub fn hydrate() {
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     // As `leptos::mount::hydrate_lazy`: the current route's code chunk is loaded, then the
-    // page hydrates. Only then is the page marked, so tests (and anyone curious) can tell
+    // page hydrates. Only then (and once every part left for later has hydrated too) is the page marked, so tests (and anyone curious) can tell
     // a hydrated page from a server-rendered one; "network idle" never comes while the
     // live stream is open.
     use leptos::prelude::IntoAny;
@@ -34,6 +34,8 @@ pub fn hydrate() {
             .expect("a page always has a body");
         let mounted = leptos::mount::hydrate_from_async(body, || app::App().into_any()).await;
         mounted.forget();
+        // Parts that hydrate in tasks of their own (components/later.rs) come first.
+        components::later::settled().await;
         if let Some(root) = leptos::prelude::document().document_element() {
             let _ = root.set_attribute("data-hydrated", "");
         }

@@ -35,3 +35,65 @@ base('a first visit shows local times at once, without a reload', async ({ brows
   expect(await times.allTextContents()).toEqual(first);
   await context.close();
 });
+
+// A returning browser also carries the offset its clock had when it last named its zone
+// (mp_tzo). While the clock still reads it, the head script takes the zone as known and
+// never asks Intl (whose first use is the costly part of the script).
+base('a returning browser at the same offset is not asked for its zone again', async ({ browser }, testInfo) => {
+  const use = testInfo.project.use;
+  const context = await browser.newContext({ baseURL: use.baseURL, timezoneId: use.timezoneId, viewport: use.viewport });
+  const page = await context.newPage();
+  // Counts every Intl.DateTimeFormat made by the page's own scripts.
+  await page.addInitScript(() => {
+    const made = Intl.DateTimeFormat;
+    (window as unknown as { __intl: number }).__intl = 0;
+    const counting = function (this: unknown, ...args: unknown[]) {
+      (window as unknown as { __intl: number }).__intl += 1;
+      return new (made as unknown as new (...a: unknown[]) => Intl.DateTimeFormat)(...args);
+    };
+    Object.defineProperty(Intl, 'DateTimeFormat', { value: counting, configurable: true, writable: true });
+  });
+  // The first visit names the zone and the offset.
+  await page.goto('/');
+  await expect(page.locator('html[data-hydrated]')).toBeAttached();
+  const offset = await page.evaluate(() => String(new Date().getTimezoneOffset()));
+  const cookies = await context.cookies();
+  expect(cookies.find((c) => c.name === 'mp_tz')?.value).toBe(encodeURIComponent(use.timezoneId!));
+  expect(cookies.find((c) => c.name === 'mp_tzo')?.value).toBe(encodeURIComponent(offset));
+  expect(await page.evaluate(() => (window as unknown as { __intl: number }).__intl)).toBeGreaterThan(0);
+
+  // The next page: the clock reads the same offset, so nobody asks.
+  await page.goto('/?open=1');
+  await expect(page.getByText(`times in ${use.timezoneId}`)).toBeVisible();
+  await expect(page.locator('html[data-hydrated]')).toBeAttached();
+  expect(await page.evaluate(() => (window as unknown as { __intl: number }).__intl)).toBe(0);
+  await expect(page.locator('html.mp-rezone')).toHaveCount(0);
+  await context.close();
+});
+
+// A browser that has moved: its cookies name another zone at another offset. The page
+// comes worded in the old zone, and is worded again in the new one before it is drawn.
+base('a browser that has moved is worded in its new zone at once', async ({ browser }, testInfo) => {
+  const use = testInfo.project.use;
+  const context = await browser.newContext({ baseURL: use.baseURL, timezoneId: use.timezoneId, viewport: use.viewport });
+  await context.addCookies([
+    { name: 'mp_tz', value: encodeURIComponent('Asia/Tokyo'), url: use.baseURL! },
+    { name: 'mp_tzo', value: '-540', url: use.baseURL! },
+  ]);
+  const page = await context.newPage();
+  const documents: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'document') documents.push(request.url());
+  });
+  await page.goto('/');
+  await expect(page.getByText(`times in ${use.timezoneId}`)).toBeVisible();
+  const times = await page.locator('main time[datetime]').allTextContents();
+  expect(times.length).toBeGreaterThan(0);
+  for (const when of times) expect(when).not.toMatch(/ JST$/);
+  expect(documents).toHaveLength(1);
+  const offset = await page.evaluate(() => String(new Date().getTimezoneOffset()));
+  const cookies = await context.cookies();
+  expect(cookies.find((c) => c.name === 'mp_tz')?.value).toBe(encodeURIComponent(use.timezoneId!));
+  expect(cookies.find((c) => c.name === 'mp_tzo')?.value).toBe(encodeURIComponent(offset));
+  await context.close();
+});

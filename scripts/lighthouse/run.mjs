@@ -1,7 +1,7 @@
 // Lighthouse on the pages a trainee, a host and an admin see (scripts/bench.sh): mobile
 // emulation with Lighthouse's default simulated throttling, in Debian's Chromium, each
 // page in a browser context of its own. A first visit starts with no cookies and an
-// empty cache; the other pages carry the zone cookie a returning browser has and, when
+// empty cache; the other pages carry the zone cookies a returning browser has and, when
 // signed in, that person's sign-in cookie (the cache is emptied for every page, as
 // Lighthouse does by default).
 //
@@ -18,6 +18,11 @@ const [base, pagesFile] = process.argv.slice(2);
 const pages = JSON.parse(fs.readFileSync(pagesFile, 'utf8'));
 const outDir = path.dirname(pagesFile);
 const zone = 'Europe/London';
+// What a returning browser's clock read when it last named its zone (the mp_tzo cookie,
+// src/scripts/zone.js): getTimezoneOffset's minutes west of UTC, today.
+const now = new Date();
+const wall = (timeZone) => new Date(now.toLocaleString('en-US', { timeZone }));
+const offset = String(Math.round((wall('UTC') - wall(zone)) / 60000));
 const password = process.env.DEMO_PASSWORD ?? 'practise-stations-2026';
 
 /** The sign-in cookie for `email`, as the sign-in form's server function sets it. */
@@ -52,7 +57,7 @@ try {
     const page = await context.newPage();
     await page.emulateTimezone(zone);
     const cookies = [];
-    if (!entry.first) cookies.push({ name: 'mp_tz', value: encodeURIComponent(zone) });
+    if (!entry.first) cookies.push({ name: 'mp_tz', value: encodeURIComponent(zone) }, { name: 'mp_tzo', value: offset });
     if (entry.as) {
       if (!sessions.has(entry.as)) sessions.set(entry.as, await signIn(entry.as));
       cookies.push(sessions.get(entry.as));

@@ -6,6 +6,7 @@ pub mod avatar;
 pub mod confirm;
 pub mod error_view;
 pub mod form;
+pub mod later;
 pub mod layout;
 pub mod live;
 pub mod mark_sheet;

@@ -12,6 +12,7 @@ use crate::api::sessions::{room_path, JoinSession};
 use crate::components::auth::use_auth;
 use crate::components::avatar::Avatar;
 use crate::components::error_view::ErrorNotice;
+use crate::components::later::later;
 use crate::components::live::use_live;
 use crate::components::schedule::ScheduleLauncher;
 use crate::model::{BoardQuery, BoardRoom, RoomType, Seat, TrainingLevel, BOARD_COUNT_CAP};
@@ -53,7 +54,7 @@ pub fn BoardPage() -> impl IntoView {
             <ScheduleLauncher open=open_form.get_untracked() return_to="/?schedule=1"/>
         </section>
         // Drawn again whenever the URL changes (a shared link, "Clear filters", Back).
-        {move || view! { <Filters query=board_query.get()/> }}
+        {move || later(view! { <Filters query=board_query.get()/> })}
         {move || {
             join.value()
                 .get()
@@ -82,7 +83,8 @@ pub fn BoardPage() -> impl IntoView {
                                 </p>
                             })
                         } else {
-                            Either::Right(view! {
+                            // The cards hydrate in a task of their own (components/later.rs).
+                            Either::Right(later(view! {
                                 <ul class="session-list" aria-label="Upcoming sessions">
                                     {slice
                                         .sessions
@@ -90,7 +92,7 @@ pub fn BoardPage() -> impl IntoView {
                                         .map(|session| view! { <SessionCard session join signed_in/> })
                                         .collect_view()}
                                 </ul>
-                            })
+                            }))
                         };
                         Either::Left(view! {
                             <p class="board-summary" role="status">

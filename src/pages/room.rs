@@ -17,6 +17,7 @@ use crate::components::avatar::Avatar;
 use crate::components::confirm::Confirm;
 use crate::components::error_view::ErrorNotice;
 use crate::components::form::ActionError;
+use crate::components::later::later;
 use crate::components::live::use_live;
 use crate::components::practice::{practice_resource, Practice, PracticeActions, PracticeResource};
 use crate::components::schedule::KindFields;
@@ -211,14 +212,16 @@ fn RoomDetails(room: RoomView, actions: Actions, practice: Practiced) -> impl In
             </dl>
             </details>
             }.into_any()}
+            // Each of these hydrates in a task of its own, after the details above
+            // (components/later.rs): a phone is never blocked for the whole page at once.
             {match room.attendance {
-                Some(attendance) if practising && upcoming => Some(view! { <AttendanceBox room=room.clone() attendance actions/> }),
+                Some(attendance) if practising && upcoming => Some(later(view! { <AttendanceBox room=room.clone() attendance actions/> })),
                 _ => None,
             }}
-            {room.after.clone().map(|after| view! { <AfterBox room=room.clone() after actions/> })}
-            {(!under_way).then(|| view! { <RoomActions room=room.clone() actions upcoming/> })}
+            {room.after.clone().map(|after| later(view! { <AfterBox room=room.clone() after actions/> }))}
+            {(!under_way).then(|| later(view! { <RoomActions room=room.clone() actions upcoming/> }))}
         </section>
-        {(practising && !under_way).then(|| view! { <PracticePart practice=practice.data actions=practice.actions/> })}
+        {(practising && !under_way).then(|| later(view! { <PracticePart practice=practice.data actions=practice.actions/> }))}
     }
 }
 
