@@ -58,7 +58,29 @@ test("a host's session page: its actions and practice hydrate in place and answe
   const card = host.page.getByRole('region', { name: 'Upcoming' }).locator('li.session-card').filter({ hasText: 'with Tom Hughes' }).first();
   const path = new URL((await card.getByRole('link').first().getAttribute('href'))!, testInfo.project.use.baseURL).pathname;
 
+  // The moment the page is marked hydrated, is the Copy button (in the host's tools,
+  // inside a later part) wired yet? Every listener added is noted on its element; the
+  // observer runs before any later task could.
+  await host.page.addInitScript(() => {
+    const add = EventTarget.prototype.addEventListener;
+    EventTarget.prototype.addEventListener = function (this: EventTarget, ...args: Parameters<typeof add>) {
+      (this as unknown as { __listened?: string[] }).__listened = [...((this as unknown as { __listened?: string[] }).__listened ?? []), args[0]];
+      return add.apply(this, args);
+    };
+    new MutationObserver(() => {
+      const w = window as unknown as { __wiredAtMark?: boolean };
+      if (w.__wiredAtMark !== undefined || !document.documentElement.hasAttribute('data-hydrated')) return;
+      const copy = [...document.querySelectorAll('button')].find((b) => b.textContent?.includes('Copy invite link'));
+      w.__wiredAtMark = ((copy as unknown as { __listened?: string[] } | undefined)?.__listened ?? []).includes('click');
+      // The document, not its root: this runs before the parser has made <html>.
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-hydrated'] });
+  });
   const room = await adopted(host.page, path);
+  expect(await host.page.evaluate(() => (window as unknown as { __wiredAtMark?: boolean }).__wiredAtMark)).toBe(true);
+  // Each part came in its wrapper, which the page's hydration passed over.
+  for (const part of ['div.room-actions', 'section.practice', 'header.site-header']) {
+    await expect(host.page.locator(`div.later > ${part}`)).toHaveCount(1);
+  }
   expect(room).toEqual({
     'header.site-header': true,
     'div.room-actions': true,

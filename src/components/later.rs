@@ -9,12 +9,14 @@
 //! as it is) and hydrated in a task of its own straight after, in the order the parts
 //! were met. Nothing is drawn again: the part's nodes are the server's, adopted in place.
 //!
-//! A part must be one element (its own root, such as a `<section>`), and it is built
-//! when the page is (its component runs in order, so its resources and context are
-//! made as on the server); only walking its nodes and wiring them waits. Until then its
-//! buttons and forms work as they do without JavaScript (every form posts to the
-//! server). The page is marked hydrated (`data-hydrated`) once every part is, see
-//! [`settled`].
+//! The server wraps a part in an element of its own, `<div class="later">`, which the
+//! page's layout does not see (`display: contents`, style/main.css): that element is what
+//! the page's hydration passes over, whatever the part holds. A part first drawn in the
+//! browser (a page reached by a link) has no wrapper and nothing to wait for. The part is built when the page
+//! is (its component runs in order, so its resources and context are made as on the
+//! server); only walking its nodes and wiring them waits. Until then its buttons and forms
+//! work as they do without JavaScript (every form posts to the server). The page is marked
+//! hydrated (`data-hydrated`) once every part is, see [`settled`].
 
 use leptos::prelude::*;
 use leptos::tachys::{
@@ -35,29 +37,33 @@ pub fn later(view: impl IntoView + 'static) -> Later {
     Later(view.into_view().into_any())
 }
 
-/// A [`Later`] part's state: the part's own, once it is hydrated (or built); until then,
-/// the server's element it will adopt.
+// The wrapper as the server writes it. Kept out of the browser's build: no string of its
+// own there (see `hydrate`).
+#[cfg(feature = "ssr")]
+const OPEN: &str = r#"<div class="later">"#;
+#[cfg(feature = "ssr")]
+const CLOSE: &str = "</div>";
+/// `OPEN.len() + CLOSE.len()`.
+const WRAPPER_LEN: usize = 25;
+
+/// A [`Later`] part's state: the server's wrapper when the part was hydrated from the
+/// page (built in the browser it has none), and the part's own state once it is
+/// hydrated (or built).
 pub struct LaterState {
-    waiting: Option<Element>,
+    wrapper: Option<Element>,
     part: Rc<RefCell<Option<AnyViewState>>>,
     dropped: Rc<Cell<bool>>,
-}
-
-impl LaterState {
-    fn ready(state: AnyViewState) -> Self {
-        LaterState {
-            waiting: None,
-            part: Rc::new(RefCell::new(Some(state))),
-            dropped: Rc::new(Cell::new(false)),
-        }
-    }
 }
 
 impl Render for Later {
     type State = LaterState;
 
     fn build(self) -> LaterState {
-        LaterState::ready(self.0.build())
+        LaterState {
+            wrapper: None,
+            part: Rc::new(RefCell::new(Some(self.0.build()))),
+            dropped: Rc::new(Cell::new(false)),
+        }
     }
 
     fn rebuild(self, state: &mut LaterState) {
@@ -70,11 +76,9 @@ impl Render for Later {
         // new view, built afresh, and the waiting hydration is dropped.
         state.dropped.set(true);
         let mut built = self.0.build();
-        if let Some(waiting) = state.waiting.take() {
-            if let Some(parent) = waiting.parent_element() {
-                built.mount(&parent, Some(waiting.as_ref()));
-            }
-            waiting.remove();
+        if let Some(wrapper) = &state.wrapper {
+            wrapper.replace_children_with_node_0();
+            built.mount(wrapper, None);
         }
         *part = Some(built);
     }
@@ -82,43 +86,55 @@ impl Render for Later {
 
 impl Mountable for LaterState {
     fn unmount(&mut self) {
-        if let Some(part) = self.part.borrow_mut().as_mut() {
-            part.unmount();
-        } else if let Some(waiting) = &self.waiting {
-            self.dropped.set(true);
-            waiting.remove();
+        match &self.wrapper {
+            Some(wrapper) => wrapper.remove(),
+            None => {
+                if let Some(part) = self.part.borrow_mut().as_mut() {
+                    part.unmount();
+                }
+            }
         }
     }
 
     fn mount(&mut self, parent: &Element, marker: Option<&Node>) {
-        if let Some(part) = self.part.borrow_mut().as_mut() {
-            part.mount(parent, marker);
-        } else if let Some(waiting) = &self.waiting {
-            let _ = parent.insert_before(waiting.as_ref(), marker);
+        match &self.wrapper {
+            Some(wrapper) => {
+                let _ = parent.insert_before(wrapper.as_ref(), marker);
+            }
+            None => {
+                if let Some(part) = self.part.borrow_mut().as_mut() {
+                    part.mount(parent, marker);
+                }
+            }
         }
     }
 
     fn insert_before_this(&self, child: &mut dyn Mountable) -> bool {
-        if let Some(part) = self.part.borrow().as_ref() {
-            return part.insert_before_this(child);
-        }
-        match &self.waiting {
-            Some(waiting) => match waiting.parent_element() {
+        match &self.wrapper {
+            Some(wrapper) => match wrapper.parent_element() {
                 Some(parent) => {
-                    child.mount(&parent, Some(waiting.as_ref()));
+                    child.mount(&parent, Some(wrapper.as_ref()));
                     true
                 }
                 None => false,
             },
-            None => false,
+            None => self
+                .part
+                .borrow()
+                .as_ref()
+                .is_some_and(|part| part.insert_before_this(child)),
         }
     }
 
     fn elements(&self) -> Vec<Element> {
-        match (self.part.borrow().as_ref(), &self.waiting) {
-            (Some(part), _) => part.elements(),
-            (None, Some(waiting)) => vec![waiting.clone()],
-            (None, None) => Vec::new(),
+        match &self.wrapper {
+            Some(wrapper) => vec![wrapper.clone()],
+            None => self
+                .part
+                .borrow()
+                .as_ref()
+                .map(Mountable::elements)
+                .unwrap_or_default(),
         }
     }
 }
@@ -138,7 +154,7 @@ impl RenderHtml for Later {
     type AsyncOutput = Later;
     type Owned = Later;
 
-    const MIN_LENGTH: usize = 0;
+    const MIN_LENGTH: usize = WRAPPER_LEN;
 
     fn dry_resolve(&mut self) {
         self.0.dry_resolve();
@@ -149,7 +165,7 @@ impl RenderHtml for Later {
     }
 
     fn html_len(&self) -> usize {
-        self.0.html_len()
+        WRAPPER_LEN + self.0.html_len()
     }
 
     fn to_html_with_buf(
@@ -160,8 +176,14 @@ impl RenderHtml for Later {
         mark_branches: bool,
         extra_attrs: Vec<AnyAttribute>,
     ) {
+        #[cfg(feature = "ssr")]
+        buf.push_str(OPEN);
+        *position = Position::FirstChild;
         self.0
             .to_html_with_buf(buf, position, escape, mark_branches, extra_attrs);
+        #[cfg(feature = "ssr")]
+        buf.push_str(CLOSE);
+        *position = Position::NextChild;
     }
 
     fn to_html_async_with_buf<const OUT_OF_ORDER: bool>(
@@ -174,6 +196,9 @@ impl RenderHtml for Later {
     ) where
         Self: Sized,
     {
+        #[cfg(feature = "ssr")]
+        buf.push_sync(OPEN);
+        *position = Position::FirstChild;
         self.0.to_html_async_with_buf::<OUT_OF_ORDER>(
             buf,
             position,
@@ -181,6 +206,9 @@ impl RenderHtml for Later {
             mark_branches,
             extra_attrs,
         );
+        #[cfg(feature = "ssr")]
+        buf.push_sync(CLOSE);
+        *position = Position::NextChild;
     }
 
     fn hydrate<const FROM_SERVER: bool>(
@@ -188,31 +216,27 @@ impl RenderHtml for Later {
         cursor: &Cursor,
         position: &PositionState,
     ) -> LaterState {
-        // The element the part begins at, found as an element's hydration finds its own.
-        let start = match position.get() {
-            Position::FirstChild => cursor.current().first_child(),
-            Position::Current => Some(cursor.current()),
-            _ => cursor.current().next_sibling(),
-        };
-        let element = start.and_then(|node| {
+        // The wrapper, found as an element's hydration finds its own.
+        if position.get() == Position::FirstChild {
+            cursor.child();
+        } else if position.get() != Position::Current {
+            cursor.sibling();
+        }
+        // (No message: a string here would keep the lazy pages' text out of their chunks.)
+        let wrapper: Element = {
             use leptos::wasm_bindgen::JsCast;
-            node.dyn_into::<Element>().ok()
-        });
-        let Some(element) = element.filter(|_| FROM_SERVER) else {
-            // Not one element: hydrated now, with the page.
-            return LaterState::ready(self.0.hydrate::<FROM_SERVER>(cursor, position));
+            cursor.current().unchecked_into()
         };
-        // Passed over: the page's hydration goes on after the part's element.
-        cursor.set(element.clone().into());
+        // Passed over: the page's hydration goes on after the wrapper.
         position.set(Position::NextChild);
         let state = LaterState {
-            waiting: Some(element.clone()),
+            wrapper: Some(wrapper.clone()),
             part: Rc::new(RefCell::new(None)),
             dropped: Rc::new(Cell::new(false)),
         };
         wait_then_hydrate(
             self.0,
-            element,
+            wrapper,
             Rc::clone(&state.part),
             Rc::clone(&state.dropped),
         );
@@ -234,12 +258,12 @@ thread_local! {
     static SETTLED: RefCell<Vec<std::task::Waker>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Hydrates `view` on the server's `element` in a task of its own, under the reactive
+/// Hydrates `view` on the server's nodes inside `wrapper` in a task of its own, under the reactive
 /// owner and the error boundary of the place it stands in, unless the part was dropped
 /// or changed meanwhile.
 fn wait_then_hydrate(
     view: AnyView,
-    element: Element,
+    wrapper: Element,
     part: Rc<RefCell<Option<AnyViewState>>>,
     dropped: Rc<Cell<bool>>,
 ) {
@@ -251,8 +275,8 @@ fn wait_then_hydrate(
             if !dropped.get() {
                 let hydrate = move || {
                     let _errors = errors.map(leptos::error::set_error_hook);
-                    let cursor = Cursor::new(element);
-                    let position = PositionState::new(Position::Current);
+                    let cursor = Cursor::new(wrapper);
+                    let position = PositionState::new(Position::FirstChild);
                     let state = view.hydrate::<true>(&cursor, &position);
                     *part.borrow_mut() = Some(state);
                 };
@@ -283,4 +307,26 @@ pub async fn settled() {
         }
     })
     .await;
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_wrapper_length_is_what_the_server_writes() {
+        assert_eq!(WRAPPER_LEN, OPEN.len() + CLOSE.len());
+    }
+
+    #[test]
+    fn the_server_writes_the_part_inside_its_wrapper() {
+        let owner = Owner::new();
+        owner.set();
+        let html = later(view! { <p>"Hello"</p> <p>"again"</p> }).to_html();
+        // The `<!>` are the markers erased views write (`.cargo/config.toml`).
+        assert_eq!(
+            html,
+            r#"<div class="later"><p>Hello<!></p><p>again<!></p><!></div>"#
+        );
+    }
 }

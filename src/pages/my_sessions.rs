@@ -10,6 +10,7 @@ use crate::components::assessment::feedback_badge;
 use crate::components::auth::use_auth;
 use crate::components::avatar::Avatar;
 use crate::components::error_view::ErrorNotice;
+use crate::components::later::later;
 use crate::components::live::use_live;
 use crate::components::schedule::ScheduleLauncher;
 use crate::model::{MySessionView, Seat, SessionUpdate, Stage};
@@ -31,27 +32,30 @@ pub fn MySessionsPage() -> impl IntoView {
                 <h1>"My sessions"</h1>
                 <p class="lead">"The sessions you host or have joined."</p>
             </div>
-            <ScheduleLauncher open=false return_to="/my-sessions"/>
+            {later(view! { <ScheduleLauncher open=false return_to="/my-sessions"/> })}
         </section>
         <Transition fallback=|| view! { <p class="muted" role="status">"Loading your sessions…"</p> }>
             {move || Suspend::new(async move {
                 match sessions.await {
                     Ok(Some(mine)) => {
+                        // Each list hydrates in a task of its own (components/later.rs).
                         view! {
-                            <Updates updates=mine.updates dismiss/>
+                            {later(view! { <Updates updates=mine.updates dismiss/> })}
                             <section aria-labelledby="upcoming-heading">
                                 <h2 id="upcoming-heading">"Upcoming"</h2>
-                                <SessionList
-                                    sessions=mine.upcoming
-                                    empty="Nothing booked yet. Join a session on the board, or schedule your own."
-                                    label="Upcoming sessions"
-                                />
+                                {later(view! {
+                                    <SessionList
+                                        sessions=mine.upcoming
+                                        empty="Nothing booked yet. Join a session on the board, or schedule your own."
+                                        label="Upcoming sessions"
+                                    />
+                                })}
                             </section>
                             // A session finished early (before its slot) belongs here too,
                             // marked "Finished", though its time is still ahead.
                             <section aria-labelledby="past-heading">
                                 <h2 id="past-heading">"Finished and past"</h2>
-                                <SessionList sessions=mine.past empty="No finished or past sessions yet." label="Finished and past sessions"/>
+                                {later(view! { <SessionList sessions=mine.past empty="No finished or past sessions yet." label="Finished and past sessions"/> })}
                             </section>
                             <p class="muted">"Times in " <span data-zone="">{mine.zone}</span> "."</p>
                         }

@@ -11,6 +11,7 @@ use web_sys::{FormData, HtmlFormElement};
 use crate::api::cases::{import_cases, list_cases};
 use crate::components::auth::use_auth;
 use crate::components::error_view::ErrorNotice;
+use crate::components::later::later;
 use crate::error::AppError;
 use crate::model::cases::{
     difficulty_label, station_kind_label, CaseListPage, CaseQuery, CaseSummary, Difficulty,
@@ -62,8 +63,10 @@ pub fn CaseListPage() -> impl IntoView {
                                 </div>
                                 <A href="/admin/cases/new" attr:class="button">"New case"</A>
                             </section>
-                            <Filters query=case_query.get_untracked() categories=list.categories.clone()/>
-                            <Results list query=case_query/>
+                            // The filters and the list each hydrate in a task of their own
+                            // (components/later.rs).
+                            {later(view! { <Filters query=case_query.get_untracked() categories=list.categories.clone()/> })}
+                            {later(view! { <Results list query=case_query/> })}
                         }
                             .into_any()
                     }
@@ -76,7 +79,7 @@ pub fn CaseListPage() -> impl IntoView {
         // its focus and its outcome; shown once the server has said this is an admin.
         <Transition fallback=|| ()>
             {move || Suspend::new(async move {
-                matches!(auth.user.await, Ok(Some(user)) if user.is_admin).then(|| view! { <ImportPanel import/> })
+                matches!(auth.user.await, Ok(Some(user)) if user.is_admin).then(|| later(view! { <ImportPanel import/> }))
             })}
         </Transition>
     }

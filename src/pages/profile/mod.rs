@@ -18,6 +18,7 @@ use crate::components::auth::use_auth;
 use crate::components::avatar::Avatar;
 use crate::components::error_view::ErrorNotice;
 use crate::components::form::ActionError;
+use crate::components::later::later;
 use crate::error::AppError;
 use crate::model::{CurrentUser, TrainingLevel, NAME_MAX_CHARS};
 use account::{AddressPanel, ChangePasswordPanel, DeleteAccountPanel, MailPanel};
@@ -30,7 +31,17 @@ pub fn ProfilePage() -> impl IntoView {
         <Transition fallback=|| view! { <p class="muted" role="status">"Loading…"</p> }>
             {move || Suspend::new(async move {
                 match auth.user.await {
-                    Ok(Some(user)) => view! { <ProfileForm user=user.clone()/> <RecordPanel/> <AddressPanel user/> <MailPanel/> <ChangePasswordPanel/> <DeleteAccountPanel/> }.into_any(),
+                    // The form hydrates with the page; each panel below it in a task of
+                    // its own (components/later.rs).
+                    Ok(Some(user)) => view! {
+                        <ProfileForm user=user.clone()/>
+                        {later(view! { <RecordPanel/> })}
+                        {later(view! { <AddressPanel user/> })}
+                        {later(view! { <MailPanel/> })}
+                        {later(view! { <ChangePasswordPanel/> })}
+                        {later(view! { <DeleteAccountPanel/> })}
+                    }
+                    .into_any(),
                     Ok(None) => {
                         view! {
                             <section class="form-card">
