@@ -79,7 +79,7 @@ pub fn CaseListPage() -> impl IntoView {
         // its focus and its outcome; shown once the server has said this is an admin.
         <Transition fallback=|| ()>
             {move || Suspend::new(async move {
-                matches!(auth.user.await, Ok(Some(user)) if user.is_admin).then(|| later(view! { <ImportPanel import/> }))
+                matches!(auth.user.await, Ok(Some(user)) if user.is_admin).then(|| view! { <ImportPanel import/> })
             })}
         </Transition>
     }
