@@ -24,9 +24,9 @@ pub fn hydrate() {
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     // As `leptos::mount::hydrate_lazy`: the current route's code chunk is loaded, then the
-    // page hydrates. Only then (and once every part left for later has hydrated too) is the page marked, so tests (and anyone curious) can tell
-    // a hydrated page from a server-rendered one; "network idle" never comes while the
-    // live stream is open.
+    // page hydrates. Only then, and once every part left for later has hydrated too, is the
+    // page marked, so tests (and anyone curious) can tell a hydrated page from a
+    // server-rendered one; "network idle" never comes while the live stream is open.
     use leptos::prelude::IntoAny;
     wasm_bindgen_futures::spawn_local(async {
         let body = leptos::prelude::document()
