@@ -16,6 +16,25 @@ pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod server;
 
+/// Room for wasm-split to lay out the lazy pages' data; never read, and never sent.
+///
+/// `cargo leptos build --split` gives each chunk the data (string literals, tables) only
+/// it uses, copied out of the linked module's read-only segment and laid out module by
+/// module, each module's run aligned. When that layout comes out longer than the input's
+/// segment, wasm-split (0.2.3, `emit.rs`, "Overlong segment … putting it in main module")
+/// silently puts the whole segment in the main module: every lazy page's text, 87 KB, on
+/// a first visit. The padding decides it: with 169 chunks the layout came within 14
+/// bytes of the segment's length, and one more part in a chunk of its own went 290 bytes
+/// over (session 22's 311 KB first visit, BENCHMARKS.md).
+///
+/// This array lengthens the input's segment (`#[used]`: the linker keeps it, marked
+/// no-strip), but nothing refers to it, so wasm-split places it in no module: the room
+/// it leaves is free, and no output grows. `scripts/bundle-size.sh --check` fails if the
+/// data lands in the main module again.
+#[cfg(feature = "hydrate")]
+#[used]
+static SPLIT_SLACK: [u8; 8192] = [0; 8192];
+
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {

@@ -1,20 +1,10 @@
-import { test, expect, hydrated, expectAccessible, expectNoHorizontalScroll, disclosure, type Page } from './fixtures';
+import { test, expect, hydrated, expectAccessible, expectNoHorizontalScroll, disclosure, signInDemo } from './fixtures';
 
 // A shipped case (fixed id, in every database): CARD-02, "Fluttering in the chest".
 const SHIPPED_ID = 'c18e64fe-44a8-588b-8031-e51ce80931f7';
-const DEMO_PASSWORD = 'practise-stations-2026';
-
-async function signIn(page: Page, email: string, name: string): Promise<void> {
-  await page.goto('/sign-in');
-  await hydrated(page);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name })).toBeVisible();
-}
 
 test('an admin searches the library, opens a case, edits it and sees the change', async ({ page, consoleErrors }, testInfo) => {
-  await signIn(page, 'admin@demo.medpractice.test', 'Morgan Lee');
+  await signInDemo(page, 'admin@demo.medpractice.test', 'Morgan Lee');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Admin' }).click();
   await page.getByRole('link', { name: 'Case library' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Case library' })).toBeVisible();
@@ -86,7 +76,7 @@ test('an admin searches the library, opens a case, edits it and sees the change'
 });
 
 test('an admin exports the library and a bad import names each record and imports nothing', async ({ page, consoleErrors }) => {
-  await signIn(page, 'admin@demo.medpractice.test', 'Morgan Lee');
+  await signInDemo(page, 'admin@demo.medpractice.test', 'Morgan Lee');
   await page.goto('/admin/cases');
   await hydrated(page);
 
@@ -126,7 +116,7 @@ test('an admin exports the library and a bad import names each record and import
 });
 
 test('an admin sees the attendance reports on the overview', async ({ page }) => {
-  await signIn(page, 'admin@demo.medpractice.test', 'Morgan Lee');
+  await signInDemo(page, 'admin@demo.medpractice.test', 'Morgan Lee');
   await page.goto('/admin');
   await hydrated(page);
   await expect(page.getByRole('heading', { level: 2, name: 'Attendance reports' })).toBeVisible();
@@ -144,7 +134,7 @@ test('a trainee sees no admin navigation and gets 404 at every admin address', a
     // of a WASM chunk logs a failed compile that is the test's doing, not the app's.
     await hydrated(page);
   }
-  await signIn(page, 'tom.hughes@demo.medpractice.test', 'Tom Hughes');
+  await signInDemo(page, 'tom.hughes@demo.medpractice.test', 'Tom Hughes');
   const nav = page.getByRole('navigation', { name: 'Main' });
   await expect(nav.getByRole('link', { name: 'Admin' })).toHaveCount(0);
   for (const address of addresses) {

@@ -1,4 +1,4 @@
-import { test, expect, hydrated, disclosure, secondPerson, type Page } from './fixtures';
+import { test, expect, hydrated, disclosure, secondPerson, signInDemo, type Page } from './fixtures';
 
 /**
  * The code files the page asked for itself (host/hydration.rs): the hints its
@@ -45,16 +45,8 @@ async function wasmOf(page: Page, path: string): Promise<Set<string>> {
 // what the server drew (no console error) and its buttons work at once.
 test('a visitor loads neither the practice nor the host tools; guest and host load what they use', async ({ page, browser }, testInfo) => {
   // Tom is the guest of Amara's session in the demo data (server/demo.rs).
-  const signIn = async (p: Page, email: string, name: string) => {
-    await p.goto('/sign-in');
-    await hydrated(p);
-    await p.getByLabel('Email').fill(email);
-    await p.getByLabel('Password').fill('practise-stations-2026');
-    await p.getByRole('button', { name: 'Sign in' }).click();
-    await expect(p.getByRole('navigation', { name: 'Main' }).getByRole('link', { name })).toBeVisible();
-  };
   const guest = await secondPerson(browser, testInfo);
-  await signIn(guest.page, 'tom.hughes@demo.medpractice.test', 'Tom Hughes');
+  await signInDemo(guest.page, 'tom.hughes@demo.medpractice.test', 'Tom Hughes');
   await guest.page.goto('/my-sessions');
   const card = guest.page.locator('li.session-card').filter({ hasText: 'You joined · with Amara Okafor' }).first();
   const path = new URL((await card.getByRole('link').getAttribute('href'))!, testInfo.project.use.baseURL).pathname;
@@ -78,7 +70,7 @@ test('a visitor loads neither the practice nor the host tools; guest and host lo
   expect(practice.length, 'the guest loads a chunk the visitor does not').toBeGreaterThan(0);
 
   const host = await secondPerson(browser, testInfo);
-  await signIn(host.page, 'amara.okafor@demo.medpractice.test', 'Amara Okafor');
+  await signInDemo(host.page, 'amara.okafor@demo.medpractice.test', 'Amara Okafor');
   const asHost = await wasmOf(host.page, path);
   await expect(host.page.getByRole('heading', { name: 'Invite your partner' })).toBeVisible();
   await expect(host.page.getByRole('heading', { name: 'Practice' })).toBeVisible();

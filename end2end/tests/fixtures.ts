@@ -62,6 +62,19 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
 
 export const PASSWORD = 'a long enough password';
 
+/** Every demo account's password (server/demo.rs). */
+export const DEMO_PASSWORD = 'practise-stations-2026';
+
+/** Signs in as a demo account and waits for the header to name them. */
+export async function signInDemo(page: Page, email: string, name: string): Promise<void> {
+  await page.goto('/sign-in');
+  await hydrated(page);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name })).toBeVisible();
+}
+
 /** A date `days` ahead in the browser's own zone, as a date input takes it. */
 export async function dayAhead(page: Page, days: number): Promise<string> {
   return page.evaluate((d) => {

@@ -1,4 +1,4 @@
-import { test, expect, hydrated, secondPerson, type Page } from './fixtures';
+import { test, expect, hydrated, secondPerson, signInDemo, type Page } from './fixtures';
 
 // Parts of a page hydrate in tasks of their own, after the page around them
 // (src/components/later.rs): the header and footer, the board's filters and cards, a
@@ -11,13 +11,13 @@ const parts = ['header.site-header', 'form.filters', 'ul.session-list', 'div.roo
  * Loads `path`, noting each part the server drew as the page is parsed (before any
  * code runs); once hydrated, says for each part drawn whether it is still that node.
  */
-async function adopted(page: Page, path: string): Promise<Record<string, boolean>> {
+async function adopted(page: Page, path: string, selectors = parts): Promise<Record<string, boolean>> {
   await page.addInitScript((selectors: string[]) => {
     document.addEventListener('DOMContentLoaded', () => {
       const drawn = Object.fromEntries(selectors.map((s) => [s, document.querySelector(s)]));
       (window as unknown as { __drawn: Record<string, Element | null> }).__drawn = drawn;
     });
-  }, parts);
+  }, selectors);
   await page.goto(path);
   await hydrated(page);
   return page.evaluate(() => {
@@ -48,12 +48,7 @@ test("the board's parts hydrate where the server drew them", async ({ page }) =>
 test("a host's session page: its actions and practice hydrate in place and answer at once", async ({ browser }, testInfo) => {
   // Amara hosts a session Tom has joined, in the demo data (server/demo.rs).
   const host = await secondPerson(browser, testInfo);
-  await host.page.goto('/sign-in');
-  await hydrated(host.page);
-  await host.page.getByLabel('Email').fill('amara.okafor@demo.medpractice.test');
-  await host.page.getByLabel('Password').fill('practise-stations-2026');
-  await host.page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(host.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Amara Okafor' })).toBeVisible();
+  await signInDemo(host.page, 'amara.okafor@demo.medpractice.test', 'Amara Okafor');
   await host.page.goto('/my-sessions');
   const card = host.page.getByRole('region', { name: 'Upcoming' }).locator('li.session-card').filter({ hasText: 'with Tom Hughes' }).first();
   const path = new URL((await card.getByRole('link').first().getAttribute('href'))!, testInfo.project.use.baseURL).pathname;
@@ -92,4 +87,48 @@ test("a host's session page: its actions and practice hydrate in place and answe
   await host.page.getByRole('button', { name: 'Copy invite link' }).click();
   await expect(host.page.getByText(/^(Invite link copied\.|Could not copy: select the link above and copy it\.)$/)).toBeVisible();
   expect(host.errors).toEqual([]);
+});
+
+test("a finished room: each round's marks, feedback, transcript and briefs hydrate in place", async ({ page }, testInfo) => {
+  // The demo's finished session, hosted by Amara; its second round is graded by the
+  // (fake) AI examiner when the server starts (server/demo.rs).
+  await signInDemo(page, 'amara.okafor@demo.medpractice.test', 'Amara Okafor');
+  await page.goto('/my-sessions');
+  const card = page.getByRole('list', { name: 'Finished and past sessions' }).locator('li.session-card').filter({ hasText: 'Finished' }).first();
+  const path = new URL((await card.getByRole('link').first().getAttribute('href'))!, testInfo.project.use.baseURL).pathname;
+  // The AI examiner's feedback, with its evidence links, once the worker has marked it.
+  await expect(async () => {
+    await page.goto(path);
+    await expect(page.locator('ul.evidence a').first()).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 30_000 });
+
+  const summary = ['section.practice', 'section.summary-round', 'section.assessment', 'section.transcript', 'div.brief-columns'];
+  // Every listener added is noted on its element.
+  await page.addInitScript(() => {
+    const add = EventTarget.prototype.addEventListener;
+    EventTarget.prototype.addEventListener = function (this: EventTarget, ...args: Parameters<typeof add>) {
+      (this as unknown as { __listened?: string[] }).__listened = [...((this as unknown as { __listened?: string[] }).__listened ?? []), args[0]];
+      return add.apply(this, args);
+    };
+  });
+  const room = await adopted(page, path, summary);
+  expect(room).toEqual(Object.fromEntries(summary.map((s) => [s, true])));
+  // The practice, and in each round its marks, feedback, transcript and briefs, came in
+  // wrappers of their own, which the page's hydration passed over.
+  await expect(page.locator('div.later > section.practice')).toHaveCount(1);
+  const rounds = page.locator('section.summary-round');
+  await expect(rounds).toHaveCount(2);
+  for (const round of await rounds.all()) {
+    await expect(round.locator(':scope > div.later')).toHaveCount(3);
+    for (const part of ['div.later > section.assessment', 'div.later > section.transcript', 'details > div.later > div.brief-columns']) {
+      await expect(round.locator(part)).toHaveCount(1);
+    }
+  }
+  // Hydrated, the feedback's evidence links (in a later part) are wired: each opens
+  // the folded place its transcript line sits in.
+  const wired = await page.locator('ul.evidence a').evaluateAll((links) =>
+    links.map((a) => ((a as unknown as { __listened?: string[] }).__listened ?? []).includes('click')),
+  );
+  expect(wired.length).toBeGreaterThan(0);
+  expect(wired.every(Boolean)).toBe(true);
 });

@@ -1,21 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { test, expect, hydrated, expectAccessible, expectNoHorizontalScroll, type Page } from './fixtures';
+import { test, expect, hydrated, expectAccessible, expectNoHorizontalScroll, signInDemo } from './fixtures';
 
-const DEMO_PASSWORD = 'practise-stations-2026';
-
-async function signIn(page: Page, email: string, name: string): Promise<void> {
-  await page.goto('/sign-in');
-  await hydrated(page);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name })).toBeVisible();
-}
 
 // The demo's finished session: Amara was the candidate in its second round, which the
 // (fake) AI examiner grades when the server starts, and Sofia marked.
 test('a trainee sees their grades, coverage, most-missed points and what to practise next; prints and downloads them', async ({ page, consoleErrors }) => {
-  await signIn(page, 'amara.okafor@demo.medpractice.test', 'Amara Okafor');
+  await signInDemo(page, 'amara.okafor@demo.medpractice.test', 'Amara Okafor');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Progress' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'My progress' })).toBeVisible();
   // The assessment is made by a worker at start: read again until it is in.
@@ -69,14 +59,14 @@ test('another trainee’s progress is not there for a stranger', async ({ page, 
   // Amara's id, from her own data download.
   const amara = await browser.newContext();
   const amaraPage = await amara.newPage();
-  await signIn(amaraPage, 'amara.okafor@demo.medpractice.test', 'Amara Okafor');
+  await signInDemo(amaraPage, 'amara.okafor@demo.medpractice.test', 'Amara Okafor');
   const data = await (await amaraPage.request.get('/progress/export.json')).json();
   await amara.close();
   const response = await page.goto(`/progress?user=${data.user_id}`);
   // Signed out: asked to sign in, shown nothing.
   expect(response?.status()).toBe(200);
   await expect(page.getByText('Sign in to see your progress.')).toBeVisible();
-  await signIn(page, 'tom.hughes@demo.medpractice.test', 'Tom Hughes');
+  await signInDemo(page, 'tom.hughes@demo.medpractice.test', 'Tom Hughes');
   const again = await page.goto(`/progress?user=${data.user_id}`);
   expect(again?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();

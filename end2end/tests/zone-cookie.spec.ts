@@ -1,4 +1,19 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Browser, type Page, type TestInfo } from '@playwright/test';
+
+/** A browser of the project's zone and size with no cookie of ours (unlike the fixtures' `test`). */
+async function newBrowser(browser: Browser, testInfo: TestInfo) {
+  const use = testInfo.project.use;
+  return browser.newContext({ baseURL: use.baseURL, timezoneId: use.timezoneId, viewport: use.viewport });
+}
+
+/** Every document `page` loads from now on, by URL. */
+function documentsOf(page: Page): string[] {
+  const documents: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'document') documents.push(request.url());
+  });
+  return documents;
+}
 
 // A first visit: no zone cookie yet, so the server words the page in UTC. The head
 // script names the browser's zone in a cookie and hides the times; the end of the body
@@ -6,12 +21,9 @@ import { test as base, expect } from '@playwright/test';
 // once, and its times read exactly as the server words them once it knows the zone.
 base('a first visit shows local times at once, without a reload', async ({ browser }, testInfo) => {
   const use = testInfo.project.use;
-  const context = await browser.newContext({ baseURL: use.baseURL, timezoneId: use.timezoneId, viewport: use.viewport });
+  const context = await newBrowser(browser, testInfo);
   const page = await context.newPage();
-  const documents: string[] = [];
-  page.on('request', (request) => {
-    if (request.resourceType() === 'document') documents.push(request.url());
-  });
+  const documents = documentsOf(page);
   await page.goto('/');
   await expect(page.getByText(`times in ${use.timezoneId}`)).toBeVisible();
   const times = page.locator('main time[datetime]');
@@ -41,7 +53,7 @@ base('a first visit shows local times at once, without a reload', async ({ brows
 // never asks Intl (whose first use is the costly part of the script).
 base('a returning browser at the same offset is not asked for its zone again', async ({ browser }, testInfo) => {
   const use = testInfo.project.use;
-  const context = await browser.newContext({ baseURL: use.baseURL, timezoneId: use.timezoneId, viewport: use.viewport });
+  const context = await newBrowser(browser, testInfo);
   const page = await context.newPage();
   // Counts every Intl.DateTimeFormat made by the page's own scripts.
   await page.addInitScript(() => {
@@ -75,16 +87,13 @@ base('a returning browser at the same offset is not asked for its zone again', a
 // comes worded in the old zone, and is worded again in the new one before it is drawn.
 base('a browser that has moved is worded in its new zone at once', async ({ browser }, testInfo) => {
   const use = testInfo.project.use;
-  const context = await browser.newContext({ baseURL: use.baseURL, timezoneId: use.timezoneId, viewport: use.viewport });
+  const context = await newBrowser(browser, testInfo);
   await context.addCookies([
     { name: 'mp_tz', value: encodeURIComponent('Asia/Tokyo'), url: use.baseURL! },
     { name: 'mp_tzo', value: '-540', url: use.baseURL! },
   ]);
   const page = await context.newPage();
-  const documents: string[] = [];
-  page.on('request', (request) => {
-    if (request.resourceType() === 'document') documents.push(request.url());
-  });
+  const documents = documentsOf(page);
   await page.goto('/');
   await expect(page.getByText(`times in ${use.timezoneId}`)).toBeVisible();
   const times = await page.locator('main time[datetime]').allTextContents();

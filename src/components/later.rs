@@ -222,7 +222,7 @@ impl RenderHtml for Later {
         } else if position.get() != Position::Current {
             cursor.sibling();
         }
-        // (No message: a string here would keep the lazy pages' text out of their chunks.)
+        // The server always writes the wrapper here, so the node is an element.
         let wrapper: Element = {
             use leptos::wasm_bindgen::JsCast;
             cursor.current().unchecked_into()
@@ -272,7 +272,9 @@ fn wait_then_hydrate(
     WAITING.with(|waiting| waiting.set(waiting.get() + 1));
     set_timeout(
         move || {
-            if !dropped.get() {
+            // Skipped if the part changed meanwhile, or left the page (another page
+            // came first): its owner is gone, and there is nothing to wire.
+            if !dropped.get() && wrapper.is_connected() {
                 let hydrate = move || {
                     let _errors = errors.map(leptos::error::set_error_hook);
                     let cursor = Cursor::new(wrapper);

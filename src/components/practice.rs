@@ -9,6 +9,7 @@ use crate::api::practice::{get_practice, AdvanceStage, EndRound, StartRound, Sub
 use crate::components::assessment::AssessmentPanel;
 use crate::components::confirm::Confirm;
 use crate::components::error_view::ErrorNotice;
+use crate::components::later::later;
 use crate::components::live::use_live;
 use crate::components::mark_sheet::{MarkSheetForm, MarksView};
 use crate::components::station_timer::StationTimer;
@@ -138,6 +139,9 @@ fn PracticeBody(view: PracticeView, actions: PracticeActions) -> impl IntoView {
             </a>
         </div>
         {errors}
+        // Not a later part: a running round's components change what they show as soon
+        // as they run (the speech switch, the timer), before a later part would hydrate,
+        // and hydrating then would not find what the server drew.
         {body}
     }
 }
@@ -422,12 +426,13 @@ fn Summary(view: PracticeView, actions: PracticeActions) -> impl IntoView {
                     <section class="round summary-round" aria-label=format!("Round {} summary", round.number)>
                         <h3>{format!("Round {}: {} as candidate", round.number, round.candidate_name)}</h3>
                         <p><strong>"Case: "</strong>{case}</p>
-                        <RoundMarks round=round.clone() actions/>
-                        <AssessmentPanel round=round.clone() assessor=view.assessor/>
-                        <TranscriptView room_id=view.room_id round_id=round.id running=false lines=round.transcript.clone() candidate_name=round.candidate_name.clone() partner_name=round.partner_name.clone() heading_level=4/>
+                        // Each in a task of its own (components/later.rs).
+                        {later(view! { <RoundMarks round=round.clone() actions/> })}
+                        {later(view! { <AssessmentPanel round=round.clone() assessor=view.assessor/> })}
+                        {later(view! { <TranscriptView room_id=view.room_id round_id=round.id running=false lines=round.transcript.clone() candidate_name=round.candidate_name.clone() partner_name=round.partner_name.clone() heading_level=4/> })}
                         <details>
                             <summary>"Briefs"</summary>
-                            {round.brief.clone().map(|brief| view! { <Briefs brief/> })}
+                            {round.brief.clone().map(|brief| later(view! { <Briefs brief/> }))}
                         </details>
                     </section>
                 }

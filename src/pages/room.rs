@@ -2,6 +2,7 @@
 //! with whom, and what its viewer can do there (join; leave; or, for the host, copy the
 //! invite link, reschedule, change it, remove the guest, cancel).
 
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -166,6 +167,7 @@ fn RoomDetails(room: RoomView, actions: Actions, practice: Practiced) -> impl In
     let practising = participant && room.guest.is_some() && !room.cancelled;
     // Once round 1 has begun the practice leads and the details fold away.
     let under_way = practising && room.started;
+    let finished = room.stage == Stage::Finished;
     let lead = practice.clone();
     view! {
         <Title text=title.clone()/>
@@ -177,7 +179,12 @@ fn RoomDetails(room: RoomView, actions: Actions, practice: Practiced) -> impl In
         <section class="room">
             <h1>{title}</h1>
             {status}
-            {under_way.then(|| view! { <PracticePart practice=lead.data actions=lead.actions/> })}
+            // A finished session's summary (both rounds, as they ended) hydrates as a later
+            // part; a running round does not (components/practice.rs, `PracticeBody`).
+            {under_way.then(|| {
+                let part = view! { <PracticePart practice=lead.data actions=lead.actions/> };
+                if finished { Either::Left(later(part)) } else { Either::Right(part) }
+            })}
             // Erased: the page's view type is otherwise too deep for rustc's layout queries.
             {view! {
             <details class="room__details" open=!under_way>
@@ -261,7 +268,6 @@ fn HostToolsPart(room: RoomView, actions: Actions) -> impl IntoView {
 fn at_once_or_later(
     part: impl std::future::Future<Output = AnyView> + Send + 'static,
 ) -> impl IntoView {
-    use leptos::either::Either;
     use std::task::{Context, Poll, Waker};
     let mut part = Box::pin(part);
     match part.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
