@@ -124,8 +124,8 @@ test("a finished room: each round's marks, feedback, transcript and briefs hydra
       await expect(round.locator(part)).toHaveCount(1);
     }
   }
-  // Hydrated, the feedback's evidence links (in a later part) are wired: each opens
-  // the folded place its transcript line sits in.
+  // Hydrated, the feedback's evidence links (in a later part) are wired: a click opens
+  // the `<details>` its transcript line sits in, where there is one.
   const wired = await page.locator('ul.evidence a').evaluateAll((links) =>
     links.map((a) => ((a as unknown as { __listened?: string[] }).__listened ?? []).includes('click')),
   );
