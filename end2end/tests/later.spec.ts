@@ -30,6 +30,17 @@ async function adopted(page: Page, path: string, selectors = parts): Promise<Rec
   });
 }
 
+/** From the next page load on, notes on each element every kind of event a listener is added for (`__listened`). */
+async function noteListeners(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const add = EventTarget.prototype.addEventListener;
+    EventTarget.prototype.addEventListener = function (this: EventTarget, ...args: Parameters<typeof add>) {
+      (this as unknown as { __listened?: string[] }).__listened = [...((this as unknown as { __listened?: string[] }).__listened ?? []), args[0]];
+      return add.apply(this, args);
+    };
+  });
+}
+
 test("the board's parts hydrate where the server drew them", async ({ page }) => {
   const board = await adopted(page, '/');
   expect(board).toEqual({
@@ -54,14 +65,9 @@ test("a host's session page: its actions and practice hydrate in place and answe
   const path = new URL((await card.getByRole('link').first().getAttribute('href'))!, testInfo.project.use.baseURL).pathname;
 
   // The moment the page is marked hydrated, is the Copy button (in the host's tools,
-  // inside a later part) wired yet? Every listener added is noted on its element; the
-  // observer runs before any later task could.
+  // inside a later part) wired yet? The observer runs before any later task could.
+  await noteListeners(host.page);
   await host.page.addInitScript(() => {
-    const add = EventTarget.prototype.addEventListener;
-    EventTarget.prototype.addEventListener = function (this: EventTarget, ...args: Parameters<typeof add>) {
-      (this as unknown as { __listened?: string[] }).__listened = [...((this as unknown as { __listened?: string[] }).__listened ?? []), args[0]];
-      return add.apply(this, args);
-    };
     new MutationObserver(() => {
       const w = window as unknown as { __wiredAtMark?: boolean };
       if (w.__wiredAtMark !== undefined || !document.documentElement.hasAttribute('data-hydrated')) return;
@@ -103,14 +109,7 @@ test("a finished room: each round's marks, feedback, transcript and briefs hydra
   }).toPass({ timeout: 30_000 });
 
   const summary = ['section.practice', 'section.summary-round', 'section.assessment', 'section.transcript', 'div.brief-columns'];
-  // Every listener added is noted on its element.
-  await page.addInitScript(() => {
-    const add = EventTarget.prototype.addEventListener;
-    EventTarget.prototype.addEventListener = function (this: EventTarget, ...args: Parameters<typeof add>) {
-      (this as unknown as { __listened?: string[] }).__listened = [...((this as unknown as { __listened?: string[] }).__listened ?? []), args[0]];
-      return add.apply(this, args);
-    };
-  });
+  await noteListeners(page);
   const room = await adopted(page, path, summary);
   expect(room).toEqual(Object.fromEntries(summary.map((s) => [s, true])));
   // The practice, and in each round its marks, feedback, transcript and briefs, came in

@@ -12,11 +12,11 @@
 //! The server wraps a part in an element of its own, `<div class="later">`, which the
 //! page's layout does not see (`display: contents`, style/main.css): that element is what
 //! the page's hydration passes over, whatever the part holds. A part first drawn in the
-//! browser (a page reached by a link) has no wrapper and nothing to wait for. The part is built when the page
-//! is (its component runs in order, so its resources and context are made as on the
-//! server); only walking its nodes and wiring them waits. Until then its buttons and forms
-//! work as they do without JavaScript (every form posts to the server). The page is marked
-//! hydrated (`data-hydrated`) once every part is, see [`settled`].
+//! browser (a page reached by a link) has no wrapper and nothing to wait for. The part is
+//! built when the page is (its component runs in order, so its resources and context are
+//! made as on the server); only walking its nodes and wiring them waits. Until then its
+//! buttons and forms work as they do without JavaScript (every form posts to the server).
+//! The page is marked hydrated (`data-hydrated`) once every part is, see [`settled`].
 
 use leptos::prelude::*;
 use leptos::tachys::{
@@ -37,8 +37,7 @@ pub fn later(view: impl IntoView + 'static) -> Later {
     Later(view.into_view().into_any())
 }
 
-// The wrapper as the server writes it. Kept out of the browser's build: no string of its
-// own there (see `hydrate`).
+// The wrapper as the server writes it; the browser only finds it, and needs neither.
 #[cfg(feature = "ssr")]
 const OPEN: &str = r#"<div class="later">"#;
 #[cfg(feature = "ssr")]
@@ -258,9 +257,9 @@ thread_local! {
     static SETTLED: RefCell<Vec<std::task::Waker>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Hydrates `view` on the server's nodes inside `wrapper` in a task of its own, under the reactive
-/// owner and the error boundary of the place it stands in, unless the part was dropped
-/// or changed meanwhile.
+/// Hydrates `view` on the server's nodes inside `wrapper` in a task of its own, under the
+/// reactive owner and the error boundary of the place it stands in, unless the part was
+/// changed meanwhile or has left the page.
 fn wait_then_hydrate(
     view: AnyView,
     wrapper: Element,
