@@ -95,7 +95,7 @@ pub fn App() -> impl IntoView {
             <a class="skip-link" href="#main">"Skip to main content"</a>
             // The header and the footer hydrate in tasks of their own, after the page
             // (components/later.rs).
-            {later(view! { <SiteHeader/> })}
+            {later(|| view! { <SiteHeader/> })}
             <LiveStatus/>
             <main id="main" class="container page" tabindex="-1">
                 <ErrorBoundary fallback=|errors| view! { <ErrorView errors/> }>
@@ -130,7 +130,7 @@ pub fn App() -> impl IntoView {
                     </Routes>
                 </ErrorBoundary>
             </main>
-            {later(view! { <SiteFooter/> })}
+            {later(|| view! { <SiteFooter/> })}
         </Router>
     }
 }

@@ -12,11 +12,23 @@
 //! The server wraps a part in an element of its own, `<div class="later">`, which the
 //! page's layout does not see (`display: contents`, style/main.css): that element is what
 //! the page's hydration passes over, whatever the part holds. A part first drawn in the
-//! browser (a page reached by a link) has no wrapper and nothing to wait for. The part is
-//! built when the page is (its component runs in order, so its resources and context are
-//! made as on the server); only walking its nodes and wiring them waits. Until then its
-//! buttons and forms work as they do without JavaScript (every form posts to the server).
-//! The page is marked hydrated (`data-hydrated`) once every part is, see [`settled`].
+//! browser (a page reached by a link) has no wrapper and nothing to wait for. Until its
+//! turn comes, its buttons and forms work as they do without JavaScript (every form posts
+//! to the server). The page is marked hydrated (`data-hydrated`) once every part is, see
+//! [`settled`].
+//!
+//! A part is given as a function, and in the browser that function (the part's
+//! components) also runs in the part's own task, not with the page, so building it (the
+//! board's fifty cards, say) and compiling the code that builds it leave the page's task
+//! too. That is only safe for a part that reads no data the server sent along: a
+//! resource, a `<Suspense>`, a `<Transition>` or an error boundary takes the next of the
+//! page's numbered slots for that data, and a part running later would take another
+//! number than on the server, and so would everything after it. So the server counts the
+//! slots each part took and sends the count in the page's data, in a slot of the part's
+//! own (`"part:0"`); in the browser a part that took none waits for its task, and a part
+//! that took some runs in page order, as the server ran it (only walking its nodes
+//! waits). Both sides take one more slot after the part, so the numbers after it agree
+//! either way.
 
 use leptos::prelude::*;
 use leptos::tachys::{
@@ -30,11 +42,55 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 /// A view that hydrates in a task of its own (see the module's documentation).
-pub struct Later(AnyView);
+pub struct Later(Part);
 
-/// `view`, hydrated in a task of its own after the page around it.
-pub fn later(view: impl IntoView + 'static) -> Later {
-    Later(view.into_view().into_any())
+enum Part {
+    /// Built: on the server, or in the browser when the part took data slots.
+    Built(AnyView),
+    /// In the browser: the part's function and the reactive owner it was given under,
+    /// run when the part's turn comes (or when it is built, on a page reached by a link).
+    /// The server builds every part at once.
+    #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+    Waiting(Box<dyn FnOnce() -> AnyView + Send>, Option<Owner>),
+}
+
+/// The part `part` draws, hydrated (and in the browser, where it can be, also built) in
+/// a task of its own after the page around it.
+pub fn later<V: IntoView + 'static>(part: impl FnOnce() -> V + Send + 'static) -> Later {
+    let build = move || part().into_view().into_any();
+    let Some(context) = Owner::current_shared_context() else {
+        return Later(Part::Built(build()));
+    };
+    // The part's own slot: the server writes there how many slots the part took.
+    let own = context.next_id();
+    #[cfg(feature = "hydrate")]
+    let part = if context.read_data(&own).as_deref() == Some("part:0") {
+        Part::Waiting(Box::new(build), Owner::current())
+    } else {
+        Part::Built(build())
+    };
+    #[cfg(not(feature = "hydrate"))]
+    let part = Part::Built(build());
+    let after = context.next_id();
+    #[cfg(not(feature = "hydrate"))]
+    {
+        let taken = after.into_inner() - own.clone().into_inner() - 1;
+        context.write_async(own, Box::pin(async move { format!("part:{taken}") }));
+    }
+    #[cfg(feature = "hydrate")]
+    let _ = after;
+    Later(part)
+}
+
+impl Part {
+    /// The part's view, built now if it was waiting.
+    fn built(self) -> AnyView {
+        match self {
+            Part::Built(view) => view,
+            Part::Waiting(build, Some(owner)) => owner.with(build),
+            Part::Waiting(build, None) => build(),
+        }
+    }
 }
 
 // The wrapper as the server writes it; the browser only finds it, and needs neither.
@@ -60,7 +116,7 @@ impl Render for Later {
     fn build(self) -> LaterState {
         LaterState {
             wrapper: None,
-            part: Rc::new(RefCell::new(Some(self.0.build()))),
+            part: Rc::new(RefCell::new(Some(self.0.built().build()))),
             dropped: Rc::new(Cell::new(false)),
         }
     }
@@ -68,13 +124,13 @@ impl Render for Later {
     fn rebuild(self, state: &mut LaterState) {
         let mut part = state.part.borrow_mut();
         if let Some(part) = part.as_mut() {
-            self.0.rebuild(part);
+            self.0.built().rebuild(part);
             return;
         }
         // Changed before its turn to hydrate came: the server's nodes give way to the
         // new view, built afresh, and the waiting hydration is dropped.
         state.dropped.set(true);
-        let mut built = self.0.build();
+        let mut built = self.0.built().build();
         if let Some(wrapper) = &state.wrapper {
             wrapper.replace_children_with_node_0();
             built.mount(wrapper, None);
@@ -145,7 +201,7 @@ impl AddAnyAttr for Later {
     where
         Self::Output<NewAttr>: RenderHtml,
     {
-        Later(self.0.add_any_attr(attr).into_any())
+        Later(Part::Built(self.0.built().add_any_attr(attr).into_any()))
     }
 }
 
@@ -156,15 +212,21 @@ impl RenderHtml for Later {
     const MIN_LENGTH: usize = WRAPPER_LEN;
 
     fn dry_resolve(&mut self) {
-        self.0.dry_resolve();
+        if let Part::Built(view) = &mut self.0 {
+            view.dry_resolve();
+        }
     }
 
     async fn resolve(self) -> Self::AsyncOutput {
-        Later(self.0.resolve().await)
+        Later(Part::Built(self.0.built().resolve().await))
     }
 
     fn html_len(&self) -> usize {
-        WRAPPER_LEN + self.0.html_len()
+        WRAPPER_LEN
+            + match &self.0 {
+                Part::Built(view) => view.html_len(),
+                Part::Waiting(..) => 0,
+            }
     }
 
     fn to_html_with_buf(
@@ -179,6 +241,7 @@ impl RenderHtml for Later {
         buf.push_str(OPEN);
         *position = Position::FirstChild;
         self.0
+            .built()
             .to_html_with_buf(buf, position, escape, mark_branches, extra_attrs);
         #[cfg(feature = "ssr")]
         buf.push_str(CLOSE);
@@ -198,7 +261,7 @@ impl RenderHtml for Later {
         #[cfg(feature = "ssr")]
         buf.push_sync(OPEN);
         *position = Position::FirstChild;
-        self.0.to_html_async_with_buf::<OUT_OF_ORDER>(
+        self.0.built().to_html_async_with_buf::<OUT_OF_ORDER>(
             buf,
             position,
             escape,
@@ -257,11 +320,11 @@ thread_local! {
     static SETTLED: RefCell<Vec<std::task::Waker>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Hydrates `view` on the server's nodes inside `wrapper` in a task of its own, under the
-/// reactive owner and the error boundary of the place it stands in, unless the part was
-/// changed meanwhile or has left the page.
+/// Builds `view` if it was waiting, and hydrates it on the server's nodes inside `wrapper`,
+/// in a task of its own, under the reactive owner and the error boundary of the place it
+/// stands in, unless the part was changed meanwhile or has left the page.
 fn wait_then_hydrate(
-    view: AnyView,
+    view: Part,
     wrapper: Element,
     part: Rc<RefCell<Option<AnyViewState>>>,
     dropped: Rc<Cell<bool>>,
@@ -278,7 +341,7 @@ fn wait_then_hydrate(
                     let _errors = errors.map(leptos::error::set_error_hook);
                     let cursor = Cursor::new(wrapper);
                     let position = PositionState::new(Position::FirstChild);
-                    let state = view.hydrate::<true>(&cursor, &position);
+                    let state = view.built().hydrate::<true>(&cursor, &position);
                     *part.borrow_mut() = Some(state);
                 };
                 match owner {
@@ -323,11 +386,56 @@ mod tests {
     fn the_server_writes_the_part_inside_its_wrapper() {
         let owner = Owner::new();
         owner.set();
-        let html = later(view! { <p>"Hello"</p> <p>"again"</p> }).to_html();
+        let html = later(|| view! { <p>"Hello"</p> <p>"again"</p> }).to_html();
         // The `<!>` are the markers erased views write (`.cargo/config.toml`).
         assert_eq!(
             html,
             r#"<div class="later"><p>Hello<!></p><p>again<!></p><!></div>"#
+        );
+    }
+
+    /// The page's data as the server sends it, after `render` has run under a fresh
+    /// request's context.
+    fn page_data(render: impl FnOnce() -> String) -> (String, String) {
+        use futures::StreamExt;
+        use hydration_context::{SharedContext, SsrSharedContext};
+        let context = std::sync::Arc::new(SsrSharedContext::new());
+        let owner = Owner::new_root(Some(context.clone()));
+        let html = owner.with(render);
+        let stream = context
+            .pending_data()
+            .expect("the server's context has data");
+        let data = futures::executor::block_on(stream.collect::<Vec<_>>()).concat();
+        (html, data)
+    }
+
+    #[test]
+    fn the_server_sends_how_many_data_slots_each_part_took() {
+        let (html, data) = page_data(|| {
+            let context = Owner::current_shared_context().expect("a request's context");
+            // Slot 0 before the parts; the first part's own (1) and the one after it
+            // (2); the second's own (3), the slot it took (4) and the one after (5). The
+            // next is 6, in the browser too, whichever part waited there.
+            context.next_id();
+            let plain = later(|| view! { <p>"plain"</p> });
+            let with_data = later(move || {
+                context.next_id();
+                view! { <p>"with data"</p> }
+            });
+            let next = Owner::current_shared_context()
+                .unwrap()
+                .next_id()
+                .into_inner();
+            format!("{}{}{next}", plain.to_html(), with_data.to_html())
+        });
+        assert!(html.ends_with("6"), "{html}");
+        assert!(
+            data.contains(r#"__RESOLVED_RESOURCES[1] = "part:0";"#),
+            "{data}"
+        );
+        assert!(
+            data.contains(r#"__RESOLVED_RESOURCES[3] = "part:1";"#),
+            "{data}"
         );
     }
 }

@@ -427,12 +427,22 @@ fn Summary(view: PracticeView, actions: PracticeActions) -> impl IntoView {
                         <h3>{format!("Round {}: {} as candidate", round.number, round.candidate_name)}</h3>
                         <p><strong>"Case: "</strong>{case}</p>
                         // Each in a task of its own (components/later.rs).
-                        {later(view! { <RoundMarks round=round.clone() actions/> })}
-                        {later(view! { <AssessmentPanel round=round.clone() assessor=view.assessor/> })}
-                        {later(view! { <TranscriptView room_id=view.room_id round_id=round.id running=false lines=round.transcript.clone() candidate_name=round.candidate_name.clone() partner_name=round.partner_name.clone() heading_level=4/> })}
+                        {
+                            let round = round.clone();
+                            later(move || view! { <RoundMarks round actions/> })
+                        }
+                        {
+                            let (round, assessor) = (round.clone(), view.assessor);
+                            later(move || view! { <AssessmentPanel round assessor/> })
+                        }
+                        {
+                            let (room_id, round_id, lines) = (view.room_id, round.id, round.transcript.clone());
+                            let (candidate_name, partner_name) = (round.candidate_name.clone(), round.partner_name.clone());
+                            later(move || view! { <TranscriptView room_id round_id running=false lines candidate_name partner_name heading_level=4/> })
+                        }
                         <details>
                             <summary>"Briefs"</summary>
-                            {round.brief.clone().map(|brief| later(view! { <Briefs brief/> }))}
+                            {round.brief.clone().map(|brief| later(move || view! { <Briefs brief/> }))}
                         </details>
                     </section>
                 }

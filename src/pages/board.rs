@@ -54,7 +54,10 @@ pub fn BoardPage() -> impl IntoView {
             <ScheduleLauncher open=open_form.get_untracked() return_to="/?schedule=1"/>
         </section>
         // Drawn again whenever the URL changes (a shared link, "Clear filters", Back).
-        {move || later(view! { <Filters query=board_query.get()/> })}
+        {move || {
+            let query = board_query.get();
+            later(move || view! { <Filters query/> })
+        }}
         {move || {
             join.value()
                 .get()
@@ -84,10 +87,10 @@ pub fn BoardPage() -> impl IntoView {
                             })
                         } else {
                             // The cards hydrate in a task of their own (components/later.rs).
-                            Either::Right(later(view! {
+                            let sessions = slice.sessions;
+                            Either::Right(later(move || view! {
                                 <ul class="session-list" aria-label="Upcoming sessions">
-                                    {slice
-                                        .sessions
+                                    {sessions
                                         .into_iter()
                                         .map(|session| view! { <SessionCard session join signed_in/> })
                                         .collect_view()}

@@ -32,7 +32,7 @@ pub fn MySessionsPage() -> impl IntoView {
                 <h1>"My sessions"</h1>
                 <p class="lead">"The sessions you host or have joined."</p>
             </div>
-            {later(view! { <ScheduleLauncher open=false return_to="/my-sessions"/> })}
+            {later(|| view! { <ScheduleLauncher open=false return_to="/my-sessions"/> })}
         </section>
         <Transition fallback=|| view! { <p class="muted" role="status">"Loading your sessions…"</p> }>
             {move || Suspend::new(async move {
@@ -40,10 +40,10 @@ pub fn MySessionsPage() -> impl IntoView {
                     Ok(Some(mine)) => {
                         // Each list hydrates in a task of its own (components/later.rs).
                         view! {
-                            {later(view! { <Updates updates=mine.updates dismiss/> })}
+                            {later(move || view! { <Updates updates=mine.updates dismiss/> })}
                             <section aria-labelledby="upcoming-heading">
                                 <h2 id="upcoming-heading">"Upcoming"</h2>
-                                {later(view! {
+                                {later(move || view! {
                                     <SessionList
                                         sessions=mine.upcoming
                                         empty="Nothing booked yet. Join a session on the board, or schedule your own."
@@ -55,7 +55,7 @@ pub fn MySessionsPage() -> impl IntoView {
                             // marked "Finished", though its time is still ahead.
                             <section aria-labelledby="past-heading">
                                 <h2 id="past-heading">"Finished and past"</h2>
-                                {later(view! { <SessionList sessions=mine.past empty="No finished or past sessions yet." label="Finished and past sessions"/> })}
+                                {later(move || view! { <SessionList sessions=mine.past empty="No finished or past sessions yet." label="Finished and past sessions"/> })}
                             </section>
                             <p class="muted">"Times in " <span data-zone="">{mine.zone}</span> "."</p>
                         }

@@ -182,8 +182,12 @@ fn RoomDetails(room: RoomView, actions: Actions, practice: Practiced) -> impl In
             // A finished session's summary (both rounds, as they ended) hydrates as a later
             // part; a running round does not (components/practice.rs, `PracticeBody`).
             {under_way.then(|| {
-                let part = view! { <PracticePart practice=lead.data actions=lead.actions/> };
-                if finished { Either::Left(later(part)) } else { Either::Right(part) }
+                let (practice, actions) = (lead.data, lead.actions);
+                if finished {
+                    Either::Left(later(move || view! { <PracticePart practice actions/> }))
+                } else {
+                    Either::Right(view! { <PracticePart practice actions/> })
+                }
             })}
             // Erased: the page's view type is otherwise too deep for rustc's layout queries.
             {view! {
@@ -222,13 +226,25 @@ fn RoomDetails(room: RoomView, actions: Actions, practice: Practiced) -> impl In
             // Each of these hydrates in a task of its own, after the details above
             // (components/later.rs): a phone is never blocked for the whole page at once.
             {match room.attendance {
-                Some(attendance) if practising && upcoming => Some(later(view! { <AttendanceBox room=room.clone() attendance actions/> })),
+                Some(attendance) if practising && upcoming => {
+                    let room = room.clone();
+                    Some(later(move || view! { <AttendanceBox room attendance actions/> }))
+                }
                 _ => None,
             }}
-            {room.after.clone().map(|after| later(view! { <AfterBox room=room.clone() after actions/> }))}
-            {(!under_way).then(|| later(view! { <RoomActions room=room.clone() actions upcoming/> }))}
+            {room.after.clone().map(|after| {
+                let room = room.clone();
+                later(move || view! { <AfterBox room after actions/> })
+            })}
+            {(!under_way).then(|| {
+                let room = room.clone();
+                later(move || view! { <RoomActions room actions upcoming/> })
+            })}
         </section>
-        {(practising && !under_way).then(|| later(view! { <PracticePart practice=practice.data actions=practice.actions/> }))}
+        {(practising && !under_way).then(|| {
+            let (practice, actions) = (practice.data, practice.actions);
+            later(move || view! { <PracticePart practice actions/> })
+        })}
     }
 }
 

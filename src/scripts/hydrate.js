@@ -20,10 +20,12 @@
     // Once the main module runs, it fetches whatever chunk it needs itself: a hint given
     // after that (on a fast link) would fetch the chunk a second time.
     var running = false;
+    // The module's last bytes, its compilation and its start end one task; hydrating
+    // begins in the next, so a slow phone is not blocked for both at once.
     import(pkg + "/" + name + ".js").then(function (mod) {
       return mod.default({ module_or_path: pkg + "/" + name + ".wasm" }).then(function () {
         running = true;
-        mod.hydrate();
+        setTimeout(mod.hydrate, 0);
       });
     });
     if (chunks.length) hint("modulepreload", splitJs);

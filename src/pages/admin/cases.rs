@@ -65,8 +65,11 @@ pub fn CaseListPage() -> impl IntoView {
                             </section>
                             // The filters and the list each hydrate in a task of their own
                             // (components/later.rs).
-                            {later(view! { <Filters query=case_query.get_untracked() categories=list.categories.clone()/> })}
-                            {later(view! { <Results list query=case_query/> })}
+                            {
+                                let (query, categories) = (case_query.get_untracked(), list.categories.clone());
+                                later(move || view! { <Filters query categories/> })
+                            }
+                            {later(move || view! { <Results list query=case_query/> })}
                         }
                             .into_any()
                     }

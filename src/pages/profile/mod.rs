@@ -35,11 +35,11 @@ pub fn ProfilePage() -> impl IntoView {
                     // its own (components/later.rs).
                     Ok(Some(user)) => view! {
                         <ProfileForm user=user.clone()/>
-                        {later(view! { <RecordPanel/> })}
-                        {later(view! { <AddressPanel user/> })}
-                        {later(view! { <MailPanel/> })}
-                        {later(view! { <ChangePasswordPanel/> })}
-                        {later(view! { <DeleteAccountPanel/> })}
+                        {later(|| view! { <RecordPanel/> })}
+                        {later(move || view! { <AddressPanel user/> })}
+                        {later(|| view! { <MailPanel/> })}
+                        {later(|| view! { <ChangePasswordPanel/> })}
+                        {later(|| view! { <DeleteAccountPanel/> })}
                     }
                     .into_any(),
                     Ok(None) => {
