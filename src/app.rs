@@ -10,6 +10,7 @@ use crate::components::error_view::ErrorView;
 use crate::components::later::later;
 use crate::components::layout::{SiteFooter, SiteHeader};
 use crate::components::live::{Live, LiveStatus};
+use crate::components::pause::pause;
 use crate::pages::{
     admin::{
         case::CasePage,
@@ -86,52 +87,71 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 pub fn App() -> impl IntoView {
     provide_meta_context();
     Live::provide();
-    Auth::provide();
+    // The page hydrates in steps, each starting a task of its own (components/pause.rs):
+    // the title; the router, with the signed-in user; the header; the live status; the
+    // page's frame; the page.
     view! {
-        <Title formatter=|page: String| {
-            if page.is_empty() { "Med Practice".to_string() } else { format!("{page} · Med Practice") }
-        }/>
-        <Router>
-            <a class="skip-link" href="#main">"Skip to main content"</a>
-            // The header and the footer hydrate in tasks of their own, after the page
-            // (components/later.rs).
-            {later(|| view! { <SiteHeader/> })}
-            <LiveStatus/>
-            <main id="main" class="container page" tabindex="-1">
-                <ErrorBoundary fallback=|errors| view! { <ErrorView errors/> }>
-                    <Routes fallback=|| view! { <NotFound/> }>
-                        // Async: the board's data takes a few milliseconds, so one whole
-                        // page costs less to render and send than a streamed shell with its
-                        // sessions swapped in after (BENCHMARKS.md).
-                        <Route path=path!("/") view=BoardPage ssr=SsrMode::Async/>
-                        // Async, like every page here: rendered whole, so the header's user
-                        // and the page's data are in the HTML itself and need no script to
-                        // be swapped in (pages work without JavaScript).
-                        <Route path=path!("/my-sessions") view={Lazy::<MySessionsRoute>::new()} ssr=SsrMode::Async/>
-                        // Async: a missing session's 404 status and every session's title
-                        // are set before the first byte goes out.
-                        <Route path=path!("/s/:room_url") view={Lazy::<RoomRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/sign-in") view={Lazy::<SignInRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/sign-up") view={Lazy::<SignUpRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/forgot-password") view={Lazy::<ForgotPasswordRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/reset-password") view={Lazy::<ResetPasswordRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/attend") view={Lazy::<AttendRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/partners") view={Lazy::<PartnersRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/progress") view={Lazy::<ProgressRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/confirm-email") view={Lazy::<ConfirmEmailRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/unsubscribe") view={Lazy::<UnsubscribeRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/profile") view={Lazy::<ProfileRoute>::new()} ssr=SsrMode::Async/>
-                        // Async: the status (404 for non-admins) is known before the first byte goes out.
-                        <Route path=path!("/admin") view={Lazy::<AdminRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/admin/cases") view={Lazy::<CaseListRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/admin/cases/new") view={Lazy::<NewCaseRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/admin/cases/:id") view={Lazy::<CaseRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/admin/cases/:id/edit") view={Lazy::<EditCaseRoute>::new()} ssr=SsrMode::Async/>
-                    </Routes>
-                </ErrorBoundary>
-            </main>
-            {later(|| view! { <SiteFooter/> })}
-        </Router>
+        {pause(|| view! {
+            <Title formatter=|page: String| {
+                if page.is_empty() { "Med Practice".to_string() } else { format!("{page} · Med Practice") }
+            }/>
+        })}
+        {pause(|| {
+            Auth::provide();
+            view! {
+                <Router>
+                    <a class="skip-link" href="#main">"Skip to main content"</a>
+                    // The header and the footer hydrate in tasks of their own, after the
+                    // page (components/later.rs).
+                    {pause(|| later(|| view! { <SiteHeader/> }))}
+                    {pause(|| view! { <LiveStatus/> })}
+                    {pause(|| view! {
+                        <main id="main" class="container page" tabindex="-1">
+                            <ErrorBoundary fallback=|errors| view! { <ErrorView errors/> }>
+                                {pause(|| view! { <Pages/> })}
+                            </ErrorBoundary>
+                        </main>
+                    })}
+                    {later(|| view! { <SiteFooter/> })}
+                </Router>
+            }
+        })}
+    }
+}
+
+/// Every page, by its path.
+#[component]
+fn Pages() -> impl IntoView {
+    view! {
+        <Routes fallback=|| view! { <NotFound/> }>
+            // Async: the board's data takes a few milliseconds, so one whole
+            // page costs less to render and send than a streamed shell with its
+            // sessions swapped in after (BENCHMARKS.md).
+            <Route path=path!("/") view=BoardPage ssr=SsrMode::Async/>
+            // Async, like every page here: rendered whole, so the header's user
+            // and the page's data are in the HTML itself and need no script to
+            // be swapped in (pages work without JavaScript).
+            <Route path=path!("/my-sessions") view={Lazy::<MySessionsRoute>::new()} ssr=SsrMode::Async/>
+            // Async: a missing session's 404 status and every session's title
+            // are set before the first byte goes out.
+            <Route path=path!("/s/:room_url") view={Lazy::<RoomRoute>::new()} ssr=SsrMode::Async/>
+            <Route path=path!("/sign-in") view={Lazy::<SignInRoute>::new()} ssr=SsrMode::Async/>
+            <Route path=path!("/sign-up") view={Lazy::<SignUpRoute>::new()} ssr=SsrMode::Async/>
+            <Route path=path!("/forgot-password") view={Lazy::<ForgotPasswordRoute>::new()} ssr=SsrMode::Async/>
+            <Route path=path!("/reset-password") view={Lazy::<ResetPasswordRoute>::new()} ssr=SsrMode::Async/>
+            <Route path=path!("/attend") view={Lazy::<AttendRoute>::new()} ssr=SsrMode::Async/>
+            <Route path=path!("/partners") view={Lazy::<PartnersRoute>::new()} ssr=SsrMode::Async/>
+            <Route path=path!("/progress") view={Lazy::<ProgressRoute>::new()} ssr=SsrMode::Async/>
+            <Route path=path!("/confirm-email") view={Lazy::<ConfirmEmailRoute>::new()} ssr=SsrMode::Async/>
+            <Route path=path!("/unsubscribe") view={Lazy::<UnsubscribeRoute>::new()} ssr=SsrMode::Async/>
+            <Route path=path!("/profile") view={Lazy::<ProfileRoute>::new()} ssr=SsrMode::Async/>
+            // Async: the status (404 for non-admins) is known before the first byte goes out.
+            <Route path=path!("/admin") view={Lazy::<AdminRoute>::new()} ssr=SsrMode::Async/>
+            <Route path=path!("/admin/cases") view={Lazy::<CaseListRoute>::new()} ssr=SsrMode::Async/>
+            <Route path=path!("/admin/cases/new") view={Lazy::<NewCaseRoute>::new()} ssr=SsrMode::Async/>
+            <Route path=path!("/admin/cases/:id") view={Lazy::<CaseRoute>::new()} ssr=SsrMode::Async/>
+            <Route path=path!("/admin/cases/:id/edit") view={Lazy::<EditCaseRoute>::new()} ssr=SsrMode::Async/>
+        </Routes>
     }
 }
 

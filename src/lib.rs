@@ -51,7 +51,9 @@ pub fn hydrate() {
         let body = leptos::prelude::document()
             .body()
             .expect("a page always has a body");
+        let guard = NavigationGuard::install();
         let mounted = leptos::mount::hydrate_from_async(body, || app::App().into_any()).await;
+        drop(guard);
         mounted.forget();
         // Parts that hydrate in tasks of their own (components/later.rs) come first.
         components::later::settled().await;
@@ -59,4 +61,60 @@ pub fn hydrate() {
             let _ = root.set_attribute("data-hydrated", "");
         }
     });
+}
+
+/// While the page hydrates, in several tasks (components/pause.rs), a click is the
+/// browser's alone: the router, alive from the second step, would otherwise take a link
+/// clicked before the page below it has hydrated, and hydrate that page on the next
+/// one's route. A link clicked meanwhile loads its page as it would without JavaScript,
+/// and going back or forward loads the page it comes to.
+#[cfg(feature = "hydrate")]
+struct NavigationGuard {
+    click: wasm_bindgen::closure::Closure<dyn FnMut(web_sys::Event)>,
+    history: wasm_bindgen::closure::Closure<dyn FnMut(web_sys::Event)>,
+}
+
+#[cfg(feature = "hydrate")]
+impl NavigationGuard {
+    fn install() -> Self {
+        use wasm_bindgen::{closure::Closure, JsCast};
+        let click = Closure::<dyn FnMut(web_sys::Event)>::new(|event: web_sys::Event| {
+            event.stop_propagation();
+        });
+        let history = Closure::<dyn FnMut(web_sys::Event)>::new(|event: web_sys::Event| {
+            event.stop_immediate_propagation();
+            let _ = leptos::prelude::window().location().reload();
+        });
+        let window = leptos::prelude::window();
+        // Capturing, on the window: before the router's listeners and any element's.
+        let _ = window.add_event_listener_with_callback_and_bool(
+            "click",
+            click.as_ref().unchecked_ref(),
+            true,
+        );
+        let _ = window.add_event_listener_with_callback_and_bool(
+            "popstate",
+            history.as_ref().unchecked_ref(),
+            true,
+        );
+        NavigationGuard { click, history }
+    }
+}
+
+#[cfg(feature = "hydrate")]
+impl Drop for NavigationGuard {
+    fn drop(&mut self) {
+        use wasm_bindgen::JsCast;
+        let window = leptos::prelude::window();
+        let _ = window.remove_event_listener_with_callback_and_bool(
+            "click",
+            self.click.as_ref().unchecked_ref(),
+            true,
+        );
+        let _ = window.remove_event_listener_with_callback_and_bool(
+            "popstate",
+            self.history.as_ref().unchecked_ref(),
+            true,
+        );
+    }
 }

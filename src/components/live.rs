@@ -49,8 +49,13 @@ impl Live {
         provide_context(live);
         #[cfg(feature = "hydrate")]
         Effect::new(move |started: Option<()>| {
+            // In a task of its own: loading the stream's chunk starts fetches, which
+            // the page's first task need not wait for.
             if started.is_none() {
-                leptos::task::spawn_local(connect(live));
+                set_timeout(
+                    move || leptos::task::spawn_local(connect(live)),
+                    std::time::Duration::ZERO,
+                );
             }
         });
         live

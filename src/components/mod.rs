@@ -10,6 +10,7 @@ pub mod later;
 pub mod layout;
 pub mod live;
 pub mod mark_sheet;
+pub mod pause;
 pub mod practice;
 pub mod schedule;
 pub mod station_timer;
