@@ -131,3 +131,32 @@ test("a finished room: each round's marks, feedback, transcript and briefs hydra
   expect(wired.length).toBeGreaterThan(0);
   expect(wired.every(Boolean)).toBe(true);
 });
+
+test('a link clicked while the page is still hydrating loads its page as without JavaScript', async ({ page }) => {
+  // The page hydrates in steps (src/components/pause.rs), and the router is alive from
+  // the second. Holding the sign-in page's code chunks stops the hydration at that page,
+  // with the router (and its click listener on the window) already there.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/pkg\/[^/]+\.wasm$/, async (route) => {
+    if (!route.request().url().endsWith('/med-practice.wasm')) await held;
+    await route.continue();
+  });
+  await noteListeners(page);
+  await page.goto('/sign-in');
+  // Two click listeners on the window: the navigation guard's (src/lib.rs), added before
+  // hydrating, and the router's, added as the router starts (the first listener any
+  // element's click handler brings is added later still).
+  await page.waitForFunction(
+    () => ((window as unknown as { __listened?: string[] }).__listened ?? []).filter((kind) => kind === 'click').length >= 2,
+  );
+  // The router would take the click and draw the board over the sign-in page's
+  // unhydrated nodes; the browser loads the board instead.
+  const loaded = page.waitForRequest((r) => r.isNavigationRequest() && new URL(r.url()).pathname === '/');
+  await page.locator('a.brand').click();
+  await loaded;
+  release();
+  await expect(page).toHaveURL(/\/$/);
+  await hydrated(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Scheduling board' })).toBeVisible();
+});
