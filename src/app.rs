@@ -208,6 +208,9 @@ impl LazyRoute for RoomRoute {
         {
             __preload_room_route_view().await;
             crate::pages::room::preload_rendered_parts().await;
+            // The router hydrates the page as soon as this resolves: in a task of its
+            // own, not the one that started the last chunk (components/pause.rs).
+            crate::components::pause::next_task().await;
         }
     }
 }
@@ -252,7 +255,11 @@ macro_rules! lazy_group {
 
                 async fn preload() {
                     #[cfg(feature = "hydrate")]
-                    $preload().await;
+                    {
+                        $preload().await;
+                        // As the session page's: the page hydrates in a task of its own.
+                        crate::components::pause::next_task().await;
+                    }
                 }
             }
         )+

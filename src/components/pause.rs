@@ -187,7 +187,7 @@ impl RenderHtml for Pause {
 /// Resolves in a task after the current one (the browser may draw and handle input in
 /// between).
 #[cfg(feature = "hydrate")]
-async fn next_task() {
+pub async fn next_task() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         let _ = leptos::prelude::window()
             .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
@@ -196,7 +196,7 @@ async fn next_task() {
 }
 
 #[cfg(not(feature = "hydrate"))]
-async fn next_task() {}
+pub async fn next_task() {}
 
 #[cfg(all(test, feature = "ssr"))]
 mod tests {
