@@ -21,6 +21,10 @@ start_local_db
 mkdir -p target/bench
 
 LIGHTHOUSE_ADDR="${LIGHTHOUSE_ADDR:-127.0.0.1:3200}"
+# Another server already there would answer in this one's place, with its own build.
+if (exec 3<>"/dev/tcp/${LIGHTHOUSE_ADDR%:*}/${LIGHTHOUSE_ADDR##*:}") 2>/dev/null; then
+  die "something already answers on $LIGHTHOUSE_ADDR: stop it, or set LIGHTHOUSE_ADDR"
+fi
 recreate_database med_practice_lighthouse
 export DATABASE_URL
 DATABASE_URL="$(local_database_url med_practice_lighthouse)"
