@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::{lazy_route, path, Lazy, LazyRoute, SsrMode};
+use leptos_router::{path, Lazy, LazyRoute, SsrMode};
 
 use crate::components::auth::Auth;
 use crate::components::error_view::ErrorView;
@@ -157,30 +157,12 @@ fn Pages() -> impl IntoView {
 
 // Pages most visitors never open, or open after the board, come in their own WASM
 // chunks (`cargo leptos build --release --split`): the first load carries the shell
-// and the board; a session page, My sessions, the profile, signing in and up and the
-// admin pages load their code when first visited (and are server-rendered as ever).
-macro_rules! lazy_page {
-    ($route:ident, $page:ident) => {
-        #[derive(Clone, Copy, Debug)]
-        pub struct $route;
+// and the board; a session page, the signed-in trainee's own pages, signing in and up
+// and the admin pages load their code when first visited (and are server-rendered as
+// ever). The session page is a lazy function of its own; the others come in groups
+// (`lazy_group!` below).
 
-        #[lazy_route]
-        impl LazyRoute for $route {
-            fn data() -> Self {
-                $route
-            }
-
-            fn view(this: Self) -> AnyView {
-                let _ = this;
-                view! { <$page/> }.into_any()
-            }
-        }
-    };
-}
-
-lazy_page!(MySessionsRoute, MySessionsPage);
-
-/// The session page: as `lazy_page!`, and its preload (which the router awaits before
+/// The session page: a lazy route whose preload (which the router awaits before
 /// the page hydrates) also loads the chunks of the parts the server rendered into it
 /// (the practice, the host's tools; see pages/room.rs). Loading them in `view` instead
 /// left the route's view pending while the page hydrated, and hydration went on past
@@ -214,17 +196,18 @@ impl LazyRoute for RoomRoute {
         }
     }
 }
-lazy_page!(ProfileRoute, ProfilePage);
-lazy_page!(AttendRoute, AttendPage);
-lazy_page!(PartnersRoute, PartnersPage);
-lazy_page!(ProgressRoute, ProgressPage);
 
-// The account pages share one chunk, and the admin pages another. wasm-split makes a
-// chunk for every set of lazy functions that share code, so each lazy function fewer
-// means fewer, larger chunks for every page, the session page's included (measured in
-// session 20: a guest's session page loaded 125 modules with these groups, 181 with a
-// lazy function per page; see BENCHMARKS.md, Lighthouse). A group's pages are small
-// forms and lists, so loading the whole group costs a visitor little.
+// The signed-in trainee's own pages share one chunk, the account pages another, and the
+// admin pages a third. wasm-split makes a chunk for every set of lazy functions that
+// share code, and a page fetches and instantiates each chunk its functions need, each a
+// module of its own, all from the one task that asks for the page's code. So each lazy
+// function fewer means fewer, larger chunks for every page, the session page's included
+// (BENCHMARKS.md, Lighthouse): with the trainee's five pages each a lazy function of its
+// own, a host's session page loaded 109 modules (88 of them under 2 KB) and that task
+// ran about 150 ms on a 4x slower CPU; as one group, 59 modules and 40 ms (session 26).
+// In session 20 the account and admin groups took a guest's page from 181 modules to
+// 125. A group's pages are forms and lists its visitor is likely to open next, loaded
+// after the page has been drawn.
 macro_rules! lazy_group {
     ($group:ident, $view:ident, $preload:ident, $($route:ident => $page:ident),+ $(,)?) => {
         #[derive(Clone, Copy, Debug)]
@@ -266,6 +249,16 @@ macro_rules! lazy_group {
     };
 }
 
+lazy_group!(
+    TraineePages,
+    trainee_pages_view,
+    __preload_trainee_pages_view,
+    MySessionsRoute => MySessionsPage,
+    ProfileRoute => ProfilePage,
+    AttendRoute => AttendPage,
+    PartnersRoute => PartnersPage,
+    ProgressRoute => ProgressPage,
+);
 lazy_group!(
     AccountPages,
     account_pages_view,
