@@ -70,8 +70,12 @@ pub fn hydrate() {
 /// and going back or forward loads the page it comes to.
 #[cfg(feature = "hydrate")]
 struct NavigationGuard {
-    click: wasm_bindgen::closure::Closure<dyn FnMut(web_sys::Event)>,
-    history: wasm_bindgen::closure::Closure<dyn FnMut(web_sys::Event)>,
+    /// Each event the guard takes, with its listener (capturing, on the window: before
+    /// the router's listeners and any element's).
+    listeners: [(
+        &'static str,
+        wasm_bindgen::closure::Closure<dyn FnMut(web_sys::Event)>,
+    ); 2],
 }
 
 #[cfg(feature = "hydrate")]
@@ -85,19 +89,18 @@ impl NavigationGuard {
             event.stop_immediate_propagation();
             let _ = leptos::prelude::window().location().reload();
         });
+        let guard = NavigationGuard {
+            listeners: [("click", click), ("popstate", history)],
+        };
         let window = leptos::prelude::window();
-        // Capturing, on the window: before the router's listeners and any element's.
-        let _ = window.add_event_listener_with_callback_and_bool(
-            "click",
-            click.as_ref().unchecked_ref(),
-            true,
-        );
-        let _ = window.add_event_listener_with_callback_and_bool(
-            "popstate",
-            history.as_ref().unchecked_ref(),
-            true,
-        );
-        NavigationGuard { click, history }
+        for (event, listener) in &guard.listeners {
+            let _ = window.add_event_listener_with_callback_and_bool(
+                event,
+                listener.as_ref().unchecked_ref(),
+                true,
+            );
+        }
+        guard
     }
 }
 
@@ -106,15 +109,12 @@ impl Drop for NavigationGuard {
     fn drop(&mut self) {
         use wasm_bindgen::JsCast;
         let window = leptos::prelude::window();
-        let _ = window.remove_event_listener_with_callback_and_bool(
-            "click",
-            self.click.as_ref().unchecked_ref(),
-            true,
-        );
-        let _ = window.remove_event_listener_with_callback_and_bool(
-            "popstate",
-            self.history.as_ref().unchecked_ref(),
-            true,
-        );
+        for (event, listener) in &self.listeners {
+            let _ = window.remove_event_listener_with_callback_and_bool(
+                event,
+                listener.as_ref().unchecked_ref(),
+                true,
+            );
+        }
     }
 }

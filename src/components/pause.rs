@@ -51,29 +51,28 @@ pub fn pause<V: IntoView + 'static>(part: impl FnOnce() -> V + Send + 'static) -
 impl Pause {
     /// The part's view, built now (under the owner it was given under) if it waited.
     fn built(self) -> AnyView {
-        let _errors = self.errors.map(set_error_hook);
-        match (self.part, self.owner) {
-            (Part::Built(view), _) => view,
-            (Part::Waiting(build), Some(owner)) => owner.with(build),
-            (Part::Waiting(build), None) => build(),
-        }
+        built(self.part, self.owner.as_ref(), self.errors)
     }
 
     fn build_now(&mut self) -> &mut AnyView {
         if let Part::Waiting(_) = self.part {
             let part = std::mem::replace(&mut self.part, Part::Built(().into_any()));
-            let view = Pause {
-                part,
-                owner: self.owner.clone(),
-                errors: self.errors.clone(),
-            }
-            .built();
-            self.part = Part::Built(view);
+            self.part = Part::Built(built(part, self.owner.as_ref(), self.errors.clone()));
         }
         match &mut self.part {
             Part::Built(view) => view,
             Part::Waiting(_) => unreachable!("built just above"),
         }
+    }
+}
+
+/// `part`'s view, built now if it waited, under `owner` and the error boundary `errors`.
+fn built(part: Part, owner: Option<&Owner>, errors: Option<Arc<dyn ErrorHook>>) -> AnyView {
+    let _errors = errors.map(set_error_hook);
+    match (part, owner) {
+        (Part::Built(view), _) => view,
+        (Part::Waiting(build), Some(owner)) => owner.with(build),
+        (Part::Waiting(build), None) => build(),
     }
 }
 
