@@ -33,11 +33,17 @@ use crate::pages::{
 
 #[cfg(feature = "ssr")]
 const ZONE_SCRIPT: &str = include_str!("scripts/zone.js");
+#[cfg(feature = "ssr")]
+static ZONE_INLINE: std::sync::LazyLock<String> =
+    std::sync::LazyLock::new(|| crate::host::hydration::inline_script(ZONE_SCRIPT));
 
 /// At the end of the body: words the page's times again in the browser's zone when the
 /// server did not know it yet (see `ZONE_SCRIPT`).
 #[cfg(feature = "ssr")]
 const WORDS_SCRIPT: &str = include_str!("scripts/words.js");
+#[cfg(feature = "ssr")]
+static WORDS_INLINE: std::sync::LazyLock<String> =
+    std::sync::LazyLock::new(|| crate::host::hydration::inline_script(WORDS_SCRIPT));
 
 #[cfg(feature = "ssr")]
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -59,7 +65,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 // names in a cookie. A page worded before the server knew it has its
                 // times hidden here and worded again at the end of the body, before
                 // anything is drawn (no reload, no flash of wrong times).
-                <script nonce=nonce.clone() inner_html=ZONE_SCRIPT></script>
+                <script nonce=nonce.clone() inner_html=ZONE_INLINE.as_str()></script>
                 <AutoReload options=options.clone()/>
                 // The page-independent head lives here, in the server-only shell, not in
                 // the app: the browser bundle carries no code for tags that never change.
@@ -75,7 +81,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             </head>
             <body>
                 <App/>
-                <script nonce=nonce inner_html=WORDS_SCRIPT></script>
+                <script nonce=nonce inner_html=WORDS_INLINE.as_str()></script>
                 // After the words script, so the page's times are right before it hydrates.
                 <Hydration options/>
             </body>

@@ -63,6 +63,10 @@ pub fn hydrate() {
     });
 }
 
+/// A listener on the window, as the guard holds it.
+#[cfg(feature = "hydrate")]
+type Listener = wasm_bindgen::closure::Closure<dyn FnMut(web_sys::Event)>;
+
 /// While the page hydrates, in several tasks (components/pause.rs), a click is the
 /// browser's alone: the router, alive from the second step, would otherwise take a link
 /// clicked before the page below it has hydrated, and hydrate that page on the next
@@ -72,10 +76,7 @@ pub fn hydrate() {
 struct NavigationGuard {
     /// Each event the guard takes, with its listener (capturing, on the window: before
     /// the router's listeners and any element's).
-    listeners: [(
-        &'static str,
-        wasm_bindgen::closure::Closure<dyn FnMut(web_sys::Event)>,
-    ); 2],
+    listeners: [(&'static str, Listener); 2],
 }
 
 #[cfg(feature = "hydrate")]

@@ -110,7 +110,8 @@ pub async fn get_current_user() -> Result<Option<CurrentUser>, AppError> {
     use crate::host::{auth, request};
     use crate::server::accounts;
     request::answer(async {
-        let Some(request::SignedIn { zone, mut tx }) = request::signed_in_or_none().await? else {
+        let Some(request::SignedIn { zone, mut tx }) = request::read_signed_in_or_none().await?
+        else {
             return Ok(None);
         };
         let id = tx.user();

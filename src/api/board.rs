@@ -15,7 +15,7 @@ pub async fn get_board(#[server(default)] query: BoardQuery) -> Result<BoardSlic
     use crate::host::request;
     use crate::server::{partners, rooms};
     request::answer(async {
-        let request::Context { zone, mut tx } = request::context().await?;
+        let request::Context { zone, mut tx } = request::read_context().await?;
         let (filter, page) = rooms::BoardFilter::parse(&query, zone)?;
         let mut slice = rooms::board(&mut tx, &filter, page, BOARD_PAGE_SIZE, zone).await?;
         let demand = partners::demand(&mut tx).await?;

@@ -20,6 +20,21 @@ use leptos::PrefetchLazyFn;
 
 const SCRIPT: &str = include_str!("../scripts/hydrate.js");
 
+/// `js` as a page carries it inline: without its whole-line comments, blank lines and
+/// indentation. The scripts in `src/scripts/` are commented for their readers, and every
+/// page would otherwise send those words again (a third of each script). Only a line
+/// that is nothing but a comment goes, so code, strings and line breaks stay as written.
+pub fn inline_script(js: &str) -> String {
+    js.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with("//"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The hydration script, as pages carry it.
+static INLINE: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| inline_script(SCRIPT));
+
 /// The loader `cargo leptos build --split` writes beside the chunks (the name Leptos
 /// gives it when file hashing is off, as it is here).
 const SPLIT_LOADER: &str = "__wasm_split.______________________.js";
@@ -78,13 +93,23 @@ pub fn Hydration(options: LeptosOptions) -> impl IntoView {
             SPLIT_LOADER,
             chunks,
         ]);
-        view! { <script type="module" nonce=nonce inner_html=format!("{SCRIPT}.apply(null, {arguments});")></script> }
+        view! { <script type="module" nonce=nonce inner_html=format!("{}.apply(null, {arguments});", INLINE.as_str())></script> }
     })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_inline_script_loses_its_comment_lines_and_indentation_only() {
+        let js =
+            "// What it does.\n(function () {\n  // Why.\n\n  var url = \"http://x/\"; // kept\n})";
+        assert_eq!(
+            inline_script(js),
+            "(function () {\nvar url = \"http://x/\"; // kept\n})"
+        );
+    }
 
     #[test]
     fn each_chunk_is_named_once_own_chunks_first_and_unknown_functions_add_nothing() {

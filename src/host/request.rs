@@ -69,6 +69,17 @@ impl Scope {
     pub async fn begin_user(&self, user: uuid::Uuid) -> Result<UserTx, AppError> {
         self.lease.begin_user(user).await
     }
+
+    /// A read-only transaction on the request's connection as `actor`, which the
+    /// request's next reader goes on in (`Lease::begin_read`).
+    pub async fn begin_read(&self, actor: Actor) -> Result<RequestTx, AppError> {
+        self.lease.begin_read(actor).await
+    }
+
+    /// The same as the signed-in `user`.
+    pub async fn begin_user_read(&self, user: uuid::Uuid) -> Result<UserTx, AppError> {
+        self.lease.begin_user_read(user).await
+    }
 }
 
 /// Gives each request its [`Scope`]. Its connection is taken only when something
@@ -133,6 +144,28 @@ pub async fn context() -> Result<Context, AppError> {
     let zone = viewer_zone().await;
     let tx = scope.begin(actor).await?;
     Ok(Context { zone, tx })
+}
+
+/// [`context`] for a server function that only reads (a page's data): its transaction
+/// is read only, and one reader's is the next one's, so the header's account and the
+/// page's data are read in one transaction.
+pub async fn read_context() -> Result<Context, AppError> {
+    let scope = current_scope().await?;
+    let actor = scope.actor(&session().await?).await?;
+    let zone = viewer_zone().await;
+    let tx = scope.begin_read(actor).await?;
+    Ok(Context { zone, tx })
+}
+
+/// [`signed_in_or_none`] for a server function that only reads (see [`read_context`]).
+pub async fn read_signed_in_or_none() -> Result<Option<SignedIn>, AppError> {
+    let scope = current_scope().await?;
+    let Some(user) = scope.actor(&session().await?).await?.user_id() else {
+        return Ok(None);
+    };
+    let zone = viewer_zone().await;
+    let tx = scope.begin_user_read(user).await?;
+    Ok(Some(SignedIn { zone, tx }))
 }
 
 /// The current request's context for its signed-in user, or

@@ -57,12 +57,22 @@ struct Held {
     /// mid-BEGIN, or settings that failed), so the next turn rolls back first and a
     /// connection still unsure at the end is closed rather than pooled.
     unsure: bool,
+    /// A read-only transaction a reader finished and left open, as this actor, for the
+    /// next reader acting as the same actor to go on in ([`Lease::begin_read`]): a page's
+    /// header and its data are then read in one transaction, not two (two round trips
+    /// fewer). Anything else ends it first; at the end of the request it is rolled back
+    /// with the connection's return to the pool.
+    reading: Option<Actor>,
 }
 
 impl Drop for Held {
     fn drop(&mut self) {
         if self.unsure {
             self.conn.close_on_drop();
+        } else if self.reading.is_some() {
+            // Read only: nothing to keep. The ROLLBACK goes out as the pool takes the
+            // connection back, after the response.
+            PgTransactionManager::start_rollback(&mut self.conn);
         }
     }
 }
@@ -76,8 +86,12 @@ impl Lease {
     }
 
     /// This lease's connection, once it is this caller's turn, settled: outside any
-    /// transaction.
-    async fn turn(&self) -> Result<OwnedMutexGuard<Held>, AppError> {
+    /// transaction, or, for a reader acting as `reading`, in the read-only transaction
+    /// a reader as the same actor left open (then the flag is true).
+    async fn turn(
+        &self,
+        reading: Option<Actor>,
+    ) -> Result<(OwnedMutexGuard<Held>, bool), AppError> {
         let held = self
             .held
             .get_or_try_init(|| async {
@@ -85,6 +99,7 @@ impl Lease {
                 Ok::<_, sqlx::Error>(Arc::new(Mutex::new(Held {
                     conn,
                     unsure: false,
+                    reading: None,
                 })))
             })
             .await?
@@ -98,20 +113,52 @@ impl Lease {
             sqlx::query("rollback").execute(&mut *held.conn).await?;
             held.unsure = false;
         }
-        Ok(held)
+        if let Some(open) = held.reading.take() {
+            if reading == Some(open) {
+                return Ok((held, true));
+            }
+            held.unsure = true;
+            PgTransactionManager::rollback(&mut held.conn).await?;
+            held.unsure = false;
+        }
+        Ok((held, false))
     }
 
     /// The connection as the server itself (the tables' owner), outside any
     /// transaction, for the server's own reads on a request's behalf: its sign-in
     /// record. Never for work done as the user.
     pub async fn as_owner(&self) -> Result<OwnerTurn, AppError> {
-        Ok(OwnerTurn(self.turn().await?))
+        Ok(OwnerTurn(self.turn(None).await?.0))
     }
 
     /// Opens a transaction on this lease as `actor`. Role and claim are set with
     /// `is_local = true` (as `SET LOCAL`), so they end with the transaction and never
     /// leak to the next transaction on the connection.
     pub async fn begin(&self, actor: Actor) -> Result<RequestTx, AppError> {
+        let (held, _) = self.turn(None).await?;
+        Self::open(held, actor, false).await
+    }
+
+    /// A read-only transaction as `actor` (PostgreSQL refuses any write in it), for a
+    /// page's reads: committing it leaves it open for the request's next reader acting
+    /// as the same actor, which goes on in it instead of opening another (see `Held`).
+    pub async fn begin_read(&self, actor: Actor) -> Result<RequestTx, AppError> {
+        match self.turn(Some(actor)).await? {
+            (held, true) => Ok(RequestTx {
+                held,
+                actor,
+                read: true,
+                left_open: false,
+            }),
+            (held, false) => Self::open(held, actor, true).await,
+        }
+    }
+
+    async fn open(
+        mut held: OwnedMutexGuard<Held>,
+        actor: Actor,
+        read: bool,
+    ) -> Result<RequestTx, AppError> {
         // BEGIN and the settings go as one statement (one round trip). The values are
         // written into it, as a parameter cannot be in a multi-statement query: the
         // role is one of two literals and the claim a UUID's own digits and hyphens.
@@ -119,18 +166,23 @@ impl Lease {
             Actor::Anon => ("anon", String::new()),
             Actor::User(id) => ("authenticated", id.hyphenated().to_string()),
         };
+        let mode = if read { " read only" } else { "" };
         let statement = format!(
-            "begin; select set_config('role', '{role}', true), \
+            "begin{mode}; select set_config('role', '{role}', true), \
              set_config('request.jwt.claim.sub', '{claim}', true)"
         );
-        let mut held = self.turn().await?;
         // sqlx counts the transaction only once the whole statement has succeeded: a
         // request dropped before then, or settings that fail, leave the connection
         // marked unsure (see `Held`).
         held.unsure = true;
         PgTransactionManager::begin(&mut held.conn, Some(statement.into())).await?;
         held.unsure = false;
-        Ok(RequestTx { held, actor })
+        Ok(RequestTx {
+            held,
+            actor,
+            read,
+            left_open: false,
+        })
     }
 }
 
@@ -159,11 +211,21 @@ impl std::ops::DerefMut for OwnerTurn {
 pub struct RequestTx {
     held: OwnedMutexGuard<Held>,
     actor: Actor,
+    /// Read only ([`Lease::begin_read`]).
+    read: bool,
+    /// Committed as a reader: left open for the next one.
+    left_open: bool,
 }
 
 impl RequestTx {
-    /// Keeps the transaction's writes.
+    /// Keeps the transaction's writes; a read-only one is left open for the request's
+    /// next reader acting as the same actor (it has nothing to keep).
     pub async fn commit(mut self) -> Result<(), sqlx::Error> {
+        if self.read {
+            self.held.reading = Some(self.actor);
+            self.left_open = true;
+            return Ok(());
+        }
         PgTransactionManager::commit(&mut self.held.conn).await
     }
 
@@ -176,7 +238,9 @@ impl RequestTx {
 impl Drop for RequestTx {
     fn drop(&mut self) {
         // A no-op once committed or rolled back: sqlx no longer counts it.
-        PgTransactionManager::start_rollback(&mut self.held.conn);
+        if !self.left_open {
+            PgTransactionManager::start_rollback(&mut self.held.conn);
+        }
     }
 }
 
@@ -198,6 +262,12 @@ impl Lease {
     /// Opens a transaction on this lease as the signed-in `user`.
     pub async fn begin_user(&self, user: Uuid) -> Result<UserTx, AppError> {
         let tx = self.begin(Actor::User(user)).await?;
+        Ok(UserTx { tx, user })
+    }
+
+    /// [`Lease::begin_read`] as the signed-in `user`.
+    pub async fn begin_user_read(&self, user: Uuid) -> Result<UserTx, AppError> {
+        let tx = self.begin_read(Actor::User(user)).await?;
         Ok(UserTx { tx, user })
     }
 }

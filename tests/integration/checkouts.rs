@@ -216,6 +216,118 @@ async fn a_transaction_dropped_while_it_opens_leaves_no_connection_in_one(pool: 
     assert!(cut_short > 0, "no attempt was cut short");
 }
 
+/// A page's readers share one read-only transaction: the header's account and the
+/// page's data, read as the same person, go on in the transaction the first reader
+/// left open (two round trips fewer). A reader as someone else, a writer and the
+/// server's own reads each start clean, a write in a reader's transaction is refused
+/// by PostgreSQL, and the connection goes back to the pool outside any transaction.
+#[sqlx::test]
+async fn readers_as_the_same_person_share_one_read_only_transaction(pool: PgPool) {
+    use med_practice::server::db::{Actor, Db};
+
+    let world = World::new(pool.clone());
+    let hana = world.user("Hana").await;
+    let small = sqlx::postgres::PgPoolOptions::new()
+        .max_connections(1)
+        .connect_with((*pool.connect_options()).clone())
+        .await
+        .unwrap();
+    let db = Db::from_pool(small.clone());
+    // What a transaction is: its start (`now()` is fixed for a transaction), whether it
+    // is read only, and who it acts as.
+    const WHAT: &str = "select now()::text, current_setting('transaction_read_only'), \
+                        current_user::text, current_setting('request.jwt.claim.sub', true)";
+    type What = (String, String, String, String);
+    let lease = db.lease();
+
+    let mut first = lease.begin_read(Actor::User(hana)).await.unwrap();
+    let a: What = sqlx::query_as(WHAT).fetch_one(&mut *first).await.unwrap();
+    first.commit().await.unwrap();
+    tokio::time::sleep(Duration::from_millis(5)).await;
+    let mut second = lease.begin_read(Actor::User(hana)).await.unwrap();
+    let b: What = sqlx::query_as(WHAT).fetch_one(&mut *second).await.unwrap();
+    assert_eq!(
+        a, b,
+        "the second reader went on in the first one's transaction"
+    );
+    assert_eq!(
+        (b.1.as_str(), b.2.as_str(), b.3.as_str()),
+        ("on", "authenticated", hana.to_string().as_str())
+    );
+    // PostgreSQL refuses a write in it.
+    let refused = sqlx::query("update public.profiles set first_name = 'Hanna' where user_id = $1")
+        .bind(hana)
+        .execute(&mut *second)
+        .await
+        .unwrap_err();
+    assert!(
+        refused.to_string().contains("read-only transaction"),
+        "{refused}"
+    );
+    // Failed, it is not left open: the next reader starts afresh.
+    drop(second);
+    let mut third = lease.begin_read(Actor::User(hana)).await.unwrap();
+    let c: What = sqlx::query_as(WHAT).fetch_one(&mut *third).await.unwrap();
+    assert_ne!(a.0, c.0, "a failed reader's transaction was gone on with");
+    third.commit().await.unwrap();
+
+    // A reader as someone else starts its own, as them.
+    tokio::time::sleep(Duration::from_millis(5)).await;
+    let mut anon = lease.begin_read(Actor::Anon).await.unwrap();
+    let d: What = sqlx::query_as(WHAT).fetch_one(&mut *anon).await.unwrap();
+    assert_ne!(c.0, d.0);
+    assert_eq!(
+        (d.1.as_str(), d.2.as_str(), d.3.as_str()),
+        ("on", "anon", "")
+    );
+    anon.commit().await.unwrap();
+
+    // A writer after a reader: a transaction of its own that may write, and keeps it.
+    let mut writer = lease.begin(Actor::User(hana)).await.unwrap();
+    let e: What = sqlx::query_as(WHAT).fetch_one(&mut *writer).await.unwrap();
+    assert_eq!((e.1.as_str(), e.2.as_str()), ("off", "authenticated"));
+    writer.commit().await.unwrap();
+
+    // The server's own read after a reader: outside any transaction, as the owner.
+    let mut reader = lease.begin_read(Actor::User(hana)).await.unwrap();
+    sqlx::query("select 1").execute(&mut *reader).await.unwrap();
+    reader.commit().await.unwrap();
+    {
+        let mut owner = lease.as_owner().await.unwrap();
+        let (role, read_only): (String, String) =
+            sqlx::query_as("select current_user::text, current_setting('transaction_read_only')")
+                .fetch_one(&mut *owner)
+                .await
+                .unwrap();
+        assert_ne!(role, "authenticated", "the owner's read ran as the reader");
+        assert_eq!(
+            read_only, "off",
+            "the owner's read ran in the reader's transaction"
+        );
+    }
+
+    // A reader's transaction left open at the end of the request is rolled back as the
+    // connection goes back to the pool.
+    let mut last = lease.begin_read(Actor::User(hana)).await.unwrap();
+    sqlx::query("select 1").execute(&mut *last).await.unwrap();
+    last.commit().await.unwrap();
+    drop(lease);
+    let conn = small.acquire().await.unwrap();
+    let (in_tx,): (i64,) = sqlx::query_as(
+        "select count(*) from pg_stat_activity
+         where datname = current_database() and pid <> pg_backend_pid()
+           and state like 'idle in transaction%'",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        in_tx, 0,
+        "the pooled connection was still in the reader's transaction"
+    );
+    drop(conn);
+}
+
 /// Where a test drops a future before it finishes.
 #[derive(Clone, Copy, Debug)]
 enum Cut {
