@@ -139,33 +139,19 @@ impl SignedIn {
 
 /// The current request's context, whoever asks.
 pub async fn context() -> Result<Context, AppError> {
-    let scope = current_scope().await?;
-    let actor = scope.actor(&session().await?).await?;
-    let zone = viewer_zone().await;
-    let tx = scope.begin(actor).await?;
-    Ok(Context { zone, tx })
+    context_for(Work::Any).await
 }
 
 /// [`context`] for a server function that only reads (a page's data): its transaction
 /// is read only, and one reader's is the next one's, so the header's account and the
 /// page's data are read in one transaction.
 pub async fn read_context() -> Result<Context, AppError> {
-    let scope = current_scope().await?;
-    let actor = scope.actor(&session().await?).await?;
-    let zone = viewer_zone().await;
-    let tx = scope.begin_read(actor).await?;
-    Ok(Context { zone, tx })
+    context_for(Work::Reads).await
 }
 
 /// [`signed_in_or_none`] for a server function that only reads (see [`read_context`]).
 pub async fn read_signed_in_or_none() -> Result<Option<SignedIn>, AppError> {
-    let scope = current_scope().await?;
-    let Some(user) = scope.actor(&session().await?).await?.user_id() else {
-        return Ok(None);
-    };
-    let zone = viewer_zone().await;
-    let tx = scope.begin_user_read(user).await?;
-    Ok(Some(SignedIn { zone, tx }))
+    signed_in_for(Work::Reads).await
 }
 
 /// The current request's context for its signed-in user, or
@@ -176,12 +162,38 @@ pub async fn signed_in() -> Result<SignedIn, AppError> {
 
 /// The current request's context for its signed-in user; `None` when nobody is.
 pub async fn signed_in_or_none() -> Result<Option<SignedIn>, AppError> {
+    signed_in_for(Work::Any).await
+}
+
+/// What a server function's transaction is for: anything, or reads only (a read-only
+/// transaction the request's next reader goes on in, `Lease::begin_read`).
+#[derive(Clone, Copy)]
+enum Work {
+    Any,
+    Reads,
+}
+
+async fn context_for(work: Work) -> Result<Context, AppError> {
+    let scope = current_scope().await?;
+    let actor = scope.actor(&session().await?).await?;
+    let zone = viewer_zone().await;
+    let tx = match work {
+        Work::Any => scope.begin(actor).await?,
+        Work::Reads => scope.begin_read(actor).await?,
+    };
+    Ok(Context { zone, tx })
+}
+
+async fn signed_in_for(work: Work) -> Result<Option<SignedIn>, AppError> {
     let scope = current_scope().await?;
     let Some(user) = scope.actor(&session().await?).await?.user_id() else {
         return Ok(None);
     };
     let zone = viewer_zone().await;
-    let tx = scope.begin_user(user).await?;
+    let tx = match work {
+        Work::Any => scope.begin_user(user).await?,
+        Work::Reads => scope.begin_user_read(user).await?,
+    };
     Ok(Some(SignedIn { zone, tx }))
 }
 

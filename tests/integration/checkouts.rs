@@ -154,13 +154,7 @@ async fn a_transaction_dropped_while_it_opens_leaves_no_connection_in_one(pool: 
 
     let world = World::new(pool.clone());
     let user = world.user("Hana").await;
-    // One connection, so a connection left inside a transaction would be the next one
-    // handed out.
-    let small = sqlx::postgres::PgPoolOptions::new()
-        .max_connections(1)
-        .connect_with((*pool.connect_options()).clone())
-        .await
-        .unwrap();
+    let small = one_connection(&pool).await;
     let db = Db::from_pool(small.clone());
     let mut cut_short = 0;
     // Two kinds of cut: after a fixed number of polls (deterministic, so some attempts
@@ -199,14 +193,7 @@ async fn a_transaction_dropped_while_it_opens_leaves_no_connection_in_one(pool: 
         // Whatever came back to the pool is outside any transaction, as the server
         // itself sees it.
         let conn = small.acquire().await.unwrap();
-        let (in_tx,): (i64,) = sqlx::query_as(
-            "select count(*) from pg_stat_activity
-             where datname = current_database() and pid <> pg_backend_pid()
-               and state like 'idle in transaction%'",
-        )
-        .fetch_one(&pool)
-        .await
-        .unwrap();
+        let in_tx = idle_in_transaction(&pool).await;
         assert_eq!(
             in_tx, 0,
             "a pooled connection was inside a transaction ({cut:?})"
@@ -227,11 +214,7 @@ async fn readers_as_the_same_person_share_one_read_only_transaction(pool: PgPool
 
     let world = World::new(pool.clone());
     let hana = world.user("Hana").await;
-    let small = sqlx::postgres::PgPoolOptions::new()
-        .max_connections(1)
-        .connect_with((*pool.connect_options()).clone())
-        .await
-        .unwrap();
+    let small = one_connection(&pool).await;
     let db = Db::from_pool(small.clone());
     // What a transaction is: its start (`now()` is fixed for a transaction), whether it
     // is read only, and who it acts as.
@@ -313,19 +296,36 @@ async fn readers_as_the_same_person_share_one_read_only_transaction(pool: PgPool
     last.commit().await.unwrap();
     drop(lease);
     let conn = small.acquire().await.unwrap();
-    let (in_tx,): (i64,) = sqlx::query_as(
-        "select count(*) from pg_stat_activity
-         where datname = current_database() and pid <> pg_backend_pid()
-           and state like 'idle in transaction%'",
-    )
-    .fetch_one(&pool)
-    .await
-    .unwrap();
+    let in_tx = idle_in_transaction(&pool).await;
     assert_eq!(
         in_tx, 0,
         "the pooled connection was still in the reader's transaction"
     );
     drop(conn);
+}
+
+/// A pool of one connection on the test's database: a connection left inside a
+/// transaction would be the next one handed out.
+async fn one_connection(pool: &PgPool) -> PgPool {
+    sqlx::postgres::PgPoolOptions::new()
+        .max_connections(1)
+        .connect_with((*pool.connect_options()).clone())
+        .await
+        .unwrap()
+}
+
+/// How many other connections to the test's database sit idle inside a transaction,
+/// as the server itself sees them.
+async fn idle_in_transaction(pool: &PgPool) -> i64 {
+    let (count,): (i64,) = sqlx::query_as(
+        "select count(*) from pg_stat_activity
+         where datname = current_database() and pid <> pg_backend_pid()
+           and state like 'idle in transaction%'",
+    )
+    .fetch_one(pool)
+    .await
+    .unwrap();
+    count
 }
 
 /// Where a test drops a future before it finishes.
